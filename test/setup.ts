@@ -1,0 +1,2 @@
+// Must come before anything imports libp2p: see src/polyfill.ts.
+import '../src/polyfill.js'
