@@ -1,0 +1,1417 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace mrn. */
+export namespace mrn {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of a SignedEnvelope.
+         * @deprecated Use mrn.v1.SignedEnvelope.$Properties instead.
+         */
+        interface ISignedEnvelope extends mrn.v1.SignedEnvelope.$Properties {
+        }
+
+        /** Represents a SignedEnvelope. */
+        class SignedEnvelope {
+
+            /**
+             * Constructs a new SignedEnvelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.SignedEnvelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedEnvelope body. */
+            body: Uint8Array;
+
+            /** SignedEnvelope signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedEnvelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedEnvelope instance
+             */
+            static create(properties: mrn.v1.SignedEnvelope.$Shape): mrn.v1.SignedEnvelope & mrn.v1.SignedEnvelope.$Shape;
+            static create(properties?: mrn.v1.SignedEnvelope.$Properties): mrn.v1.SignedEnvelope;
+
+            /**
+             * Encodes the specified SignedEnvelope message. Does not implicitly {@link mrn.v1.SignedEnvelope.verify|verify} messages.
+             * @param message SignedEnvelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.SignedEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedEnvelope & mrn.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.SignedEnvelope & mrn.v1.SignedEnvelope.$Shape;
+
+            /**
+             * Gets the type url for SignedEnvelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedEnvelope {
+
+            /** Properties of a SignedEnvelope. */
+            interface $Properties {
+
+                /** SignedEnvelope body */
+                body?: (Uint8Array|null);
+
+                /** SignedEnvelope signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedEnvelope. */
+            type $Shape = mrn.v1.SignedEnvelope.$Properties;
+        }
+
+        /** Purpose enum. */
+        enum Purpose {
+
+            /** PURPOSE_UNSPECIFIED value */
+            PURPOSE_UNSPECIFIED = 0,
+
+            /** ASYLUM_RESPONSIBILITY value */
+            ASYLUM_RESPONSIBILITY = 1,
+
+            /** FAMILY_REUNIFICATION value */
+            FAMILY_REUNIFICATION = 2,
+
+            /** RETURN_READMISSION value */
+            RETURN_READMISSION = 3,
+
+            /** BORDER_CHECK value */
+            BORDER_CHECK = 4,
+
+            /** PROTECTION_VERIFICATION value */
+            PROTECTION_VERIFICATION = 5,
+
+            /** STATISTICS value */
+            STATISTICS = 6
+        }
+
+        /**
+         * Properties of a PartialDate.
+         * @deprecated Use mrn.v1.PartialDate.$Properties instead.
+         */
+        interface IPartialDate extends mrn.v1.PartialDate.$Properties {
+        }
+
+        /** Represents a PartialDate. */
+        class PartialDate {
+
+            /**
+             * Constructs a new PartialDate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.PartialDate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PartialDate year. */
+            year: number;
+
+            /** PartialDate month. */
+            month: number;
+
+            /** PartialDate day. */
+            day: number;
+
+            /**
+             * Creates a new PartialDate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PartialDate instance
+             */
+            static create(properties: mrn.v1.PartialDate.$Shape): mrn.v1.PartialDate & mrn.v1.PartialDate.$Shape;
+            static create(properties?: mrn.v1.PartialDate.$Properties): mrn.v1.PartialDate;
+
+            /**
+             * Encodes the specified PartialDate message. Does not implicitly {@link mrn.v1.PartialDate.verify|verify} messages.
+             * @param message PartialDate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.PartialDate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PartialDate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.PartialDate & mrn.v1.PartialDate.$Shape} PartialDate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.PartialDate & mrn.v1.PartialDate.$Shape;
+
+            /**
+             * Gets the type url for PartialDate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PartialDate {
+
+            /** Properties of a PartialDate. */
+            interface $Properties {
+
+                /** PartialDate year */
+                year?: (number|null);
+
+                /** PartialDate month */
+                month?: (number|null);
+
+                /** PartialDate day */
+                day?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PartialDate. */
+            type $Shape = mrn.v1.PartialDate.$Properties;
+        }
+
+        /**
+         * Properties of a PersonName.
+         * @deprecated Use mrn.v1.PersonName.$Properties instead.
+         */
+        interface IPersonName extends mrn.v1.PersonName.$Properties {
+        }
+
+        /** Represents a PersonName. */
+        class PersonName {
+
+            /**
+             * Constructs a new PersonName.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.PersonName.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PersonName given. */
+            given: string;
+
+            /** PersonName family. */
+            family: string;
+
+            /** PersonName script. */
+            script: string;
+
+            /** PersonName transliterated. */
+            transliterated: boolean;
+
+            /**
+             * Creates a new PersonName instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PersonName instance
+             */
+            static create(properties: mrn.v1.PersonName.$Shape): mrn.v1.PersonName & mrn.v1.PersonName.$Shape;
+            static create(properties?: mrn.v1.PersonName.$Properties): mrn.v1.PersonName;
+
+            /**
+             * Encodes the specified PersonName message. Does not implicitly {@link mrn.v1.PersonName.verify|verify} messages.
+             * @param message PersonName message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.PersonName.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PersonName message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.PersonName & mrn.v1.PersonName.$Shape} PersonName
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.PersonName & mrn.v1.PersonName.$Shape;
+
+            /**
+             * Gets the type url for PersonName
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PersonName {
+
+            /** Properties of a PersonName. */
+            interface $Properties {
+
+                /** PersonName given */
+                given?: (string|null);
+
+                /** PersonName family */
+                family?: (string|null);
+
+                /** PersonName script */
+                script?: (string|null);
+
+                /** PersonName transliterated */
+                transliterated?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PersonName. */
+            type $Shape = mrn.v1.PersonName.$Properties;
+        }
+
+        /**
+         * Properties of an IdentityDocument.
+         * @deprecated Use mrn.v1.IdentityDocument.$Properties instead.
+         */
+        interface IIdentityDocument extends mrn.v1.IdentityDocument.$Properties {
+        }
+
+        /** Represents an IdentityDocument. */
+        class IdentityDocument {
+
+            /**
+             * Constructs a new IdentityDocument.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.IdentityDocument.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentityDocument type. */
+            type: string;
+
+            /** IdentityDocument number. */
+            number: string;
+
+            /** IdentityDocument issuer. */
+            issuer: string;
+
+            /**
+             * Creates a new IdentityDocument instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentityDocument instance
+             */
+            static create(properties: mrn.v1.IdentityDocument.$Shape): mrn.v1.IdentityDocument & mrn.v1.IdentityDocument.$Shape;
+            static create(properties?: mrn.v1.IdentityDocument.$Properties): mrn.v1.IdentityDocument;
+
+            /**
+             * Encodes the specified IdentityDocument message. Does not implicitly {@link mrn.v1.IdentityDocument.verify|verify} messages.
+             * @param message IdentityDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.IdentityDocument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentityDocument message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.IdentityDocument & mrn.v1.IdentityDocument.$Shape} IdentityDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.IdentityDocument & mrn.v1.IdentityDocument.$Shape;
+
+            /**
+             * Gets the type url for IdentityDocument
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentityDocument {
+
+            /** Properties of an IdentityDocument. */
+            interface $Properties {
+
+                /** IdentityDocument type */
+                type?: (string|null);
+
+                /** IdentityDocument number */
+                number?: (string|null);
+
+                /** IdentityDocument issuer */
+                issuer?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentityDocument. */
+            type $Shape = mrn.v1.IdentityDocument.$Properties;
+        }
+
+        /**
+         * Properties of an IdentifyQuery.
+         * @deprecated Use mrn.v1.IdentifyQuery.$Properties instead.
+         */
+        interface IIdentifyQuery extends mrn.v1.IdentifyQuery.$Properties {
+        }
+
+        /** Represents an IdentifyQuery. */
+        class IdentifyQuery {
+
+            /**
+             * Constructs a new IdentifyQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.IdentifyQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IdentifyQuery names. */
+            names: mrn.v1.PersonName.$Properties[];
+
+            /** IdentifyQuery dateOfBirth. */
+            dateOfBirth?: (mrn.v1.PartialDate.$Properties|null);
+
+            /** IdentifyQuery sex. */
+            sex: string;
+
+            /** IdentifyQuery nationalities. */
+            nationalities: string[];
+
+            /** IdentifyQuery documents. */
+            documents: mrn.v1.IdentityDocument.$Properties[];
+
+            /**
+             * Creates a new IdentifyQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IdentifyQuery instance
+             */
+            static create(properties: mrn.v1.IdentifyQuery.$Shape): mrn.v1.IdentifyQuery & mrn.v1.IdentifyQuery.$Shape;
+            static create(properties?: mrn.v1.IdentifyQuery.$Properties): mrn.v1.IdentifyQuery;
+
+            /**
+             * Encodes the specified IdentifyQuery message. Does not implicitly {@link mrn.v1.IdentifyQuery.verify|verify} messages.
+             * @param message IdentifyQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.IdentifyQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IdentifyQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.IdentifyQuery & mrn.v1.IdentifyQuery.$Shape} IdentifyQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.IdentifyQuery & mrn.v1.IdentifyQuery.$Shape;
+
+            /**
+             * Gets the type url for IdentifyQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IdentifyQuery {
+
+            /** Properties of an IdentifyQuery. */
+            interface $Properties {
+
+                /** IdentifyQuery names */
+                names?: (mrn.v1.PersonName.$Properties[]|null);
+
+                /** IdentifyQuery dateOfBirth */
+                dateOfBirth?: (mrn.v1.PartialDate.$Properties|null);
+
+                /** IdentifyQuery sex */
+                sex?: (string|null);
+
+                /** IdentifyQuery nationalities */
+                nationalities?: (string[]|null);
+
+                /** IdentifyQuery documents */
+                documents?: (mrn.v1.IdentityDocument.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IdentifyQuery. */
+            type $Shape = mrn.v1.IdentifyQuery.$Properties;
+        }
+
+        /**
+         * Properties of a DetailsQuery.
+         * @deprecated Use mrn.v1.DetailsQuery.$Properties instead.
+         */
+        interface IDetailsQuery extends mrn.v1.DetailsQuery.$Properties {
+        }
+
+        /** Represents a DetailsQuery. */
+        class DetailsQuery {
+
+            /**
+             * Constructs a new DetailsQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.DetailsQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DetailsQuery handle. */
+            handle: Uint8Array;
+
+            /** DetailsQuery fields. */
+            fields: string[];
+
+            /**
+             * Creates a new DetailsQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DetailsQuery instance
+             */
+            static create(properties: mrn.v1.DetailsQuery.$Shape): mrn.v1.DetailsQuery & mrn.v1.DetailsQuery.$Shape;
+            static create(properties?: mrn.v1.DetailsQuery.$Properties): mrn.v1.DetailsQuery;
+
+            /**
+             * Encodes the specified DetailsQuery message. Does not implicitly {@link mrn.v1.DetailsQuery.verify|verify} messages.
+             * @param message DetailsQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.DetailsQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DetailsQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.DetailsQuery & mrn.v1.DetailsQuery.$Shape} DetailsQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.DetailsQuery & mrn.v1.DetailsQuery.$Shape;
+
+            /**
+             * Gets the type url for DetailsQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DetailsQuery {
+
+            /** Properties of a DetailsQuery. */
+            interface $Properties {
+
+                /** DetailsQuery handle */
+                handle?: (Uint8Array|null);
+
+                /** DetailsQuery fields */
+                fields?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DetailsQuery. */
+            type $Shape = mrn.v1.DetailsQuery.$Properties;
+        }
+
+        /**
+         * Properties of a QueryRequest.
+         * @deprecated Use mrn.v1.QueryRequest.$Properties instead.
+         */
+        interface IQueryRequest extends mrn.v1.QueryRequest.$Properties {
+        }
+
+        /** Represents a QueryRequest. */
+        class QueryRequest {
+
+            /**
+             * Constructs a new QueryRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.QueryRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueryRequest protocolVersion. */
+            protocolVersion: number;
+
+            /** QueryRequest requestId. */
+            requestId: Uint8Array;
+
+            /** QueryRequest requesterCountry. */
+            requesterCountry: string;
+
+            /** QueryRequest targetCountry. */
+            targetCountry: string;
+
+            /** QueryRequest purpose. */
+            purpose: mrn.v1.Purpose;
+
+            /** QueryRequest legalBasis. */
+            legalBasis: string;
+
+            /** QueryRequest caseReference. */
+            caseReference: string;
+
+            /** QueryRequest caseworkerPseudonym. */
+            caseworkerPseudonym: string;
+
+            /** QueryRequest caseworkerRole. */
+            caseworkerRole: string;
+
+            /** QueryRequest issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /** QueryRequest expiresAtMs. */
+            expiresAtMs: (number|Long);
+
+            /** QueryRequest identify. */
+            identify?: (mrn.v1.IdentifyQuery.$Properties|null);
+
+            /** QueryRequest details. */
+            details?: (mrn.v1.DetailsQuery.$Properties|null);
+
+            /** QueryRequest query. */
+            query?: ("identify"|"details");
+
+            /**
+             * Creates a new QueryRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueryRequest instance
+             */
+            static create(properties: mrn.v1.QueryRequest.$Shape): mrn.v1.QueryRequest & mrn.v1.QueryRequest.$Shape;
+            static create(properties?: mrn.v1.QueryRequest.$Properties): mrn.v1.QueryRequest;
+
+            /**
+             * Encodes the specified QueryRequest message. Does not implicitly {@link mrn.v1.QueryRequest.verify|verify} messages.
+             * @param message QueryRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.QueryRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueryRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.QueryRequest & mrn.v1.QueryRequest.$Shape} QueryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.QueryRequest & mrn.v1.QueryRequest.$Shape;
+
+            /**
+             * Gets the type url for QueryRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueryRequest {
+
+            /** Properties of a QueryRequest. */
+            interface $Properties {
+
+                /** QueryRequest protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** QueryRequest requestId */
+                requestId?: (Uint8Array|null);
+
+                /** QueryRequest requesterCountry */
+                requesterCountry?: (string|null);
+
+                /** QueryRequest targetCountry */
+                targetCountry?: (string|null);
+
+                /** QueryRequest purpose */
+                purpose?: (mrn.v1.Purpose|null);
+
+                /** QueryRequest legalBasis */
+                legalBasis?: (string|null);
+
+                /** QueryRequest caseReference */
+                caseReference?: (string|null);
+
+                /** QueryRequest caseworkerPseudonym */
+                caseworkerPseudonym?: (string|null);
+
+                /** QueryRequest caseworkerRole */
+                caseworkerRole?: (string|null);
+
+                /** QueryRequest issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** QueryRequest expiresAtMs */
+                expiresAtMs?: (number|Long|null);
+
+                /** QueryRequest identify */
+                identify?: (mrn.v1.IdentifyQuery.$Properties|null);
+
+                /** QueryRequest details */
+                details?: (mrn.v1.DetailsQuery.$Properties|null);
+
+                /** QueryRequest query */
+                query?: ("identify"|"details");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a QueryRequest. */
+            type $Shape = {
+              protocolVersion?: number|null;
+              requestId?: Uint8Array|null;
+              requesterCountry?: string|null;
+              targetCountry?: string|null;
+              purpose?: mrn.v1.Purpose|null;
+              legalBasis?: string|null;
+              caseReference?: string|null;
+              caseworkerPseudonym?: string|null;
+              caseworkerRole?: string|null;
+              issuedAtMs?: number|Long|null;
+              expiresAtMs?: number|Long|null;
+              identify?: mrn.v1.IdentifyQuery.$Shape|null;
+              details?: mrn.v1.DetailsQuery.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ query?: undefined; identify?: null; details?: null }|{ query?: "identify"; identify: mrn.v1.IdentifyQuery.$Shape; details?: null }|{ query?: "details"; identify?: null; details: mrn.v1.DetailsQuery.$Shape })
+            );
+        }
+
+        /** Status enum. */
+        enum Status {
+
+            /** STATUS_UNSPECIFIED value */
+            STATUS_UNSPECIFIED = 0,
+
+            /** OK value */
+            OK = 1,
+
+            /** NO_HIT value */
+            NO_HIT = 2,
+
+            /** DENIED value */
+            DENIED = 3,
+
+            /** INVALID value */
+            INVALID = 4,
+
+            /** UNAUTHENTICATED value */
+            UNAUTHENTICATED = 5,
+
+            /** REPLAY value */
+            REPLAY = 6,
+
+            /** EXPIRED value */
+            EXPIRED = 7,
+
+            /** RATE_LIMITED value */
+            RATE_LIMITED = 8,
+
+            /** UNAVAILABLE value */
+            UNAVAILABLE = 9,
+
+            /** INTERNAL value */
+            INTERNAL = 10
+        }
+
+        /** MatchBand enum. */
+        enum MatchBand {
+
+            /** MATCH_BAND_UNSPECIFIED value */
+            MATCH_BAND_UNSPECIFIED = 0,
+
+            /** MATCH_BAND_STRONG value */
+            MATCH_BAND_STRONG = 1,
+
+            /** MATCH_BAND_POSSIBLE value */
+            MATCH_BAND_POSSIBLE = 2
+        }
+
+        /**
+         * Properties of a Hit.
+         * @deprecated Use mrn.v1.Hit.$Properties instead.
+         */
+        interface IHit extends mrn.v1.Hit.$Properties {
+        }
+
+        /** Represents a Hit. */
+        class Hit {
+
+            /**
+             * Constructs a new Hit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.Hit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Hit handle. */
+            handle: Uint8Array;
+
+            /** Hit band. */
+            band: mrn.v1.MatchBand;
+
+            /** Hit handleExpiresAtMs. */
+            handleExpiresAtMs: (number|Long);
+
+            /**
+             * Creates a new Hit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hit instance
+             */
+            static create(properties: mrn.v1.Hit.$Shape): mrn.v1.Hit & mrn.v1.Hit.$Shape;
+            static create(properties?: mrn.v1.Hit.$Properties): mrn.v1.Hit;
+
+            /**
+             * Encodes the specified Hit message. Does not implicitly {@link mrn.v1.Hit.verify|verify} messages.
+             * @param message Hit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.Hit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.Hit & mrn.v1.Hit.$Shape} Hit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.Hit & mrn.v1.Hit.$Shape;
+
+            /**
+             * Gets the type url for Hit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hit {
+
+            /** Properties of a Hit. */
+            interface $Properties {
+
+                /** Hit handle */
+                handle?: (Uint8Array|null);
+
+                /** Hit band */
+                band?: (mrn.v1.MatchBand|null);
+
+                /** Hit handleExpiresAtMs */
+                handleExpiresAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hit. */
+            type $Shape = mrn.v1.Hit.$Properties;
+        }
+
+        /**
+         * Properties of a StringList.
+         * @deprecated Use mrn.v1.StringList.$Properties instead.
+         */
+        interface IStringList extends mrn.v1.StringList.$Properties {
+        }
+
+        /** Represents a StringList. */
+        class StringList {
+
+            /**
+             * Constructs a new StringList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.StringList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StringList values. */
+            values: string[];
+
+            /**
+             * Creates a new StringList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StringList instance
+             */
+            static create(properties: mrn.v1.StringList.$Shape): mrn.v1.StringList & mrn.v1.StringList.$Shape;
+            static create(properties?: mrn.v1.StringList.$Properties): mrn.v1.StringList;
+
+            /**
+             * Encodes the specified StringList message. Does not implicitly {@link mrn.v1.StringList.verify|verify} messages.
+             * @param message StringList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.StringList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StringList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.StringList & mrn.v1.StringList.$Shape} StringList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.StringList & mrn.v1.StringList.$Shape;
+
+            /**
+             * Gets the type url for StringList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StringList {
+
+            /** Properties of a StringList. */
+            interface $Properties {
+
+                /** StringList values */
+                values?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StringList. */
+            type $Shape = mrn.v1.StringList.$Properties;
+        }
+
+        /**
+         * Properties of a NameList.
+         * @deprecated Use mrn.v1.NameList.$Properties instead.
+         */
+        interface INameList extends mrn.v1.NameList.$Properties {
+        }
+
+        /** Represents a NameList. */
+        class NameList {
+
+            /**
+             * Constructs a new NameList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.NameList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NameList values. */
+            values: mrn.v1.PersonName.$Properties[];
+
+            /**
+             * Creates a new NameList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NameList instance
+             */
+            static create(properties: mrn.v1.NameList.$Shape): mrn.v1.NameList & mrn.v1.NameList.$Shape;
+            static create(properties?: mrn.v1.NameList.$Properties): mrn.v1.NameList;
+
+            /**
+             * Encodes the specified NameList message. Does not implicitly {@link mrn.v1.NameList.verify|verify} messages.
+             * @param message NameList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.NameList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NameList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.NameList & mrn.v1.NameList.$Shape} NameList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.NameList & mrn.v1.NameList.$Shape;
+
+            /**
+             * Gets the type url for NameList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NameList {
+
+            /** Properties of a NameList. */
+            interface $Properties {
+
+                /** NameList values */
+                values?: (mrn.v1.PersonName.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NameList. */
+            type $Shape = mrn.v1.NameList.$Properties;
+        }
+
+        /**
+         * Properties of a DocumentList.
+         * @deprecated Use mrn.v1.DocumentList.$Properties instead.
+         */
+        interface IDocumentList extends mrn.v1.DocumentList.$Properties {
+        }
+
+        /** Represents a DocumentList. */
+        class DocumentList {
+
+            /**
+             * Constructs a new DocumentList.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.DocumentList.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DocumentList values. */
+            values: mrn.v1.IdentityDocument.$Properties[];
+
+            /**
+             * Creates a new DocumentList instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DocumentList instance
+             */
+            static create(properties: mrn.v1.DocumentList.$Shape): mrn.v1.DocumentList & mrn.v1.DocumentList.$Shape;
+            static create(properties?: mrn.v1.DocumentList.$Properties): mrn.v1.DocumentList;
+
+            /**
+             * Encodes the specified DocumentList message. Does not implicitly {@link mrn.v1.DocumentList.verify|verify} messages.
+             * @param message DocumentList message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.DocumentList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DocumentList message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.DocumentList & mrn.v1.DocumentList.$Shape} DocumentList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.DocumentList & mrn.v1.DocumentList.$Shape;
+
+            /**
+             * Gets the type url for DocumentList
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DocumentList {
+
+            /** Properties of a DocumentList. */
+            interface $Properties {
+
+                /** DocumentList values */
+                values?: (mrn.v1.IdentityDocument.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DocumentList. */
+            type $Shape = mrn.v1.DocumentList.$Properties;
+        }
+
+        /**
+         * Properties of a ReleasedField.
+         * @deprecated Use mrn.v1.ReleasedField.$Properties instead.
+         */
+        interface IReleasedField extends mrn.v1.ReleasedField.$Properties {
+        }
+
+        /** Represents a ReleasedField. */
+        class ReleasedField {
+
+            /**
+             * Constructs a new ReleasedField.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.ReleasedField.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReleasedField name. */
+            name: string;
+
+            /** ReleasedField form. */
+            form: string;
+
+            /** ReleasedField text. */
+            text?: (string|null);
+
+            /** ReleasedField texts. */
+            texts?: (mrn.v1.StringList.$Properties|null);
+
+            /** ReleasedField present. */
+            present?: (boolean|null);
+
+            /** ReleasedField date. */
+            date?: (mrn.v1.PartialDate.$Properties|null);
+
+            /** ReleasedField names. */
+            names?: (mrn.v1.NameList.$Properties|null);
+
+            /** ReleasedField documents. */
+            documents?: (mrn.v1.DocumentList.$Properties|null);
+
+            /** ReleasedField value. */
+            value?: ("text"|"texts"|"present"|"date"|"names"|"documents");
+
+            /**
+             * Creates a new ReleasedField instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleasedField instance
+             */
+            static create(properties: mrn.v1.ReleasedField.$Shape): mrn.v1.ReleasedField & mrn.v1.ReleasedField.$Shape;
+            static create(properties?: mrn.v1.ReleasedField.$Properties): mrn.v1.ReleasedField;
+
+            /**
+             * Encodes the specified ReleasedField message. Does not implicitly {@link mrn.v1.ReleasedField.verify|verify} messages.
+             * @param message ReleasedField message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.ReleasedField.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleasedField message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.ReleasedField & mrn.v1.ReleasedField.$Shape} ReleasedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.ReleasedField & mrn.v1.ReleasedField.$Shape;
+
+            /**
+             * Gets the type url for ReleasedField
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReleasedField {
+
+            /** Properties of a ReleasedField. */
+            interface $Properties {
+
+                /** ReleasedField name */
+                name?: (string|null);
+
+                /** ReleasedField form */
+                form?: (string|null);
+
+                /** ReleasedField text */
+                text?: (string|null);
+
+                /** ReleasedField texts */
+                texts?: (mrn.v1.StringList.$Properties|null);
+
+                /** ReleasedField present */
+                present?: (boolean|null);
+
+                /** ReleasedField date */
+                date?: (mrn.v1.PartialDate.$Properties|null);
+
+                /** ReleasedField names */
+                names?: (mrn.v1.NameList.$Properties|null);
+
+                /** ReleasedField documents */
+                documents?: (mrn.v1.DocumentList.$Properties|null);
+
+                /** ReleasedField value */
+                value?: ("text"|"texts"|"present"|"date"|"names"|"documents");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ReleasedField. */
+            type $Shape = {
+              name?: string|null;
+              form?: string|null;
+              text?: string|null;
+              texts?: mrn.v1.StringList.$Shape|null;
+              present?: boolean|null;
+              date?: mrn.v1.PartialDate.$Shape|null;
+              names?: mrn.v1.NameList.$Shape|null;
+              documents?: mrn.v1.DocumentList.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ value?: undefined; text?: null; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "text"; text: string; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "texts"; text?: null; texts: mrn.v1.StringList.$Shape; present?: null; date?: null; names?: null; documents?: null }|{ value?: "present"; text?: null; texts?: null; present: boolean; date?: null; names?: null; documents?: null }|{ value?: "date"; text?: null; texts?: null; present?: null; date: mrn.v1.PartialDate.$Shape; names?: null; documents?: null }|{ value?: "names"; text?: null; texts?: null; present?: null; date?: null; names: mrn.v1.NameList.$Shape; documents?: null }|{ value?: "documents"; text?: null; texts?: null; present?: null; date?: null; names?: null; documents: mrn.v1.DocumentList.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a WithheldField.
+         * @deprecated Use mrn.v1.WithheldField.$Properties instead.
+         */
+        interface IWithheldField extends mrn.v1.WithheldField.$Properties {
+        }
+
+        /** Represents a WithheldField. */
+        class WithheldField {
+
+            /**
+             * Constructs a new WithheldField.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.WithheldField.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WithheldField name. */
+            name: string;
+
+            /** WithheldField ruleId. */
+            ruleId: string;
+
+            /**
+             * Creates a new WithheldField instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WithheldField instance
+             */
+            static create(properties: mrn.v1.WithheldField.$Shape): mrn.v1.WithheldField & mrn.v1.WithheldField.$Shape;
+            static create(properties?: mrn.v1.WithheldField.$Properties): mrn.v1.WithheldField;
+
+            /**
+             * Encodes the specified WithheldField message. Does not implicitly {@link mrn.v1.WithheldField.verify|verify} messages.
+             * @param message WithheldField message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.WithheldField.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WithheldField message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.WithheldField & mrn.v1.WithheldField.$Shape} WithheldField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.WithheldField & mrn.v1.WithheldField.$Shape;
+
+            /**
+             * Gets the type url for WithheldField
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WithheldField {
+
+            /** Properties of a WithheldField. */
+            interface $Properties {
+
+                /** WithheldField name */
+                name?: (string|null);
+
+                /** WithheldField ruleId */
+                ruleId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WithheldField. */
+            type $Shape = mrn.v1.WithheldField.$Properties;
+        }
+
+        /**
+         * Properties of a QueryResponse.
+         * @deprecated Use mrn.v1.QueryResponse.$Properties instead.
+         */
+        interface IQueryResponse extends mrn.v1.QueryResponse.$Properties {
+        }
+
+        /** Represents a QueryResponse. */
+        class QueryResponse {
+
+            /**
+             * Constructs a new QueryResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.QueryResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** QueryResponse protocolVersion. */
+            protocolVersion: number;
+
+            /** QueryResponse requestId. */
+            requestId: Uint8Array;
+
+            /** QueryResponse responderCountry. */
+            responderCountry: string;
+
+            /** QueryResponse requestDigest. */
+            requestDigest: Uint8Array;
+
+            /** QueryResponse status. */
+            status: mrn.v1.Status;
+
+            /** QueryResponse message. */
+            message: string;
+
+            /** QueryResponse hits. */
+            hits: mrn.v1.Hit.$Properties[];
+
+            /** QueryResponse released. */
+            released: mrn.v1.ReleasedField.$Properties[];
+
+            /** QueryResponse withheld. */
+            withheld: mrn.v1.WithheldField.$Properties[];
+
+            /** QueryResponse auditLeafIndex. */
+            auditLeafIndex: (number|Long);
+
+            /** QueryResponse issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /**
+             * Creates a new QueryResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns QueryResponse instance
+             */
+            static create(properties: mrn.v1.QueryResponse.$Shape): mrn.v1.QueryResponse & mrn.v1.QueryResponse.$Shape;
+            static create(properties?: mrn.v1.QueryResponse.$Properties): mrn.v1.QueryResponse;
+
+            /**
+             * Encodes the specified QueryResponse message. Does not implicitly {@link mrn.v1.QueryResponse.verify|verify} messages.
+             * @param message QueryResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.QueryResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a QueryResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.QueryResponse & mrn.v1.QueryResponse.$Shape} QueryResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.QueryResponse & mrn.v1.QueryResponse.$Shape;
+
+            /**
+             * Gets the type url for QueryResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueryResponse {
+
+            /** Properties of a QueryResponse. */
+            interface $Properties {
+
+                /** QueryResponse protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** QueryResponse requestId */
+                requestId?: (Uint8Array|null);
+
+                /** QueryResponse responderCountry */
+                responderCountry?: (string|null);
+
+                /** QueryResponse requestDigest */
+                requestDigest?: (Uint8Array|null);
+
+                /** QueryResponse status */
+                status?: (mrn.v1.Status|null);
+
+                /** QueryResponse message */
+                message?: (string|null);
+
+                /** QueryResponse hits */
+                hits?: (mrn.v1.Hit.$Properties[]|null);
+
+                /** QueryResponse released */
+                released?: (mrn.v1.ReleasedField.$Properties[]|null);
+
+                /** QueryResponse withheld */
+                withheld?: (mrn.v1.WithheldField.$Properties[]|null);
+
+                /** QueryResponse auditLeafIndex */
+                auditLeafIndex?: (number|Long|null);
+
+                /** QueryResponse issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a QueryResponse. */
+            type $Shape = {
+              protocolVersion?: number|null;
+              requestId?: Uint8Array|null;
+              responderCountry?: string|null;
+              requestDigest?: Uint8Array|null;
+              status?: mrn.v1.Status|null;
+              message?: string|null;
+              hits?: mrn.v1.Hit.$Shape[]|null;
+              released?: mrn.v1.ReleasedField.$Shape[]|null;
+              withheld?: mrn.v1.WithheldField.$Shape[]|null;
+              auditLeafIndex?: number|Long|null;
+              issuedAtMs?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+    }
+}

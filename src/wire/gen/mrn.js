@@ -1,0 +1,3396 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const mrn = $root.mrn = (() => {
+
+    /**
+     * Namespace mrn.
+     * @exports mrn
+     * @namespace
+     */
+    const mrn = {};
+
+    mrn.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof mrn
+         * @namespace
+         */
+        const v1 = {};
+
+        v1.SignedEnvelope = (function() {
+
+            /**
+             * Properties of a SignedEnvelope.
+             * @typedef {Object} mrn.v1.SignedEnvelope.$Properties
+             * @property {Uint8Array|null} [body] SignedEnvelope body
+             * @property {Uint8Array|null} [signature] SignedEnvelope signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedEnvelope.
+             * @memberof mrn.v1
+             * @interface ISignedEnvelope
+             * @augments mrn.v1.SignedEnvelope.$Properties
+             * @deprecated Use mrn.v1.SignedEnvelope.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedEnvelope.
+             * @typedef {mrn.v1.SignedEnvelope.$Properties} mrn.v1.SignedEnvelope.$Shape
+             */
+
+            /**
+             * Constructs a new SignedEnvelope.
+             * @memberof mrn.v1
+             * @classdesc Represents a SignedEnvelope.
+             * @constructor
+             * @param {mrn.v1.SignedEnvelope.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedEnvelope = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedEnvelope body.
+             * @member {Uint8Array} body
+             * @memberof mrn.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.body = $util.newBuffer([]);
+
+            /**
+             * SignedEnvelope signature.
+             * @member {Uint8Array} signature
+             * @memberof mrn.v1.SignedEnvelope
+             * @instance
+             */
+            SignedEnvelope.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedEnvelope instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.SignedEnvelope
+             * @static
+             * @param {mrn.v1.SignedEnvelope.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.SignedEnvelope} SignedEnvelope instance
+             * @type {{
+             *   (properties: mrn.v1.SignedEnvelope.$Shape): mrn.v1.SignedEnvelope & mrn.v1.SignedEnvelope.$Shape;
+             *   (properties?: mrn.v1.SignedEnvelope.$Properties): mrn.v1.SignedEnvelope;
+             * }}
+             */
+            SignedEnvelope.create = function(properties) {
+                return new SignedEnvelope(properties);
+            };
+
+            /**
+             * Encodes the specified SignedEnvelope message. Does not implicitly {@link mrn.v1.SignedEnvelope.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.SignedEnvelope
+             * @static
+             * @param {mrn.v1.SignedEnvelope.$Properties} message SignedEnvelope message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedEnvelope.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.body);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedEnvelope message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.SignedEnvelope
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedEnvelope & mrn.v1.SignedEnvelope.$Shape} SignedEnvelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedEnvelope.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.SignedEnvelope();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SignedEnvelope
+             * @function getTypeUrl
+             * @memberof mrn.v1.SignedEnvelope
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedEnvelope.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.SignedEnvelope";
+            };
+
+            return SignedEnvelope;
+        })();
+
+        /**
+         * Purpose enum.
+         * @name mrn.v1.Purpose
+         * @enum {number}
+         * @property {number} PURPOSE_UNSPECIFIED=0 PURPOSE_UNSPECIFIED value
+         * @property {number} ASYLUM_RESPONSIBILITY=1 ASYLUM_RESPONSIBILITY value
+         * @property {number} FAMILY_REUNIFICATION=2 FAMILY_REUNIFICATION value
+         * @property {number} RETURN_READMISSION=3 RETURN_READMISSION value
+         * @property {number} BORDER_CHECK=4 BORDER_CHECK value
+         * @property {number} PROTECTION_VERIFICATION=5 PROTECTION_VERIFICATION value
+         * @property {number} STATISTICS=6 STATISTICS value
+         */
+        v1.Purpose = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PURPOSE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ASYLUM_RESPONSIBILITY"] = 1;
+            values[valuesById[2] = "FAMILY_REUNIFICATION"] = 2;
+            values[valuesById[3] = "RETURN_READMISSION"] = 3;
+            values[valuesById[4] = "BORDER_CHECK"] = 4;
+            values[valuesById[5] = "PROTECTION_VERIFICATION"] = 5;
+            values[valuesById[6] = "STATISTICS"] = 6;
+            return values;
+        })();
+
+        v1.PartialDate = (function() {
+
+            /**
+             * Properties of a PartialDate.
+             * @typedef {Object} mrn.v1.PartialDate.$Properties
+             * @property {number|null} [year] PartialDate year
+             * @property {number|null} [month] PartialDate month
+             * @property {number|null} [day] PartialDate day
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartialDate.
+             * @memberof mrn.v1
+             * @interface IPartialDate
+             * @augments mrn.v1.PartialDate.$Properties
+             * @deprecated Use mrn.v1.PartialDate.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartialDate.
+             * @typedef {mrn.v1.PartialDate.$Properties} mrn.v1.PartialDate.$Shape
+             */
+
+            /**
+             * Constructs a new PartialDate.
+             * @memberof mrn.v1
+             * @classdesc Represents a PartialDate.
+             * @constructor
+             * @param {mrn.v1.PartialDate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartialDate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartialDate year.
+             * @member {number} year
+             * @memberof mrn.v1.PartialDate
+             * @instance
+             */
+            PartialDate.prototype.year = 0;
+
+            /**
+             * PartialDate month.
+             * @member {number} month
+             * @memberof mrn.v1.PartialDate
+             * @instance
+             */
+            PartialDate.prototype.month = 0;
+
+            /**
+             * PartialDate day.
+             * @member {number} day
+             * @memberof mrn.v1.PartialDate
+             * @instance
+             */
+            PartialDate.prototype.day = 0;
+
+            /**
+             * Creates a new PartialDate instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.PartialDate
+             * @static
+             * @param {mrn.v1.PartialDate.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.PartialDate} PartialDate instance
+             * @type {{
+             *   (properties: mrn.v1.PartialDate.$Shape): mrn.v1.PartialDate & mrn.v1.PartialDate.$Shape;
+             *   (properties?: mrn.v1.PartialDate.$Properties): mrn.v1.PartialDate;
+             * }}
+             */
+            PartialDate.create = function(properties) {
+                return new PartialDate(properties);
+            };
+
+            /**
+             * Encodes the specified PartialDate message. Does not implicitly {@link mrn.v1.PartialDate.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.PartialDate
+             * @static
+             * @param {mrn.v1.PartialDate.$Properties} message PartialDate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartialDate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.year != null && $Object.hasOwnProperty.call(message, "year") && message.year !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.year);
+                if (message.month != null && $Object.hasOwnProperty.call(message, "month") && message.month !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.month);
+                if (message.day != null && $Object.hasOwnProperty.call(message, "day") && message.day !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.day);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartialDate message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.PartialDate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.PartialDate & mrn.v1.PartialDate.$Shape} PartialDate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartialDate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.PartialDate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.year = value;
+                            else
+                                delete message.year;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.month = value;
+                            else
+                                delete message.month;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.day = value;
+                            else
+                                delete message.day;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PartialDate
+             * @function getTypeUrl
+             * @memberof mrn.v1.PartialDate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PartialDate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.PartialDate";
+            };
+
+            return PartialDate;
+        })();
+
+        v1.PersonName = (function() {
+
+            /**
+             * Properties of a PersonName.
+             * @typedef {Object} mrn.v1.PersonName.$Properties
+             * @property {string|null} [given] PersonName given
+             * @property {string|null} [family] PersonName family
+             * @property {string|null} [script] PersonName script
+             * @property {boolean|null} [transliterated] PersonName transliterated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PersonName.
+             * @memberof mrn.v1
+             * @interface IPersonName
+             * @augments mrn.v1.PersonName.$Properties
+             * @deprecated Use mrn.v1.PersonName.$Properties instead.
+             */
+
+            /**
+             * Shape of a PersonName.
+             * @typedef {mrn.v1.PersonName.$Properties} mrn.v1.PersonName.$Shape
+             */
+
+            /**
+             * Constructs a new PersonName.
+             * @memberof mrn.v1
+             * @classdesc Represents a PersonName.
+             * @constructor
+             * @param {mrn.v1.PersonName.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PersonName = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PersonName given.
+             * @member {string} given
+             * @memberof mrn.v1.PersonName
+             * @instance
+             */
+            PersonName.prototype.given = "";
+
+            /**
+             * PersonName family.
+             * @member {string} family
+             * @memberof mrn.v1.PersonName
+             * @instance
+             */
+            PersonName.prototype.family = "";
+
+            /**
+             * PersonName script.
+             * @member {string} script
+             * @memberof mrn.v1.PersonName
+             * @instance
+             */
+            PersonName.prototype.script = "";
+
+            /**
+             * PersonName transliterated.
+             * @member {boolean} transliterated
+             * @memberof mrn.v1.PersonName
+             * @instance
+             */
+            PersonName.prototype.transliterated = false;
+
+            /**
+             * Creates a new PersonName instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.PersonName
+             * @static
+             * @param {mrn.v1.PersonName.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.PersonName} PersonName instance
+             * @type {{
+             *   (properties: mrn.v1.PersonName.$Shape): mrn.v1.PersonName & mrn.v1.PersonName.$Shape;
+             *   (properties?: mrn.v1.PersonName.$Properties): mrn.v1.PersonName;
+             * }}
+             */
+            PersonName.create = function(properties) {
+                return new PersonName(properties);
+            };
+
+            /**
+             * Encodes the specified PersonName message. Does not implicitly {@link mrn.v1.PersonName.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.PersonName
+             * @static
+             * @param {mrn.v1.PersonName.$Properties} message PersonName message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PersonName.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.given != null && $Object.hasOwnProperty.call(message, "given") && message.given !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.given);
+                if (message.family != null && $Object.hasOwnProperty.call(message, "family") && message.family !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.family);
+                if (message.script != null && $Object.hasOwnProperty.call(message, "script") && message.script !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.script);
+                if (message.transliterated != null && $Object.hasOwnProperty.call(message, "transliterated") && message.transliterated !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.transliterated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PersonName message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.PersonName
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.PersonName & mrn.v1.PersonName.$Shape} PersonName
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PersonName.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.PersonName();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.given = value;
+                            else
+                                delete message.given;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.family = value;
+                            else
+                                delete message.family;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.script = value;
+                            else
+                                delete message.script;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.transliterated = value;
+                            else
+                                delete message.transliterated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for PersonName
+             * @function getTypeUrl
+             * @memberof mrn.v1.PersonName
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PersonName.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.PersonName";
+            };
+
+            return PersonName;
+        })();
+
+        v1.IdentityDocument = (function() {
+
+            /**
+             * Properties of an IdentityDocument.
+             * @typedef {Object} mrn.v1.IdentityDocument.$Properties
+             * @property {string|null} [type] IdentityDocument type
+             * @property {string|null} [number] IdentityDocument number
+             * @property {string|null} [issuer] IdentityDocument issuer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentityDocument.
+             * @memberof mrn.v1
+             * @interface IIdentityDocument
+             * @augments mrn.v1.IdentityDocument.$Properties
+             * @deprecated Use mrn.v1.IdentityDocument.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentityDocument.
+             * @typedef {mrn.v1.IdentityDocument.$Properties} mrn.v1.IdentityDocument.$Shape
+             */
+
+            /**
+             * Constructs a new IdentityDocument.
+             * @memberof mrn.v1
+             * @classdesc Represents an IdentityDocument.
+             * @constructor
+             * @param {mrn.v1.IdentityDocument.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentityDocument = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentityDocument type.
+             * @member {string} type
+             * @memberof mrn.v1.IdentityDocument
+             * @instance
+             */
+            IdentityDocument.prototype.type = "";
+
+            /**
+             * IdentityDocument number.
+             * @member {string} number
+             * @memberof mrn.v1.IdentityDocument
+             * @instance
+             */
+            IdentityDocument.prototype.number = "";
+
+            /**
+             * IdentityDocument issuer.
+             * @member {string} issuer
+             * @memberof mrn.v1.IdentityDocument
+             * @instance
+             */
+            IdentityDocument.prototype.issuer = "";
+
+            /**
+             * Creates a new IdentityDocument instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.IdentityDocument
+             * @static
+             * @param {mrn.v1.IdentityDocument.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.IdentityDocument} IdentityDocument instance
+             * @type {{
+             *   (properties: mrn.v1.IdentityDocument.$Shape): mrn.v1.IdentityDocument & mrn.v1.IdentityDocument.$Shape;
+             *   (properties?: mrn.v1.IdentityDocument.$Properties): mrn.v1.IdentityDocument;
+             * }}
+             */
+            IdentityDocument.create = function(properties) {
+                return new IdentityDocument(properties);
+            };
+
+            /**
+             * Encodes the specified IdentityDocument message. Does not implicitly {@link mrn.v1.IdentityDocument.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.IdentityDocument
+             * @static
+             * @param {mrn.v1.IdentityDocument.$Properties} message IdentityDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentityDocument.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number") && message.number !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.number);
+                if (message.issuer != null && $Object.hasOwnProperty.call(message, "issuer") && message.issuer !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.issuer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentityDocument message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.IdentityDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.IdentityDocument & mrn.v1.IdentityDocument.$Shape} IdentityDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentityDocument.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.IdentityDocument();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.number = value;
+                            else
+                                delete message.number;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.issuer = value;
+                            else
+                                delete message.issuer;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for IdentityDocument
+             * @function getTypeUrl
+             * @memberof mrn.v1.IdentityDocument
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentityDocument.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.IdentityDocument";
+            };
+
+            return IdentityDocument;
+        })();
+
+        v1.IdentifyQuery = (function() {
+
+            /**
+             * Properties of an IdentifyQuery.
+             * @typedef {Object} mrn.v1.IdentifyQuery.$Properties
+             * @property {Array.<mrn.v1.PersonName.$Properties>|null} [names] IdentifyQuery names
+             * @property {mrn.v1.PartialDate.$Properties|null} [dateOfBirth] IdentifyQuery dateOfBirth
+             * @property {string|null} [sex] IdentifyQuery sex
+             * @property {Array.<string>|null} [nationalities] IdentifyQuery nationalities
+             * @property {Array.<mrn.v1.IdentityDocument.$Properties>|null} [documents] IdentifyQuery documents
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IdentifyQuery.
+             * @memberof mrn.v1
+             * @interface IIdentifyQuery
+             * @augments mrn.v1.IdentifyQuery.$Properties
+             * @deprecated Use mrn.v1.IdentifyQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of an IdentifyQuery.
+             * @typedef {mrn.v1.IdentifyQuery.$Properties} mrn.v1.IdentifyQuery.$Shape
+             */
+
+            /**
+             * Constructs a new IdentifyQuery.
+             * @memberof mrn.v1
+             * @classdesc Represents an IdentifyQuery.
+             * @constructor
+             * @param {mrn.v1.IdentifyQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IdentifyQuery = function (properties) {
+                this.names = [];
+                this.nationalities = [];
+                this.documents = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IdentifyQuery names.
+             * @member {Array.<mrn.v1.PersonName.$Properties>} names
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.names = $util.emptyArray;
+
+            /**
+             * IdentifyQuery dateOfBirth.
+             * @member {mrn.v1.PartialDate.$Properties|null|undefined} dateOfBirth
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.dateOfBirth = null;
+
+            /**
+             * IdentifyQuery sex.
+             * @member {string} sex
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.sex = "";
+
+            /**
+             * IdentifyQuery nationalities.
+             * @member {Array.<string>} nationalities
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.nationalities = $util.emptyArray;
+
+            /**
+             * IdentifyQuery documents.
+             * @member {Array.<mrn.v1.IdentityDocument.$Properties>} documents
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.documents = $util.emptyArray;
+
+            /**
+             * Creates a new IdentifyQuery instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.IdentifyQuery
+             * @static
+             * @param {mrn.v1.IdentifyQuery.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.IdentifyQuery} IdentifyQuery instance
+             * @type {{
+             *   (properties: mrn.v1.IdentifyQuery.$Shape): mrn.v1.IdentifyQuery & mrn.v1.IdentifyQuery.$Shape;
+             *   (properties?: mrn.v1.IdentifyQuery.$Properties): mrn.v1.IdentifyQuery;
+             * }}
+             */
+            IdentifyQuery.create = function(properties) {
+                return new IdentifyQuery(properties);
+            };
+
+            /**
+             * Encodes the specified IdentifyQuery message. Does not implicitly {@link mrn.v1.IdentifyQuery.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.IdentifyQuery
+             * @static
+             * @param {mrn.v1.IdentifyQuery.$Properties} message IdentifyQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IdentifyQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        $root.mrn.v1.PersonName.encode(message.names[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.dateOfBirth != null && $Object.hasOwnProperty.call(message, "dateOfBirth"))
+                    $root.mrn.v1.PartialDate.encode(message.dateOfBirth, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.sex != null && $Object.hasOwnProperty.call(message, "sex") && message.sex !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sex);
+                if (message.nationalities != null && message.nationalities.length)
+                    for (let i = 0; i < message.nationalities.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.nationalities[i]);
+                if (message.documents != null && message.documents.length)
+                    for (let i = 0; i < message.documents.length; ++i)
+                        $root.mrn.v1.IdentityDocument.encode(message.documents[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IdentifyQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.IdentifyQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.IdentifyQuery & mrn.v1.IdentifyQuery.$Shape} IdentifyQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IdentifyQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.IdentifyQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push($root.mrn.v1.PersonName.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.dateOfBirth = $root.mrn.v1.PartialDate.decode(reader, reader.size(), $undefined, _depth + 1, message.dateOfBirth);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sex = value;
+                            else
+                                delete message.sex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.nationalities && message.nationalities.length))
+                                message.nationalities = [];
+                            message.nationalities.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.documents && message.documents.length))
+                                message.documents = [];
+                            message.documents.push($root.mrn.v1.IdentityDocument.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for IdentifyQuery
+             * @function getTypeUrl
+             * @memberof mrn.v1.IdentifyQuery
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IdentifyQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.IdentifyQuery";
+            };
+
+            return IdentifyQuery;
+        })();
+
+        v1.DetailsQuery = (function() {
+
+            /**
+             * Properties of a DetailsQuery.
+             * @typedef {Object} mrn.v1.DetailsQuery.$Properties
+             * @property {Uint8Array|null} [handle] DetailsQuery handle
+             * @property {Array.<string>|null} [fields] DetailsQuery fields
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetailsQuery.
+             * @memberof mrn.v1
+             * @interface IDetailsQuery
+             * @augments mrn.v1.DetailsQuery.$Properties
+             * @deprecated Use mrn.v1.DetailsQuery.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetailsQuery.
+             * @typedef {mrn.v1.DetailsQuery.$Properties} mrn.v1.DetailsQuery.$Shape
+             */
+
+            /**
+             * Constructs a new DetailsQuery.
+             * @memberof mrn.v1
+             * @classdesc Represents a DetailsQuery.
+             * @constructor
+             * @param {mrn.v1.DetailsQuery.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetailsQuery = function (properties) {
+                this.fields = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DetailsQuery handle.
+             * @member {Uint8Array} handle
+             * @memberof mrn.v1.DetailsQuery
+             * @instance
+             */
+            DetailsQuery.prototype.handle = $util.newBuffer([]);
+
+            /**
+             * DetailsQuery fields.
+             * @member {Array.<string>} fields
+             * @memberof mrn.v1.DetailsQuery
+             * @instance
+             */
+            DetailsQuery.prototype.fields = $util.emptyArray;
+
+            /**
+             * Creates a new DetailsQuery instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.DetailsQuery
+             * @static
+             * @param {mrn.v1.DetailsQuery.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.DetailsQuery} DetailsQuery instance
+             * @type {{
+             *   (properties: mrn.v1.DetailsQuery.$Shape): mrn.v1.DetailsQuery & mrn.v1.DetailsQuery.$Shape;
+             *   (properties?: mrn.v1.DetailsQuery.$Properties): mrn.v1.DetailsQuery;
+             * }}
+             */
+            DetailsQuery.create = function(properties) {
+                return new DetailsQuery(properties);
+            };
+
+            /**
+             * Encodes the specified DetailsQuery message. Does not implicitly {@link mrn.v1.DetailsQuery.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.DetailsQuery
+             * @static
+             * @param {mrn.v1.DetailsQuery.$Properties} message DetailsQuery message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetailsQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.handle);
+                if (message.fields != null && message.fields.length)
+                    for (let i = 0; i < message.fields.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.fields[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DetailsQuery message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.DetailsQuery
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.DetailsQuery & mrn.v1.DetailsQuery.$Shape} DetailsQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetailsQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.DetailsQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.handle = value;
+                            else
+                                delete message.handle;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fields && message.fields.length))
+                                message.fields = [];
+                            message.fields.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DetailsQuery
+             * @function getTypeUrl
+             * @memberof mrn.v1.DetailsQuery
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DetailsQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.DetailsQuery";
+            };
+
+            return DetailsQuery;
+        })();
+
+        v1.QueryRequest = (function() {
+
+            /**
+             * Properties of a QueryRequest.
+             * @typedef {Object} mrn.v1.QueryRequest.$Properties
+             * @property {number|null} [protocolVersion] QueryRequest protocolVersion
+             * @property {Uint8Array|null} [requestId] QueryRequest requestId
+             * @property {string|null} [requesterCountry] QueryRequest requesterCountry
+             * @property {string|null} [targetCountry] QueryRequest targetCountry
+             * @property {mrn.v1.Purpose|null} [purpose] QueryRequest purpose
+             * @property {string|null} [legalBasis] QueryRequest legalBasis
+             * @property {string|null} [caseReference] QueryRequest caseReference
+             * @property {string|null} [caseworkerPseudonym] QueryRequest caseworkerPseudonym
+             * @property {string|null} [caseworkerRole] QueryRequest caseworkerRole
+             * @property {number|Long|null} [issuedAtMs] QueryRequest issuedAtMs
+             * @property {number|Long|null} [expiresAtMs] QueryRequest expiresAtMs
+             * @property {mrn.v1.IdentifyQuery.$Properties|null} [identify] QueryRequest identify
+             * @property {mrn.v1.DetailsQuery.$Properties|null} [details] QueryRequest details
+             * @property {"identify"|"details"} [query] QueryRequest query
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueryRequest.
+             * @memberof mrn.v1
+             * @interface IQueryRequest
+             * @augments mrn.v1.QueryRequest.$Properties
+             * @deprecated Use mrn.v1.QueryRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a QueryRequest.
+             * @typedef {{
+             *   protocolVersion?: number|null;
+             *   requestId?: Uint8Array|null;
+             *   requesterCountry?: string|null;
+             *   targetCountry?: string|null;
+             *   purpose?: mrn.v1.Purpose|null;
+             *   legalBasis?: string|null;
+             *   caseReference?: string|null;
+             *   caseworkerPseudonym?: string|null;
+             *   caseworkerRole?: string|null;
+             *   issuedAtMs?: number|Long|null;
+             *   expiresAtMs?: number|Long|null;
+             *   identify?: mrn.v1.IdentifyQuery.$Shape|null;
+             *   details?: mrn.v1.DetailsQuery.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ query?: undefined; identify?: null; details?: null }|{ query?: "identify"; identify: mrn.v1.IdentifyQuery.$Shape; details?: null }|{ query?: "details"; identify?: null; details: mrn.v1.DetailsQuery.$Shape })
+             * )} mrn.v1.QueryRequest.$Shape
+             */
+
+            /**
+             * Constructs a new QueryRequest.
+             * @memberof mrn.v1
+             * @classdesc Represents a QueryRequest.
+             * @constructor
+             * @param {mrn.v1.QueryRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueryRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueryRequest protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.protocolVersion = 0;
+
+            /**
+             * QueryRequest requestId.
+             * @member {Uint8Array} requestId
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.requestId = $util.newBuffer([]);
+
+            /**
+             * QueryRequest requesterCountry.
+             * @member {string} requesterCountry
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.requesterCountry = "";
+
+            /**
+             * QueryRequest targetCountry.
+             * @member {string} targetCountry
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.targetCountry = "";
+
+            /**
+             * QueryRequest purpose.
+             * @member {mrn.v1.Purpose} purpose
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.purpose = 0;
+
+            /**
+             * QueryRequest legalBasis.
+             * @member {string} legalBasis
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.legalBasis = "";
+
+            /**
+             * QueryRequest caseReference.
+             * @member {string} caseReference
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.caseReference = "";
+
+            /**
+             * QueryRequest caseworkerPseudonym.
+             * @member {string} caseworkerPseudonym
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.caseworkerPseudonym = "";
+
+            /**
+             * QueryRequest caseworkerRole.
+             * @member {string} caseworkerRole
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.caseworkerRole = "";
+
+            /**
+             * QueryRequest issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QueryRequest expiresAtMs.
+             * @member {number|Long} expiresAtMs
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.expiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QueryRequest identify.
+             * @member {mrn.v1.IdentifyQuery.$Properties|null|undefined} identify
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.identify = null;
+
+            /**
+             * QueryRequest details.
+             * @member {mrn.v1.DetailsQuery.$Properties|null|undefined} details
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            QueryRequest.prototype.details = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * QueryRequest query.
+             * @member {"identify"|"details"|undefined} query
+             * @memberof mrn.v1.QueryRequest
+             * @instance
+             */
+            $Object.defineProperty(QueryRequest.prototype, "query", {
+                get: $util.oneOfGetter($oneOfFields = ["identify", "details"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new QueryRequest instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.QueryRequest
+             * @static
+             * @param {mrn.v1.QueryRequest.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.QueryRequest} QueryRequest instance
+             * @type {{
+             *   (properties: mrn.v1.QueryRequest.$Shape): mrn.v1.QueryRequest & mrn.v1.QueryRequest.$Shape;
+             *   (properties?: mrn.v1.QueryRequest.$Properties): mrn.v1.QueryRequest;
+             * }}
+             */
+            QueryRequest.create = function(properties) {
+                return new QueryRequest(properties);
+            };
+
+            /**
+             * Encodes the specified QueryRequest message. Does not implicitly {@link mrn.v1.QueryRequest.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.QueryRequest
+             * @static
+             * @param {mrn.v1.QueryRequest.$Properties} message QueryRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestId);
+                if (message.requesterCountry != null && $Object.hasOwnProperty.call(message, "requesterCountry") && message.requesterCountry !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.requesterCountry);
+                if (message.targetCountry != null && $Object.hasOwnProperty.call(message, "targetCountry") && message.targetCountry !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.targetCountry);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.purpose);
+                if (message.legalBasis != null && $Object.hasOwnProperty.call(message, "legalBasis") && message.legalBasis !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.legalBasis);
+                if (message.caseReference != null && $Object.hasOwnProperty.call(message, "caseReference") && message.caseReference !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.caseReference);
+                if (message.caseworkerPseudonym != null && $Object.hasOwnProperty.call(message, "caseworkerPseudonym") && message.caseworkerPseudonym !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.caseworkerPseudonym);
+                if (message.caseworkerRole != null && $Object.hasOwnProperty.call(message, "caseworkerRole") && message.caseworkerRole !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.caseworkerRole);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.issuedAtMs);
+                if (message.expiresAtMs != null && $Object.hasOwnProperty.call(message, "expiresAtMs") && (typeof message.expiresAtMs === "object" ? message.expiresAtMs.low || message.expiresAtMs.high : message.expiresAtMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.expiresAtMs);
+                if (message.identify != null && $Object.hasOwnProperty.call(message, "identify"))
+                    $root.mrn.v1.IdentifyQuery.encode(message.identify, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    $root.mrn.v1.DetailsQuery.encode(message.details, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueryRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.QueryRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.QueryRequest & mrn.v1.QueryRequest.$Shape} QueryRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.QueryRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesterCountry = value;
+                            else
+                                delete message.requesterCountry;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetCountry = value;
+                            else
+                                delete message.targetCountry;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.purpose = value;
+                            else
+                                delete message.purpose;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.legalBasis = value;
+                            else
+                                delete message.legalBasis;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseReference = value;
+                            else
+                                delete message.caseReference;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseworkerPseudonym = value;
+                            else
+                                delete message.caseworkerPseudonym;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseworkerRole = value;
+                            else
+                                delete message.caseworkerRole;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.expiresAtMs = value;
+                            else
+                                delete message.expiresAtMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.identify = $root.mrn.v1.IdentifyQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.identify);
+                            message.query = "identify";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.details = $root.mrn.v1.DetailsQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.details);
+                            message.query = "details";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for QueryRequest
+             * @function getTypeUrl
+             * @memberof mrn.v1.QueryRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueryRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.QueryRequest";
+            };
+
+            return QueryRequest;
+        })();
+
+        /**
+         * Status enum.
+         * @name mrn.v1.Status
+         * @enum {number}
+         * @property {number} STATUS_UNSPECIFIED=0 STATUS_UNSPECIFIED value
+         * @property {number} OK=1 OK value
+         * @property {number} NO_HIT=2 NO_HIT value
+         * @property {number} DENIED=3 DENIED value
+         * @property {number} INVALID=4 INVALID value
+         * @property {number} UNAUTHENTICATED=5 UNAUTHENTICATED value
+         * @property {number} REPLAY=6 REPLAY value
+         * @property {number} EXPIRED=7 EXPIRED value
+         * @property {number} RATE_LIMITED=8 RATE_LIMITED value
+         * @property {number} UNAVAILABLE=9 UNAVAILABLE value
+         * @property {number} INTERNAL=10 INTERNAL value
+         */
+        v1.Status = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "OK"] = 1;
+            values[valuesById[2] = "NO_HIT"] = 2;
+            values[valuesById[3] = "DENIED"] = 3;
+            values[valuesById[4] = "INVALID"] = 4;
+            values[valuesById[5] = "UNAUTHENTICATED"] = 5;
+            values[valuesById[6] = "REPLAY"] = 6;
+            values[valuesById[7] = "EXPIRED"] = 7;
+            values[valuesById[8] = "RATE_LIMITED"] = 8;
+            values[valuesById[9] = "UNAVAILABLE"] = 9;
+            values[valuesById[10] = "INTERNAL"] = 10;
+            return values;
+        })();
+
+        /**
+         * MatchBand enum.
+         * @name mrn.v1.MatchBand
+         * @enum {number}
+         * @property {number} MATCH_BAND_UNSPECIFIED=0 MATCH_BAND_UNSPECIFIED value
+         * @property {number} MATCH_BAND_STRONG=1 MATCH_BAND_STRONG value
+         * @property {number} MATCH_BAND_POSSIBLE=2 MATCH_BAND_POSSIBLE value
+         */
+        v1.MatchBand = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MATCH_BAND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MATCH_BAND_STRONG"] = 1;
+            values[valuesById[2] = "MATCH_BAND_POSSIBLE"] = 2;
+            return values;
+        })();
+
+        v1.Hit = (function() {
+
+            /**
+             * Properties of a Hit.
+             * @typedef {Object} mrn.v1.Hit.$Properties
+             * @property {Uint8Array|null} [handle] Hit handle
+             * @property {mrn.v1.MatchBand|null} [band] Hit band
+             * @property {number|Long|null} [handleExpiresAtMs] Hit handleExpiresAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Hit.
+             * @memberof mrn.v1
+             * @interface IHit
+             * @augments mrn.v1.Hit.$Properties
+             * @deprecated Use mrn.v1.Hit.$Properties instead.
+             */
+
+            /**
+             * Shape of a Hit.
+             * @typedef {mrn.v1.Hit.$Properties} mrn.v1.Hit.$Shape
+             */
+
+            /**
+             * Constructs a new Hit.
+             * @memberof mrn.v1
+             * @classdesc Represents a Hit.
+             * @constructor
+             * @param {mrn.v1.Hit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Hit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Hit handle.
+             * @member {Uint8Array} handle
+             * @memberof mrn.v1.Hit
+             * @instance
+             */
+            Hit.prototype.handle = $util.newBuffer([]);
+
+            /**
+             * Hit band.
+             * @member {mrn.v1.MatchBand} band
+             * @memberof mrn.v1.Hit
+             * @instance
+             */
+            Hit.prototype.band = 0;
+
+            /**
+             * Hit handleExpiresAtMs.
+             * @member {number|Long} handleExpiresAtMs
+             * @memberof mrn.v1.Hit
+             * @instance
+             */
+            Hit.prototype.handleExpiresAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Hit instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.Hit
+             * @static
+             * @param {mrn.v1.Hit.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.Hit} Hit instance
+             * @type {{
+             *   (properties: mrn.v1.Hit.$Shape): mrn.v1.Hit & mrn.v1.Hit.$Shape;
+             *   (properties?: mrn.v1.Hit.$Properties): mrn.v1.Hit;
+             * }}
+             */
+            Hit.create = function(properties) {
+                return new Hit(properties);
+            };
+
+            /**
+             * Encodes the specified Hit message. Does not implicitly {@link mrn.v1.Hit.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.Hit
+             * @static
+             * @param {mrn.v1.Hit.$Properties} message Hit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Hit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.handle != null && $Object.hasOwnProperty.call(message, "handle") && message.handle.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.handle);
+                if (message.band != null && $Object.hasOwnProperty.call(message, "band") && message.band !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.band);
+                if (message.handleExpiresAtMs != null && $Object.hasOwnProperty.call(message, "handleExpiresAtMs") && (typeof message.handleExpiresAtMs === "object" ? message.handleExpiresAtMs.low || message.handleExpiresAtMs.high : message.handleExpiresAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.handleExpiresAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Hit message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.Hit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.Hit & mrn.v1.Hit.$Shape} Hit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Hit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.Hit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.handle = value;
+                            else
+                                delete message.handle;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.band = value;
+                            else
+                                delete message.band;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.handleExpiresAtMs = value;
+                            else
+                                delete message.handleExpiresAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Hit
+             * @function getTypeUrl
+             * @memberof mrn.v1.Hit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Hit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.Hit";
+            };
+
+            return Hit;
+        })();
+
+        v1.StringList = (function() {
+
+            /**
+             * Properties of a StringList.
+             * @typedef {Object} mrn.v1.StringList.$Properties
+             * @property {Array.<string>|null} [values] StringList values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StringList.
+             * @memberof mrn.v1
+             * @interface IStringList
+             * @augments mrn.v1.StringList.$Properties
+             * @deprecated Use mrn.v1.StringList.$Properties instead.
+             */
+
+            /**
+             * Shape of a StringList.
+             * @typedef {mrn.v1.StringList.$Properties} mrn.v1.StringList.$Shape
+             */
+
+            /**
+             * Constructs a new StringList.
+             * @memberof mrn.v1
+             * @classdesc Represents a StringList.
+             * @constructor
+             * @param {mrn.v1.StringList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StringList = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StringList values.
+             * @member {Array.<string>} values
+             * @memberof mrn.v1.StringList
+             * @instance
+             */
+            StringList.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new StringList instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.StringList
+             * @static
+             * @param {mrn.v1.StringList.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.StringList} StringList instance
+             * @type {{
+             *   (properties: mrn.v1.StringList.$Shape): mrn.v1.StringList & mrn.v1.StringList.$Shape;
+             *   (properties?: mrn.v1.StringList.$Properties): mrn.v1.StringList;
+             * }}
+             */
+            StringList.create = function(properties) {
+                return new StringList(properties);
+            };
+
+            /**
+             * Encodes the specified StringList message. Does not implicitly {@link mrn.v1.StringList.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.StringList
+             * @static
+             * @param {mrn.v1.StringList.$Properties} message StringList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StringList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.values[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StringList message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.StringList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.StringList & mrn.v1.StringList.$Shape} StringList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StringList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.StringList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for StringList
+             * @function getTypeUrl
+             * @memberof mrn.v1.StringList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StringList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.StringList";
+            };
+
+            return StringList;
+        })();
+
+        v1.NameList = (function() {
+
+            /**
+             * Properties of a NameList.
+             * @typedef {Object} mrn.v1.NameList.$Properties
+             * @property {Array.<mrn.v1.PersonName.$Properties>|null} [values] NameList values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NameList.
+             * @memberof mrn.v1
+             * @interface INameList
+             * @augments mrn.v1.NameList.$Properties
+             * @deprecated Use mrn.v1.NameList.$Properties instead.
+             */
+
+            /**
+             * Shape of a NameList.
+             * @typedef {mrn.v1.NameList.$Properties} mrn.v1.NameList.$Shape
+             */
+
+            /**
+             * Constructs a new NameList.
+             * @memberof mrn.v1
+             * @classdesc Represents a NameList.
+             * @constructor
+             * @param {mrn.v1.NameList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NameList = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NameList values.
+             * @member {Array.<mrn.v1.PersonName.$Properties>} values
+             * @memberof mrn.v1.NameList
+             * @instance
+             */
+            NameList.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new NameList instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.NameList
+             * @static
+             * @param {mrn.v1.NameList.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.NameList} NameList instance
+             * @type {{
+             *   (properties: mrn.v1.NameList.$Shape): mrn.v1.NameList & mrn.v1.NameList.$Shape;
+             *   (properties?: mrn.v1.NameList.$Properties): mrn.v1.NameList;
+             * }}
+             */
+            NameList.create = function(properties) {
+                return new NameList(properties);
+            };
+
+            /**
+             * Encodes the specified NameList message. Does not implicitly {@link mrn.v1.NameList.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.NameList
+             * @static
+             * @param {mrn.v1.NameList.$Properties} message NameList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NameList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        $root.mrn.v1.PersonName.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NameList message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.NameList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.NameList & mrn.v1.NameList.$Shape} NameList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NameList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.NameList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push($root.mrn.v1.PersonName.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for NameList
+             * @function getTypeUrl
+             * @memberof mrn.v1.NameList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NameList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.NameList";
+            };
+
+            return NameList;
+        })();
+
+        v1.DocumentList = (function() {
+
+            /**
+             * Properties of a DocumentList.
+             * @typedef {Object} mrn.v1.DocumentList.$Properties
+             * @property {Array.<mrn.v1.IdentityDocument.$Properties>|null} [values] DocumentList values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DocumentList.
+             * @memberof mrn.v1
+             * @interface IDocumentList
+             * @augments mrn.v1.DocumentList.$Properties
+             * @deprecated Use mrn.v1.DocumentList.$Properties instead.
+             */
+
+            /**
+             * Shape of a DocumentList.
+             * @typedef {mrn.v1.DocumentList.$Properties} mrn.v1.DocumentList.$Shape
+             */
+
+            /**
+             * Constructs a new DocumentList.
+             * @memberof mrn.v1
+             * @classdesc Represents a DocumentList.
+             * @constructor
+             * @param {mrn.v1.DocumentList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DocumentList = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DocumentList values.
+             * @member {Array.<mrn.v1.IdentityDocument.$Properties>} values
+             * @memberof mrn.v1.DocumentList
+             * @instance
+             */
+            DocumentList.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new DocumentList instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.DocumentList
+             * @static
+             * @param {mrn.v1.DocumentList.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.DocumentList} DocumentList instance
+             * @type {{
+             *   (properties: mrn.v1.DocumentList.$Shape): mrn.v1.DocumentList & mrn.v1.DocumentList.$Shape;
+             *   (properties?: mrn.v1.DocumentList.$Properties): mrn.v1.DocumentList;
+             * }}
+             */
+            DocumentList.create = function(properties) {
+                return new DocumentList(properties);
+            };
+
+            /**
+             * Encodes the specified DocumentList message. Does not implicitly {@link mrn.v1.DocumentList.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.DocumentList
+             * @static
+             * @param {mrn.v1.DocumentList.$Properties} message DocumentList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DocumentList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        $root.mrn.v1.IdentityDocument.encode(message.values[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DocumentList message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.DocumentList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.DocumentList & mrn.v1.DocumentList.$Shape} DocumentList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DocumentList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.DocumentList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push($root.mrn.v1.IdentityDocument.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DocumentList
+             * @function getTypeUrl
+             * @memberof mrn.v1.DocumentList
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DocumentList.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.DocumentList";
+            };
+
+            return DocumentList;
+        })();
+
+        v1.ReleasedField = (function() {
+
+            /**
+             * Properties of a ReleasedField.
+             * @typedef {Object} mrn.v1.ReleasedField.$Properties
+             * @property {string|null} [name] ReleasedField name
+             * @property {string|null} [form] ReleasedField form
+             * @property {string|null} [text] ReleasedField text
+             * @property {mrn.v1.StringList.$Properties|null} [texts] ReleasedField texts
+             * @property {boolean|null} [present] ReleasedField present
+             * @property {mrn.v1.PartialDate.$Properties|null} [date] ReleasedField date
+             * @property {mrn.v1.NameList.$Properties|null} [names] ReleasedField names
+             * @property {mrn.v1.DocumentList.$Properties|null} [documents] ReleasedField documents
+             * @property {"text"|"texts"|"present"|"date"|"names"|"documents"} [value] ReleasedField value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReleasedField.
+             * @memberof mrn.v1
+             * @interface IReleasedField
+             * @augments mrn.v1.ReleasedField.$Properties
+             * @deprecated Use mrn.v1.ReleasedField.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ReleasedField.
+             * @typedef {{
+             *   name?: string|null;
+             *   form?: string|null;
+             *   text?: string|null;
+             *   texts?: mrn.v1.StringList.$Shape|null;
+             *   present?: boolean|null;
+             *   date?: mrn.v1.PartialDate.$Shape|null;
+             *   names?: mrn.v1.NameList.$Shape|null;
+             *   documents?: mrn.v1.DocumentList.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ value?: undefined; text?: null; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "text"; text: string; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "texts"; text?: null; texts: mrn.v1.StringList.$Shape; present?: null; date?: null; names?: null; documents?: null }|{ value?: "present"; text?: null; texts?: null; present: boolean; date?: null; names?: null; documents?: null }|{ value?: "date"; text?: null; texts?: null; present?: null; date: mrn.v1.PartialDate.$Shape; names?: null; documents?: null }|{ value?: "names"; text?: null; texts?: null; present?: null; date?: null; names: mrn.v1.NameList.$Shape; documents?: null }|{ value?: "documents"; text?: null; texts?: null; present?: null; date?: null; names?: null; documents: mrn.v1.DocumentList.$Shape })
+             * )} mrn.v1.ReleasedField.$Shape
+             */
+
+            /**
+             * Constructs a new ReleasedField.
+             * @memberof mrn.v1
+             * @classdesc Represents a ReleasedField.
+             * @constructor
+             * @param {mrn.v1.ReleasedField.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReleasedField = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReleasedField name.
+             * @member {string} name
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.name = "";
+
+            /**
+             * ReleasedField form.
+             * @member {string} form
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.form = "";
+
+            /**
+             * ReleasedField text.
+             * @member {string|null|undefined} text
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.text = null;
+
+            /**
+             * ReleasedField texts.
+             * @member {mrn.v1.StringList.$Properties|null|undefined} texts
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.texts = null;
+
+            /**
+             * ReleasedField present.
+             * @member {boolean|null|undefined} present
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.present = null;
+
+            /**
+             * ReleasedField date.
+             * @member {mrn.v1.PartialDate.$Properties|null|undefined} date
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.date = null;
+
+            /**
+             * ReleasedField names.
+             * @member {mrn.v1.NameList.$Properties|null|undefined} names
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.names = null;
+
+            /**
+             * ReleasedField documents.
+             * @member {mrn.v1.DocumentList.$Properties|null|undefined} documents
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.documents = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ReleasedField value.
+             * @member {"text"|"texts"|"present"|"date"|"names"|"documents"|undefined} value
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            $Object.defineProperty(ReleasedField.prototype, "value", {
+                get: $util.oneOfGetter($oneOfFields = ["text", "texts", "present", "date", "names", "documents"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ReleasedField instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.ReleasedField
+             * @static
+             * @param {mrn.v1.ReleasedField.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.ReleasedField} ReleasedField instance
+             * @type {{
+             *   (properties: mrn.v1.ReleasedField.$Shape): mrn.v1.ReleasedField & mrn.v1.ReleasedField.$Shape;
+             *   (properties?: mrn.v1.ReleasedField.$Properties): mrn.v1.ReleasedField;
+             * }}
+             */
+            ReleasedField.create = function(properties) {
+                return new ReleasedField(properties);
+            };
+
+            /**
+             * Encodes the specified ReleasedField message. Does not implicitly {@link mrn.v1.ReleasedField.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.ReleasedField
+             * @static
+             * @param {mrn.v1.ReleasedField.$Properties} message ReleasedField message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleasedField.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.form != null && $Object.hasOwnProperty.call(message, "form") && message.form !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.form);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.text);
+                if (message.texts != null && $Object.hasOwnProperty.call(message, "texts"))
+                    $root.mrn.v1.StringList.encode(message.texts, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.present != null && $Object.hasOwnProperty.call(message, "present"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.present);
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date"))
+                    $root.mrn.v1.PartialDate.encode(message.date, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.names != null && $Object.hasOwnProperty.call(message, "names"))
+                    $root.mrn.v1.NameList.encode(message.names, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.documents != null && $Object.hasOwnProperty.call(message, "documents"))
+                    $root.mrn.v1.DocumentList.encode(message.documents, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleasedField message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.ReleasedField
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.ReleasedField & mrn.v1.ReleasedField.$Shape} ReleasedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleasedField.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.ReleasedField();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.form = value;
+                            else
+                                delete message.form;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.text = reader.stringVerify();
+                            message.value = "text";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.texts = $root.mrn.v1.StringList.decode(reader, reader.size(), $undefined, _depth + 1, message.texts);
+                            message.value = "texts";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.present = reader.bool();
+                            message.value = "present";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.date = $root.mrn.v1.PartialDate.decode(reader, reader.size(), $undefined, _depth + 1, message.date);
+                            message.value = "date";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.names = $root.mrn.v1.NameList.decode(reader, reader.size(), $undefined, _depth + 1, message.names);
+                            message.value = "names";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.documents = $root.mrn.v1.DocumentList.decode(reader, reader.size(), $undefined, _depth + 1, message.documents);
+                            message.value = "documents";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ReleasedField
+             * @function getTypeUrl
+             * @memberof mrn.v1.ReleasedField
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReleasedField.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.ReleasedField";
+            };
+
+            return ReleasedField;
+        })();
+
+        v1.WithheldField = (function() {
+
+            /**
+             * Properties of a WithheldField.
+             * @typedef {Object} mrn.v1.WithheldField.$Properties
+             * @property {string|null} [name] WithheldField name
+             * @property {string|null} [ruleId] WithheldField ruleId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WithheldField.
+             * @memberof mrn.v1
+             * @interface IWithheldField
+             * @augments mrn.v1.WithheldField.$Properties
+             * @deprecated Use mrn.v1.WithheldField.$Properties instead.
+             */
+
+            /**
+             * Shape of a WithheldField.
+             * @typedef {mrn.v1.WithheldField.$Properties} mrn.v1.WithheldField.$Shape
+             */
+
+            /**
+             * Constructs a new WithheldField.
+             * @memberof mrn.v1
+             * @classdesc Represents a WithheldField.
+             * @constructor
+             * @param {mrn.v1.WithheldField.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WithheldField = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WithheldField name.
+             * @member {string} name
+             * @memberof mrn.v1.WithheldField
+             * @instance
+             */
+            WithheldField.prototype.name = "";
+
+            /**
+             * WithheldField ruleId.
+             * @member {string} ruleId
+             * @memberof mrn.v1.WithheldField
+             * @instance
+             */
+            WithheldField.prototype.ruleId = "";
+
+            /**
+             * Creates a new WithheldField instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.WithheldField
+             * @static
+             * @param {mrn.v1.WithheldField.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.WithheldField} WithheldField instance
+             * @type {{
+             *   (properties: mrn.v1.WithheldField.$Shape): mrn.v1.WithheldField & mrn.v1.WithheldField.$Shape;
+             *   (properties?: mrn.v1.WithheldField.$Properties): mrn.v1.WithheldField;
+             * }}
+             */
+            WithheldField.create = function(properties) {
+                return new WithheldField(properties);
+            };
+
+            /**
+             * Encodes the specified WithheldField message. Does not implicitly {@link mrn.v1.WithheldField.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.WithheldField
+             * @static
+             * @param {mrn.v1.WithheldField.$Properties} message WithheldField message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WithheldField.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.ruleId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WithheldField message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.WithheldField
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.WithheldField & mrn.v1.WithheldField.$Shape} WithheldField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WithheldField.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.WithheldField();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ruleId = value;
+                            else
+                                delete message.ruleId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WithheldField
+             * @function getTypeUrl
+             * @memberof mrn.v1.WithheldField
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WithheldField.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.WithheldField";
+            };
+
+            return WithheldField;
+        })();
+
+        v1.QueryResponse = (function() {
+
+            /**
+             * Properties of a QueryResponse.
+             * @typedef {Object} mrn.v1.QueryResponse.$Properties
+             * @property {number|null} [protocolVersion] QueryResponse protocolVersion
+             * @property {Uint8Array|null} [requestId] QueryResponse requestId
+             * @property {string|null} [responderCountry] QueryResponse responderCountry
+             * @property {Uint8Array|null} [requestDigest] QueryResponse requestDigest
+             * @property {mrn.v1.Status|null} [status] QueryResponse status
+             * @property {string|null} [message] QueryResponse message
+             * @property {Array.<mrn.v1.Hit.$Properties>|null} [hits] QueryResponse hits
+             * @property {Array.<mrn.v1.ReleasedField.$Properties>|null} [released] QueryResponse released
+             * @property {Array.<mrn.v1.WithheldField.$Properties>|null} [withheld] QueryResponse withheld
+             * @property {number|Long|null} [auditLeafIndex] QueryResponse auditLeafIndex
+             * @property {number|Long|null} [issuedAtMs] QueryResponse issuedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueryResponse.
+             * @memberof mrn.v1
+             * @interface IQueryResponse
+             * @augments mrn.v1.QueryResponse.$Properties
+             * @deprecated Use mrn.v1.QueryResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueryResponse.
+             * @typedef {{
+             *   protocolVersion?: number|null;
+             *   requestId?: Uint8Array|null;
+             *   responderCountry?: string|null;
+             *   requestDigest?: Uint8Array|null;
+             *   status?: mrn.v1.Status|null;
+             *   message?: string|null;
+             *   hits?: Array.<mrn.v1.Hit.$Shape>|null;
+             *   released?: Array.<mrn.v1.ReleasedField.$Shape>|null;
+             *   withheld?: Array.<mrn.v1.WithheldField.$Shape>|null;
+             *   auditLeafIndex?: number|Long|null;
+             *   issuedAtMs?: number|Long|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} mrn.v1.QueryResponse.$Shape
+             */
+
+            /**
+             * Constructs a new QueryResponse.
+             * @memberof mrn.v1
+             * @classdesc Represents a QueryResponse.
+             * @constructor
+             * @param {mrn.v1.QueryResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueryResponse = function (properties) {
+                this.hits = [];
+                this.released = [];
+                this.withheld = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueryResponse protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.protocolVersion = 0;
+
+            /**
+             * QueryResponse requestId.
+             * @member {Uint8Array} requestId
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.requestId = $util.newBuffer([]);
+
+            /**
+             * QueryResponse responderCountry.
+             * @member {string} responderCountry
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.responderCountry = "";
+
+            /**
+             * QueryResponse requestDigest.
+             * @member {Uint8Array} requestDigest
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.requestDigest = $util.newBuffer([]);
+
+            /**
+             * QueryResponse status.
+             * @member {mrn.v1.Status} status
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.status = 0;
+
+            /**
+             * QueryResponse message.
+             * @member {string} message
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.message = "";
+
+            /**
+             * QueryResponse hits.
+             * @member {Array.<mrn.v1.Hit.$Properties>} hits
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.hits = $util.emptyArray;
+
+            /**
+             * QueryResponse released.
+             * @member {Array.<mrn.v1.ReleasedField.$Properties>} released
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.released = $util.emptyArray;
+
+            /**
+             * QueryResponse withheld.
+             * @member {Array.<mrn.v1.WithheldField.$Properties>} withheld
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.withheld = $util.emptyArray;
+
+            /**
+             * QueryResponse auditLeafIndex.
+             * @member {number|Long} auditLeafIndex
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.auditLeafIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QueryResponse issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new QueryResponse instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.QueryResponse
+             * @static
+             * @param {mrn.v1.QueryResponse.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.QueryResponse} QueryResponse instance
+             * @type {{
+             *   (properties: mrn.v1.QueryResponse.$Shape): mrn.v1.QueryResponse & mrn.v1.QueryResponse.$Shape;
+             *   (properties?: mrn.v1.QueryResponse.$Properties): mrn.v1.QueryResponse;
+             * }}
+             */
+            QueryResponse.create = function(properties) {
+                return new QueryResponse(properties);
+            };
+
+            /**
+             * Encodes the specified QueryResponse message. Does not implicitly {@link mrn.v1.QueryResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.QueryResponse
+             * @static
+             * @param {mrn.v1.QueryResponse.$Properties} message QueryResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueryResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.requestId);
+                if (message.responderCountry != null && $Object.hasOwnProperty.call(message, "responderCountry") && message.responderCountry !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.responderCountry);
+                if (message.requestDigest != null && $Object.hasOwnProperty.call(message, "requestDigest") && message.requestDigest.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.requestDigest);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.status);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.message);
+                if (message.hits != null && message.hits.length)
+                    for (let i = 0; i < message.hits.length; ++i)
+                        $root.mrn.v1.Hit.encode(message.hits[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.released != null && message.released.length)
+                    for (let i = 0; i < message.released.length; ++i)
+                        $root.mrn.v1.ReleasedField.encode(message.released[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.withheld != null && message.withheld.length)
+                    for (let i = 0; i < message.withheld.length; ++i)
+                        $root.mrn.v1.WithheldField.encode(message.withheld[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.auditLeafIndex != null && $Object.hasOwnProperty.call(message, "auditLeafIndex") && (typeof message.auditLeafIndex === "object" ? message.auditLeafIndex.low || message.auditLeafIndex.high : message.auditLeafIndex !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.auditLeafIndex);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).int64(message.issuedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueryResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.QueryResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.QueryResponse & mrn.v1.QueryResponse.$Shape} QueryResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueryResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.QueryResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.responderCountry = value;
+                            else
+                                delete message.responderCountry;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.requestDigest = value;
+                            else
+                                delete message.requestDigest;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hits && message.hits.length))
+                                message.hits = [];
+                            message.hits.push($root.mrn.v1.Hit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.released && message.released.length))
+                                message.released = [];
+                            message.released.push($root.mrn.v1.ReleasedField.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.withheld && message.withheld.length))
+                                message.withheld = [];
+                            message.withheld.push($root.mrn.v1.WithheldField.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.auditLeafIndex = value;
+                            else
+                                delete message.auditLeafIndex;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for QueryResponse
+             * @function getTypeUrl
+             * @memberof mrn.v1.QueryResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueryResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.QueryResponse";
+            };
+
+            return QueryResponse;
+        })();
+
+        return v1;
+    })();
+
+    return mrn;
+})();
+
+export {
+  $root as default
+};

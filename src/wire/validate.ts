@@ -1,0 +1,67 @@
+import { ErrorCode, MrnError } from '../util/errors.js'
+import type { QueryRequest } from './types.js'
+import { PROTOCOL_VERSION } from './types.js'
+
+export const REQUEST_ID_BYTES = 16
+export const MAX_HANDLE_BYTES = 64
+const COUNTRY = /^[A-Z]{3}$/
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
+const MAX_TEXT = 512
+const MAX_LIST = 32
+
+function invalid(detail: string): MrnError {
+  return new MrnError(ErrorCode.INVALID_REQUEST, detail)
+}
+
+/** True for an ISO 3166-1 alpha-3 shaped code ("GRC"). */
+export function isCountryCode(value: string): boolean {
+  return COUNTRY.test(value)
+}
+
+/** True for "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+export function isPartialDate(value: string): boolean {
+  return PARTIAL_DATE.test(value)
+}
+
+/**
+ * Semantic checks on a decoded request, shared by the server (which answers
+ * INVALID) and the client (which refuses to send). Throws INVALID_REQUEST
+ * naming the field.
+ */
+export function validateRequest(req: QueryRequest): void {
+  if (req.protocolVersion !== PROTOCOL_VERSION) throw invalid(`protocolVersion ${req.protocolVersion} is not supported`)
+  if (req.requestId.length !== REQUEST_ID_BYTES) throw invalid(`requestId must be ${REQUEST_ID_BYTES} bytes`)
+  if (!isCountryCode(req.requesterCountry)) throw invalid('requesterCountry must be ISO 3166-1 alpha-3')
+  if (!isCountryCode(req.targetCountry)) throw invalid('targetCountry must be ISO 3166-1 alpha-3')
+  if (req.purpose !== 'STATISTICS' && req.legalBasis.trim() === '')
+    throw invalid(`legalBasis is required for ${req.purpose}`)
+  for (const [name, value] of [
+    ['legalBasis', req.legalBasis],
+    ['caseReference', req.caseReference],
+    ['caseworkerPseudonym', req.caseworkerPseudonym],
+    ['caseworkerRole', req.caseworkerRole],
+  ] as const) {
+    if (value.length > MAX_TEXT) throw invalid(`${name} is longer than ${MAX_TEXT} characters`)
+  }
+  if (req.caseworkerPseudonym === '') throw invalid('caseworkerPseudonym is required')
+  if (!(req.expiresAtMs > req.issuedAtMs)) throw invalid('expiresAtMs must be after issuedAtMs')
+  if (req.query.kind === 'identify') {
+    const q = req.query.identify
+    if (q.names.length === 0 && q.documents.length === 0) throw invalid('identify needs at least one name or document')
+    if (q.names.length > MAX_LIST || q.documents.length > MAX_LIST || q.nationalities.length > MAX_LIST) {
+      throw invalid(`identify lists are limited to ${MAX_LIST} entries`)
+    }
+    if (q.dateOfBirth !== undefined && !isPartialDate(q.dateOfBirth))
+      throw invalid('dateOfBirth is not a valid partial date')
+    for (const n of q.nationalities) if (!isCountryCode(n)) throw invalid('nationalities must be ISO 3166-1 alpha-3')
+    for (const d of q.documents) {
+      if (d.number.trim() === '') throw invalid('document number is empty')
+      if (d.issuer !== '' && !isCountryCode(d.issuer)) throw invalid('document issuer must be ISO 3166-1 alpha-3')
+    }
+  } else {
+    const d = req.query.details
+    if (d.handle.length === 0 || d.handle.length > MAX_HANDLE_BYTES)
+      throw invalid('details handle is missing or too long')
+    if (d.fields.length > MAX_LIST) throw invalid(`details fields are limited to ${MAX_LIST}`)
+  }
+}
