@@ -1,0 +1,44 @@
+import type { Purpose } from '../wire/types.js'
+
+export const ROLES = ['caseworker', 'supervisor', 'auditor', 'operator'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Who may call what on the local API. */
+export const ROLE_PERMISSIONS: Record<Role, { query: boolean; status: boolean }> = {
+  caseworker: { query: true, status: true },
+  supervisor: { query: true, status: true },
+  auditor: { query: false, status: true },
+  operator: { query: false, status: true },
+}
+
+/**
+ * Outgoing purpose limitation: which purposes a role may put on a query.
+ * Statistics is a supervisor's task; auditors and operators send no queries.
+ * TODO(#4): make this table part of policy.yaml.
+ */
+export const ROLE_PURPOSES: Record<Role, readonly Purpose[]> = {
+  caseworker: [
+    'ASYLUM_RESPONSIBILITY',
+    'FAMILY_REUNIFICATION',
+    'RETURN_READMISSION',
+    'BORDER_CHECK',
+    'PROTECTION_VERIFICATION',
+  ],
+  supervisor: [
+    'ASYLUM_RESPONSIBILITY',
+    'FAMILY_REUNIFICATION',
+    'RETURN_READMISSION',
+    'BORDER_CHECK',
+    'PROTECTION_VERIFICATION',
+    'STATISTICS',
+  ],
+  auditor: [],
+  operator: [],
+}
+
+export interface Caller {
+  name: string
+  role: Role
+  /** Sent to peers instead of the name. */
+  pseudonym: string
+}

@@ -1,0 +1,95 @@
+import type { PeerOutcome } from '../network/queryClient.js'
+import type {
+  IdentityDocument,
+  MatchBand,
+  PersonName,
+  Purpose,
+  ReleasedField,
+  Status,
+  WithheldField,
+} from '../wire/types.js'
+import type { Caller } from './roles.js'
+
+/** Body of POST /v1/queries. */
+export interface QueryInput {
+  purpose: Purpose
+  legalBasis: string
+  caseReference?: string
+  /** Countries to ask, or "all" for every other member. */
+  to: string[] | 'all'
+  person: {
+    names?: Partial<PersonName>[]
+    dateOfBirth?: string
+    sex?: string
+    nationalities?: string[]
+    documents?: IdentityDocument[]
+  }
+}
+
+/** Body of POST /v1/details. */
+export interface DetailsInput {
+  country: string
+  /** base64url, as returned in a hit. */
+  handle: string
+  fields?: string[]
+  purpose: Purpose
+  legalBasis: string
+  caseReference?: string
+}
+
+export interface HitJson {
+  handle: string
+  band: MatchBand
+  expiresAt: string
+}
+
+/** One country's answer. */
+export interface PeerResultJson {
+  country: string
+  outcome: PeerOutcome
+  /** The peer's wire status, when it answered. */
+  status?: Status
+  requestId: string
+  latencyMs: number
+  hits?: HitJson[]
+  released?: ReleasedField[]
+  withheld?: WithheldField[]
+  /** Index of this exchange in the responder's audit log. */
+  peerAuditLeafIndex?: number
+  /** Local diagnostic for unreachable, timeout and invalid outcomes. */
+  detail?: string
+}
+
+export interface QueryOutput {
+  results: PeerResultJson[]
+}
+
+export interface StatusOutput {
+  country: string
+  peerId: string
+  addresses: string[]
+  uptimeSeconds: number
+  records: number
+  auditEntries: number
+  members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
+  queryServer: { streams: number; answered: number; rejected: Record<string, number>; timedOut: number }
+}
+
+/** What the local API needs from the node; the composition root hands it in. */
+export interface LocalApiBackend {
+  verifyToken(token: string): Caller | undefined
+  query(caller: Caller, input: QueryInput): Promise<QueryOutput>
+  details(caller: Caller, input: DetailsInput): Promise<PeerResultJson>
+  status(): StatusOutput
+}
+
+/** An error the API returns with this HTTP status and message. */
+export class ApiError extends Error {
+  readonly statusCode: number
+
+  constructor(statusCode: number, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.statusCode = statusCode
+  }
+}

@@ -1,0 +1,76 @@
+import type { Command } from 'commander'
+import type { PeerResultJson } from '../../api/types.js'
+import type { FieldValue } from '../../wire/types.js'
+import { PURPOSES } from '../../wire/types.js'
+import { apiClientFrom } from '../apiTarget.js'
+import { listOption, printJson, printTable } from '../output.js'
+import { addApiOptions, parsePurpose } from './query.js'
+
+export function registerDetails(program: Command): void {
+  addApiOptions(
+    program
+      .command('details')
+      .description(
+        'ask one country for fields of a record behind a handle from `mrn query` (same purpose); the peer policy decides again and names the rule behind each withheld field',
+      ),
+  )
+    .requiredOption('--country <code>', 'the country that returned the handle')
+    .requiredOption('--handle <handle>', 'handle from the hit')
+    .requiredOption('--purpose <purpose>', `the purpose of the identify query: ${PURPOSES.join(', ')}`)
+    .option('--legal-basis <text>', 'legal basis, required for every purpose but STATISTICS', '')
+    .option('--case-ref <ref>', 'your case reference')
+    .option('--fields <names>', 'fields to ask for, comma separated (default: all the peer may release)', listOption)
+    .option('--json', 'print the result as JSON')
+    .action(
+      async (opts: {
+        country: string
+        handle: string
+        purpose: string
+        legalBasis: string
+        caseRef?: string
+        fields?: string[]
+        json?: boolean
+        dir?: string
+        api?: string
+        token?: string
+      }) => {
+        const result = await apiClientFrom(opts).details({
+          country: opts.country.toUpperCase(),
+          handle: opts.handle,
+          purpose: parsePurpose(opts.purpose),
+          legalBasis: opts.legalBasis,
+          ...(opts.fields ? { fields: opts.fields } : {}),
+          ...(opts.caseRef ? { caseReference: opts.caseRef } : {}),
+        })
+        if (opts.json) printJson(result)
+        else printDetails(result)
+        if (result.outcome !== 'ok') process.exitCode = 1
+      },
+    )
+}
+
+export function formatValue(value: FieldValue): string {
+  if ('text' in value) return value.text
+  if ('texts' in value) return value.texts.join(', ')
+  if ('present' in value) return value.present ? 'yes' : 'no'
+  if ('date' in value) return value.date
+  if ('names' in value) {
+    return value.names
+      .map(
+        (n) =>
+          `${n.given} ${n.family}`.trim() + (n.script ? ` [${n.script}${n.transliterated ? ', translit.' : ''}]` : ''),
+      )
+      .join('; ')
+  }
+  return value.documents.map((d) => `${d.type} ${d.issuer} ${d.number}`).join('; ')
+}
+
+export function printDetails(r: PeerResultJson): void {
+  process.stdout.write(
+    `${r.country}: ${r.outcome}${r.status ? ` (${r.status})` : ''}${r.detail ? ` - ${r.detail}` : ''}\n`,
+  )
+  const rows: string[][] = []
+  for (const f of r.released ?? []) rows.push([f.name, 'released', f.form, formatValue(f.value)])
+  for (const w of r.withheld ?? []) rows.push([w.name, 'withheld', w.ruleId, ''])
+  if (rows.length > 0) printTable(['FIELD', 'DECISION', 'FORM / RULE', 'VALUE'], rows)
+}

@@ -1,0 +1,88 @@
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { addMember, loadFederation, parseMember, readMemberEntry } from '../../network/federation.js'
+import { loadNodeConfig } from '../../node/config.js'
+import { UsageError } from '../../util/errors.js'
+import { listOption, printJson, printTable, repeatable } from '../output.js'
+
+interface AddOptions {
+  dir: string
+  entry?: string
+  country?: string
+  peerId?: string
+  address?: string[]
+  group?: string[]
+  replace?: boolean
+}
+
+export function registerFederation(program: Command): void {
+  const fed = program
+    .command('federation')
+    .description(
+      'federation members (federation.yaml): only they may connect or be queried; restart the node to apply changes',
+    )
+  fed
+    .command('add')
+    .description(
+      'add or update a member, from a JSON entry (`mrn init --json`, `mrn federation entry --json`) or from flags',
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--entry <file>', 'JSON federation entry file, or - for standard input')
+    .option('--country <code>', 'member country, ISO 3166-1 alpha-3')
+    .option('--peer-id <id>', 'member libp2p PeerId (Ed25519, 12D3KooW...)')
+    .option('--address <multiaddr>', 'member address, repeatable', repeatable)
+    .option('--group <names>', 'member groups, comma separated', listOption)
+    .option('--replace', 'allow a new PeerId for a country already listed (key rotation)')
+    .action((opts: AddOptions) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      let member = opts.entry
+        ? readMemberEntry(opts.entry)
+        : opts.country || opts.peerId
+          ? parseMember('flags', {
+              country: opts.country,
+              peerId: opts.peerId,
+              addresses: opts.address ?? [],
+              groups: opts.group ?? [],
+            })
+          : undefined
+      if (member === undefined) throw new UsageError('give --entry <file>, or --country, --peer-id and --address')
+      if (opts.entry && opts.group) member = { ...member, groups: opts.group }
+      addMember(config.paths.federation, member, { replace: opts.replace ?? false })
+      process.stdout.write(`Federation: ${member.country} ${member.peerId} added to ${config.paths.federation}\n`)
+    })
+  fed
+    .command('list')
+    .description('list members')
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--json', 'print as JSON')
+    .action((opts: { dir: string; json?: boolean }) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      const members = loadFederation(config.paths.federation).members()
+      if (opts.json) return printJson({ members })
+      printTable(
+        ['COUNTRY', 'PEER ID', 'ADDRESSES', 'GROUPS', ''],
+        members.map((m) => [
+          m.country,
+          m.peerId,
+          m.addresses.join(' '),
+          m.groups.join(','),
+          m.country === config.country ? '(this node)' : '',
+        ]),
+      )
+    })
+  fed
+    .command('entry')
+    .description("print this node's own federation entry")
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--json', 'print as JSON (input for `mrn federation add --entry`)')
+    .action((opts: { dir: string; json?: boolean }) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      const self = loadFederation(config.paths.federation).byCountry(config.country)
+      if (self === undefined)
+        throw new UsageError(`${config.paths.federation}: does not list this node (${config.country})`)
+      if (opts.json) return printJson(self)
+      process.stdout.write(
+        `country:   ${self.country}\npeerId:    ${self.peerId}\naddresses: ${self.addresses.join(' ')}\ngroups:    ${self.groups.join(',')}\n`,
+      )
+    })
+}

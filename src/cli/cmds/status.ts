@@ -1,0 +1,20 @@
+import type { Command } from 'commander'
+import { apiClientFrom } from '../apiTarget.js'
+import { printJson, printTable } from '../output.js'
+import { addApiOptions } from './query.js'
+
+export function registerStatus(program: Command): void {
+  addApiOptions(program.command('status').description('show a running node: identity, members and connections, counts'))
+    .option('--json', 'print as JSON')
+    .action(async (opts: { dir?: string; api?: string; token?: string; json?: boolean }) => {
+      const s = await apiClientFrom(opts).status()
+      if (opts.json) return printJson(s)
+      process.stdout.write(
+        `${s.country} node, up ${s.uptimeSeconds} s\n  peerId  ${s.peerId}\n  listen  ${s.addresses.join(' ')}\n  records ${s.records}, audit entries ${s.auditEntries}\n  queries received ${s.queryServer.answered} answered, ${Object.values(s.queryServer.rejected).reduce((a, b) => a + b, 0)} rejected, ${s.queryServer.timedOut} silent streams\n\n`,
+      )
+      printTable(
+        ['COUNTRY', 'CONNECTED', 'GROUPS', 'PEER ID'],
+        s.members.map((m) => [m.country, m.connected ? 'yes' : 'no', m.groups.join(','), m.peerId]),
+      )
+    })
+}

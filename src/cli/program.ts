@@ -1,0 +1,39 @@
+import { Command } from 'commander'
+import { registerDemo } from './cmds/demo.js'
+import { registerDetails } from './cmds/details.js'
+import { registerFederation } from './cmds/federation.js'
+import { registerImport } from './cmds/import.js'
+import { registerInit } from './cmds/init.js'
+import { registerQuery } from './cmds/query.js'
+import { registerStart } from './cmds/start.js'
+import { registerStatus } from './cmds/status.js'
+import { registerToken } from './cmds/token.js'
+
+/** The `mrn` command tree. */
+export function buildProgram(): Command {
+  const program = new Command('mrn')
+    .description(
+      'Migrant-records node: answers signed, purpose-tagged queries from federation peers over Noise-encrypted libp2p, releases only what local policy allows, and audits every exchange.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addHelpText(
+      'after',
+      `
+Operators:   init, federation add|list|entry, import, token create|list|revoke, start, status
+Caseworkers: query, details (against your own node's local API, with MRN_TOKEN)
+Try it:      mrn demo
+
+Exit codes: 0 ok, 1 failure, 2 usage error.`,
+    )
+  registerInit(program)
+  registerStart(program)
+  registerImport(program)
+  registerToken(program)
+  registerFederation(program)
+  registerQuery(program)
+  registerDetails(program)
+  registerStatus(program)
+  registerDemo(program)
+  return program
+}

@@ -1,0 +1,152 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { stringify } from 'yaml'
+import { z } from 'zod'
+import { UsageError } from '../util/errors.js'
+import { loadYamlFile, validate } from '../util/yamlFile.js'
+
+const countrySchema = z.string().regex(/^[A-Z]{3}$/, 'must be 3 upper-case letters (ISO 3166-1 alpha-3)')
+
+const peerIdSchema = z.string().refine((s) => {
+  try {
+    const id = peerIdFromString(s)
+    return id.type === 'Ed25519'
+  } catch {
+    return false
+  }
+}, 'must be an Ed25519 libp2p PeerId (12D3KooW...)')
+
+const multiaddrSchema = z.string().refine((s) => {
+  try {
+    multiaddr(s)
+    return s.startsWith('/')
+  } catch {
+    return false
+  }
+}, 'must be a multiaddr such as /ip4/127.0.0.1/tcp/4001')
+
+export const memberSchema = z.object({
+  country: countrySchema,
+  peerId: peerIdSchema,
+  addresses: z.array(multiaddrSchema).min(1, 'must list at least one address'),
+  groups: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')).default([]),
+})
+
+export type Member = z.infer<typeof memberSchema>
+
+export const federationSchema = z
+  .object({
+    members: z.array(memberSchema).default([]),
+  })
+  .superRefine((fed, ctx) => {
+    const countries = new Set<string>()
+    const peers = new Set<string>()
+    fed.members.forEach((m, i) => {
+      if (countries.has(m.country))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'country'], message: 'country is listed twice' })
+      if (peers.has(m.peerId))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'peerId'], message: 'peerId is listed twice' })
+      countries.add(m.country)
+      peers.add(m.peerId)
+    })
+  })
+
+/** Read-only view of the federation, as the network layer needs it. */
+export interface FederationView {
+  byPeerId(peerId: string): Member | undefined
+  byCountry(country: string): Member | undefined
+  members(): readonly Member[]
+  isMember(peerId: string): boolean
+  groupsOf(country: string): readonly string[]
+}
+
+/** The members listed in federation.yaml, indexed by PeerId and country. */
+export class Federation implements FederationView {
+  private readonly list: Member[]
+  private readonly peers: Map<string, Member>
+  private readonly countries: Map<string, Member>
+
+  constructor(members: Member[]) {
+    this.list = members
+    this.peers = new Map(members.map((m) => [m.peerId, m]))
+    this.countries = new Map(members.map((m) => [m.country, m]))
+  }
+
+  byPeerId(peerId: string): Member | undefined {
+    return this.peers.get(peerId)
+  }
+
+  byCountry(country: string): Member | undefined {
+    return this.countries.get(country)
+  }
+
+  members(): readonly Member[] {
+    return this.list
+  }
+
+  isMember(peerId: string): boolean {
+    return this.peers.has(peerId)
+  }
+
+  groupsOf(country: string): readonly string[] {
+    return this.countries.get(country)?.groups ?? []
+  }
+}
+
+/** Loads federation.yaml; a missing file is an empty federation. */
+export function loadFederation(path: string): Federation {
+  if (!existsSync(path)) return new Federation([])
+  const data = loadYamlFile(path, federationSchema)
+  return new Federation(data.members)
+}
+
+/** Validates a member entry from outside (a flag set or a JSON entry); errors name `source`. */
+export function parseMember(source: string, data: unknown): Member {
+  return validate(source, memberSchema, data)
+}
+
+/**
+ * Adds or replaces (same country and same PeerId) a member and rewrites the
+ * file atomically. Refuses to silently re-key a country: a different PeerId for
+ * a listed country needs `replace`.
+ */
+export function addMember(path: string, member: Member, options: { replace?: boolean } = {}): Federation {
+  const current = loadFederation(path).members().slice()
+  const sameCountry = current.findIndex((m) => m.country === member.country)
+  if (sameCountry >= 0 && current[sameCountry]?.peerId !== member.peerId && !options.replace) {
+    throw new UsageError(
+      `${path}: ${member.country} is already listed with peerId ${current[sameCountry]?.peerId}; pass --replace to re-key it`,
+    )
+  }
+  const samePeer = current.findIndex((m) => m.peerId === member.peerId && m.country !== member.country)
+  if (samePeer >= 0) {
+    throw new UsageError(`${path}: peerId ${member.peerId} is already listed for ${current[samePeer]?.country}`)
+  }
+  const next = current.filter((m) => m.country !== member.country)
+  next.push(member)
+  next.sort((a, b) => a.country.localeCompare(b.country))
+  writeFileAtomic(
+    path,
+    `# Federation members: only these peers may connect or be queried.\n${stringify({ members: next })}`,
+  )
+  return new Federation(next)
+}
+
+/** Writes via a temporary file and rename, so a crash never leaves half a file. */
+export function writeFileAtomic(path: string, text: string, mode = 0o644): void {
+  const tmp = `${path}.tmp-${process.pid}`
+  writeFileSync(tmp, text, { mode })
+  renameSync(tmp, path)
+}
+
+/** Reads a federation entry as printed by `mrn init --json` or `mrn federation entry --json`. */
+export function readMemberEntry(path: string): Member {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path === '-' ? 0 : path, 'utf8'))
+  } catch (err) {
+    throw new UsageError(`${path}: not a JSON federation entry: ${(err as Error).message}`)
+  }
+  return parseMember(path, data)
+}

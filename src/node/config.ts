@@ -1,0 +1,139 @@
+import { isAbsolute, join } from 'node:path'
+import { z } from 'zod'
+import { loadYamlFile } from '../util/yamlFile.js'
+
+/** File names inside a node directory. */
+export const NODE_FILES = {
+  config: 'node.yaml',
+  key: 'node.key',
+  secret: 'node.secret',
+  database: 'node.db',
+  policy: 'policy.yaml',
+  federation: 'federation.yaml',
+  lock: 'node.lock',
+} as const
+
+const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost']
+
+/** Query protocol settings; each default is the reason-commented number from DEFAULT_QUERY_OPTIONS. */
+export const DEFAULT_QUERY_OPTIONS = {
+  /** Client: how long to wait for one peer's answer, dial included. */
+  peerTimeoutMs: 5_000,
+  /** Server: how long a peer may take to send its request frame after opening a stream. */
+  readTimeoutMs: 2_000,
+  /** Largest request frame accepted; an identify query is ~1 KiB, a details response a few KiB. */
+  maxFrameBytes: 64 * 1024,
+  /** Concurrent inbound query streams per connection; more are reset by libp2p. */
+  maxInboundStreams: 64,
+  /** Concurrent outbound query streams per connection (caseworker fan-out, simulations). */
+  maxOutboundStreams: 128,
+  /** Tolerated clock difference between nodes. */
+  clockSkewMs: 60_000,
+  /** Longest lifetime a request may claim; bounds how long request ids are remembered. */
+  maxRequestLifetimeMs: 5 * 60_000,
+  /** Lifetime the client gives its own requests. */
+  requestLifetimeMs: 60_000,
+  /** How long an identify handle stays valid for details. */
+  handleLifetimeMs: 48 * 3600_000,
+}
+
+const queryOptionsSchema = z
+  .object({
+    peerTimeoutMs: z.number().int().min(100).max(120_000),
+    readTimeoutMs: z.number().int().min(100).max(60_000),
+    maxFrameBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024),
+    maxInboundStreams: z.number().int().min(1).max(4096),
+    maxOutboundStreams: z.number().int().min(1).max(4096),
+    clockSkewMs: z.number().int().min(0).max(3600_000),
+    maxRequestLifetimeMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(24 * 3600_000),
+    requestLifetimeMs: z
+      .number()
+      .int()
+      .min(1000)
+      .max(24 * 3600_000),
+    handleLifetimeMs: z
+      .number()
+      .int()
+      .min(60_000)
+      .max(30 * 24 * 3600_000),
+  })
+  .partial()
+
+/** Inbound quotas (in memory, per process); the policy file adds persisted per-purpose limits. */
+export const DEFAULT_RATE_LIMITS = {
+  /** A busy Dublin unit sends a few queries a minute; 600 leaves room for batch checks and simulations. */
+  perPeerPerMinute: 600,
+}
+
+export const nodeConfigSchema = z.object({
+  country: z.string().regex(/^[A-Z]{3}$/, 'must be 3 upper-case letters (ISO 3166-1 alpha-3)'),
+  listen: z.array(z.string().startsWith('/', 'must be a multiaddr')).min(1),
+  /** Addresses to give peers if they differ from `listen` (NAT, containers). */
+  announce: z.array(z.string().startsWith('/', 'must be a multiaddr')).default([]),
+  api: z
+    .object({
+      host: z.string().refine((h) => LOOPBACK_HOSTS.includes(h), 'must be a loopback address (127.0.0.1, ::1)'),
+      port: z.number().int().min(0).max(65535),
+    })
+    .default({ host: '127.0.0.1', port: 0 }),
+  database: z.string().default(NODE_FILES.database),
+  policy: z.string().default(NODE_FILES.policy),
+  federation: z.string().default(NODE_FILES.federation),
+  query: queryOptionsSchema.default({}),
+  rateLimits: z
+    .object({ perPeerPerMinute: z.number().int().min(1) })
+    .partial()
+    .default({}),
+  /** Loopback simulations open many connections per second from one host. */
+  inboundConnectionsPerSecond: z.number().int().min(1).default(50),
+})
+
+export type NodeConfigFile = z.infer<typeof nodeConfigSchema>
+
+export interface NodeConfig {
+  dir: string
+  country: string
+  listen: string[]
+  announce: string[]
+  api: { host: string; port: number }
+  paths: { key: string; secret: string; database: string; policy: string; federation: string; lock: string }
+  query: typeof DEFAULT_QUERY_OPTIONS
+  rateLimits: typeof DEFAULT_RATE_LIMITS
+  inboundConnectionsPerSecond: number
+}
+
+/** Loads D/node.yaml, applies defaults and resolves paths relative to D. */
+export function loadNodeConfig(dir: string): NodeConfig {
+  const file = loadYamlFile(join(dir, NODE_FILES.config), nodeConfigSchema)
+  const inDir = (p: string): string => (isAbsolute(p) ? p : join(dir, p))
+  return {
+    dir,
+    country: file.country,
+    listen: file.listen,
+    announce: file.announce,
+    api: file.api,
+    paths: {
+      key: join(dir, NODE_FILES.key),
+      secret: join(dir, NODE_FILES.secret),
+      lock: join(dir, NODE_FILES.lock),
+      database: inDir(file.database),
+      policy: inDir(file.policy),
+      federation: inDir(file.federation),
+    },
+    query: { ...DEFAULT_QUERY_OPTIONS, ...stripUndefined(file.query) },
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...stripUndefined(file.rateLimits) },
+    inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,
+  }
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { stringify } from 'yaml'
+import { addMember, type Member } from '../network/federation.js'
+import { openDatabase } from '../records/database.js'
+import { UsageError } from '../util/errors.js'
+import { freePort } from '../util/ports.js'
+import { projectRoot } from '../util/projectRoot.js'
+import { NODE_FILES } from './config.js'
+import { createKeyFile } from './identity.js'
+
+export interface InitOptions {
+  dir: string
+  country: string
+  listen: string[]
+  apiPort?: number
+  groups?: string[]
+  passphrase?: string | undefined
+  /** Policy file to start from; default config/policies/starter.yaml. */
+  policyTemplate?: string
+}
+
+export const DEFAULT_LISTEN = '/ip4/127.0.0.1/tcp/0'
+
+/**
+ * Creates a node directory: key (0600, encrypted when a passphrase is given),
+ * node secret, node.yaml, empty database, starter policy, and a federation
+ * file listing this node. A tcp/0 listen address is resolved to a free port
+ * now, so the federation entry printed stays valid across restarts.
+ */
+export async function initNode(options: InitOptions): Promise<Member> {
+  const { dir, country } = options
+  if (!/^[A-Z]{3}$/.test(country)) {
+    throw new UsageError(`--country must be 3 upper-case letters (ISO 3166-1 alpha-3): got "${country}"`)
+  }
+  if (existsSync(join(dir, NODE_FILES.config))) throw new UsageError(`${dir}: already holds a node (node.yaml exists)`)
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir}: directory is not empty`)
+  const listen = await Promise.all(options.listen.map(resolveListen))
+  const apiPort = options.apiPort ?? (await freePort('127.0.0.1'))
+
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  const key = await createKeyFile(join(dir, NODE_FILES.key), options.passphrase)
+  writeFileSync(join(dir, NODE_FILES.secret), randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' })
+  const config = {
+    country,
+    listen,
+    api: { host: '127.0.0.1', port: apiPort },
+  }
+  writeFileSync(
+    join(dir, NODE_FILES.config),
+    `# Node configuration; see README.md "Running a real node" for every setting.\n${stringify(config)}`,
+    { flag: 'wx' },
+  )
+  openDatabase(join(dir, NODE_FILES.database)).close()
+  copyFileSync(
+    options.policyTemplate ?? join(projectRoot(), 'config', 'policies', 'starter.yaml'),
+    join(dir, NODE_FILES.policy),
+  )
+  const self: Member = {
+    country,
+    peerId: peerIdFromPrivateKey(key).toString(),
+    addresses: listen,
+    groups: options.groups ?? [],
+  }
+  addMember(join(dir, NODE_FILES.federation), self)
+  return self
+}
+
+async function resolveListen(address: string): Promise<string> {
+  let ma: ReturnType<typeof multiaddr>
+  try {
+    ma = multiaddr(address)
+  } catch (err) {
+    throw new UsageError(`--listen: not a multiaddr: "${address}" (${(err as Error).message})`)
+  }
+  const parts = ma.getComponents()
+  const host = parts[0]
+  const tcpPart = parts[1]
+  if (parts.length !== 2 || !host || !tcpPart || !['ip4', 'ip6'].includes(host.name) || tcpPart.name !== 'tcp') {
+    throw new UsageError(`--listen: expected /ip4/<address>/tcp/<port> or /ip6/...: got "${address}"`)
+  }
+  if (tcpPart.value !== '0') return address
+  const port = await freePort(host.value ?? '127.0.0.1')
+  return `/${host.name}/${host.value}/tcp/${port}`
+}

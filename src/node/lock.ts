@@ -1,0 +1,29 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { OperationError } from '../util/errors.js'
+
+/**
+ * A pid file that stops two processes from running the same node directory.
+ * A lock left by a process that no longer exists is taken over.
+ */
+export function acquireLock(path: string): () => void {
+  try {
+    writeFileSync(path, String(process.pid), { flag: 'wx' })
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    const pid = Number(readFileSync(path, 'utf8'))
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+      throw new OperationError(`node is already running (pid ${pid}); lock file ${path}`)
+    }
+    writeFileSync(path, String(process.pid))
+  }
+  return () => rmSync(path, { force: true })
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}

@@ -1,0 +1,398 @@
+import { readFileSync } from 'node:fs'
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import type { FastifyInstance } from 'fastify'
+import { type Caller, ROLE_PURPOSES } from '../api/roles.js'
+import { createApiServer } from '../api/server.js'
+import { TokenStore } from '../api/tokens.js'
+import {
+  ApiError,
+  type DetailsInput,
+  type LocalApiBackend,
+  type PeerResultJson,
+  type QueryInput,
+  type QueryOutput,
+  type StatusOutput,
+} from '../api/types.js'
+import { AuditLog } from '../audit/auditLog.js'
+import { exactMatcher } from '../matching/exactMatcher.js'
+import { type Federation, loadFederation } from '../network/federation.js'
+import { createHost } from '../network/host.js'
+import { type OutgoingQuery, type PeerResult, QueryClient } from '../network/queryClient.js'
+import { QueryServer } from '../network/queryServer.js'
+import { loadPolicy, type Policy } from '../policy/policyFile.js'
+import { type Db, openDatabase } from '../records/database.js'
+import { hex, QueryService } from '../records/queryService.js'
+import { RequestState } from '../records/requestState.js'
+import { RecordStore } from '../records/store.js'
+import { type Clock, systemClock } from '../util/clock.js'
+import { MrnError, OperationError } from '../util/errors.js'
+import { createLogger, type Logger } from '../util/logger.js'
+import { RateLimiter } from '../util/rateLimiter.js'
+import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
+import { loadNodeConfig, type NodeConfig } from './config.js'
+import { loadKeyFile, PASSPHRASE_ENV } from './identity.js'
+import { acquireLock } from './lock.js'
+
+const PURGE_INTERVAL_MS = 60_000
+
+export interface OpenNodeOptions {
+  logger?: Logger
+  clock?: Clock
+  passphrase?: string | undefined
+}
+
+/**
+ * The composition root: builds every part of a node from its directory and
+ * wires real parts together. Start order: database, libp2p, query server,
+ * local API; stop order is the reverse.
+ */
+export class MrnNode implements LocalApiBackend {
+  readonly config: NodeConfig
+  readonly db: Db
+  readonly records: RecordStore
+  readonly audit: AuditLog
+  readonly tokens: TokenStore
+  readonly federation: Federation
+  readonly libp2p: Libp2p
+  readonly server: QueryServer
+  readonly client: QueryClient
+  private readonly requests: RequestState
+  private readonly logger: Logger
+  private readonly clock: Clock
+  private readonly peerIdText: string
+  private readonly policyRef: { current: Policy }
+  private api: FastifyInstance | undefined
+  private releaseLock: (() => void) | undefined
+  private purgeTimer: NodeJS.Timeout | undefined
+  private startedAtMs = 0
+
+  private constructor(parts: {
+    config: NodeConfig
+    db: Db
+    records: RecordStore
+    audit: AuditLog
+    tokens: TokenStore
+    federation: Federation
+    libp2p: Libp2p
+    server: QueryServer
+    client: QueryClient
+    requests: RequestState
+    logger: Logger
+    clock: Clock
+    policyRef: { current: Policy }
+  }) {
+    this.config = parts.config
+    this.db = parts.db
+    this.records = parts.records
+    this.audit = parts.audit
+    this.tokens = parts.tokens
+    this.federation = parts.federation
+    this.libp2p = parts.libp2p
+    this.server = parts.server
+    this.client = parts.client
+    this.requests = parts.requests
+    this.logger = parts.logger
+    this.clock = parts.clock
+    this.policyRef = parts.policyRef
+    this.peerIdText = parts.libp2p.peerId.toString()
+  }
+
+  /** Loads a node directory and builds all parts; nothing listens until start(). */
+  static async open(dir: string, options: OpenNodeOptions = {}): Promise<MrnNode> {
+    const config = loadNodeConfig(dir)
+    const clock = options.clock ?? systemClock
+    const privateKey: PrivateKey = loadKeyFile(config.paths.key, options.passphrase ?? process.env[PASSPHRASE_ENV])
+    const logger = (options.logger ?? createLogger()).child({ node: config.country })
+    const federation = loadFederation(config.paths.federation)
+    const self = federation.byCountry(config.country)
+    const peerId = peerIdFromPrivateKey(privateKey).toString()
+    if (self !== undefined && self.peerId !== peerId) {
+      throw new OperationError(
+        `${config.paths.federation}: lists ${config.country} with peerId ${self.peerId}, but this node's key is ${peerId}`,
+      )
+    }
+    const policyRef = { current: loadPolicy(config.paths.policy) }
+    const db = openDatabase(config.paths.database)
+    const secret = Buffer.from(readFileSync(config.paths.secret, 'utf8').trim(), 'base64')
+    const audit = new AuditLog(db, secret)
+    const records = new RecordStore(db, exactMatcher)
+    const libp2p = await createHost({
+      privateKey,
+      listen: config.listen,
+      announce: config.announce,
+      federation,
+      inboundConnectionsPerSecond: config.inboundConnectionsPerSecond,
+      onConnectionRefused: (refused) => logger.warn('connection refused: not a federation member', { peer: refused }),
+    })
+    const requests = new RequestState(db)
+    const handler = new QueryService(
+      {
+        db,
+        records,
+        requests,
+        audit,
+        matcher: exactMatcher,
+        policy: () => policyRef.current,
+        federation,
+        clock,
+        peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
+      },
+      {
+        country: config.country,
+        handleLifetimeMs: config.query.handleLifetimeMs,
+        clockSkewMs: config.query.clockSkewMs,
+      },
+    )
+    const server = new QueryServer(
+      { libp2p, privateKey, federation, handler, clock, logger },
+      { country: config.country, ...config.query },
+    )
+    const client = new QueryClient(
+      { libp2p, privateKey, federation, clock },
+      {
+        country: config.country,
+        peerTimeoutMs: config.query.peerTimeoutMs,
+        maxFrameBytes: config.query.maxFrameBytes,
+        requestLifetimeMs: config.query.requestLifetimeMs,
+      },
+    )
+    return new MrnNode({
+      config,
+      db,
+      records,
+      audit,
+      tokens: new TokenStore(db),
+      federation,
+      libp2p,
+      server,
+      client,
+      requests,
+      logger,
+      clock,
+      policyRef,
+    })
+  }
+
+  get peerId(): string {
+    return this.peerIdText
+  }
+
+  /** Starts libp2p, the query protocol and (unless disabled) the local API. */
+  async start(options: { api?: boolean } = {}): Promise<void> {
+    this.releaseLock = acquireLock(this.config.paths.lock)
+    try {
+      await this.libp2p.start()
+      await this.server.start()
+      if (options.api ?? true) {
+        this.api = createApiServer(this, this.logger)
+        await this.api.listen({ host: this.config.api.host, port: this.config.api.port })
+      }
+    } catch (err) {
+      await this.stop()
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'EADDRINUSE') throw new OperationError(`cannot listen: address in use (${(err as Error).message})`)
+      throw err
+    }
+    this.startedAtMs = this.clock.nowMs()
+    this.audit.append({ kind: 'node_started', peerId: this.peerId }, this.startedAtMs)
+    this.purgeTimer = setInterval(() => this.requests.purge(this.clock.nowMs()), PURGE_INTERVAL_MS)
+    this.purgeTimer.unref()
+    this.logger.info('node started', {
+      peerId: this.peerId,
+      addresses: this.libp2p.getMultiaddrs().join(' '),
+      api: this.api ? `http://${this.config.api.host}:${this.config.api.port}` : 'off',
+    })
+  }
+
+  /** Stops in reverse order and closes the database; safe to call twice. */
+  async stop(): Promise<void> {
+    if (this.purgeTimer) clearInterval(this.purgeTimer)
+    this.purgeTimer = undefined
+    await this.api?.close()
+    this.api = undefined
+    if (this.libp2p.status === 'started') {
+      await this.server.stop().catch(() => undefined)
+      await this.libp2p.stop()
+    }
+    if (this.db.open) {
+      if (this.startedAtMs > 0) this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs())
+      this.db.close()
+    }
+    this.releaseLock?.()
+    this.releaseLock = undefined
+  }
+
+  /** The API port actually bound (differs from node.yaml only when that says 0). */
+  apiPort(): number | undefined {
+    const address = this.api?.server.address()
+    return typeof address === 'object' && address !== null ? address.port : undefined
+  }
+
+  // ---------- LocalApiBackend ----------
+
+  verifyToken(token: string): Caller | undefined {
+    return this.tokens.verify(token)
+  }
+
+  /**
+   * Outgoing identify: 1. purpose allowed for the caller's role 2. targets are
+   * members 3. build and validate one request per target 4. audit "query sent"
+   * 5. fan out in parallel 6. audit each "response received" 7. merge.
+   */
+  async query(caller: Caller, input: QueryInput): Promise<QueryOutput> {
+    this.checkPurpose(caller, input.purpose, input.legalBasis)
+    const targets = this.resolveTargets(input.to)
+    const identify: IdentifyQuery = {
+      names: (input.person.names ?? []).map((n) => ({
+        given: n.given ?? '',
+        family: n.family ?? '',
+        script: n.script ?? '',
+        transliterated: n.transliterated ?? false,
+      })),
+      dateOfBirth: input.person.dateOfBirth,
+      sex: input.person.sex,
+      nationalities: input.person.nationalities ?? [],
+      documents: (input.person.documents ?? []).map((d) => ({
+        type: d.type ?? '',
+        number: d.number,
+        issuer: d.issuer ?? '',
+      })),
+    }
+    const outgoing: OutgoingQuery = {
+      purpose: input.purpose,
+      legalBasis: input.legalBasis,
+      caseReference: input.caseReference ?? '',
+      caseworkerPseudonym: caller.pseudonym,
+      caseworkerRole: caller.role,
+      query: { kind: 'identify', identify },
+    }
+    const results = await this.exchange(targets, outgoing)
+    return { results: results.map(toJson) }
+  }
+
+  async details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
+    this.checkPurpose(caller, input.purpose, input.legalBasis)
+    const [target] = this.resolveTargets([input.country])
+    const outgoing: OutgoingQuery = {
+      purpose: input.purpose,
+      legalBasis: input.legalBasis,
+      caseReference: input.caseReference ?? '',
+      caseworkerPseudonym: caller.pseudonym,
+      caseworkerRole: caller.role,
+      query: {
+        kind: 'details',
+        details: { handle: new Uint8Array(Buffer.from(input.handle, 'base64url')), fields: input.fields ?? [] },
+      },
+    }
+    const [result] = await this.exchange([target as string], outgoing)
+    return toJson(result as PeerResult)
+  }
+
+  status(): StatusOutput {
+    const connected = new Set(this.libp2p.getConnections().map((c) => c.remotePeer.toString()))
+    return {
+      country: this.config.country,
+      peerId: this.peerId,
+      addresses: this.libp2p.getMultiaddrs().map((m) => m.toString()),
+      uptimeSeconds: Math.round((this.clock.nowMs() - this.startedAtMs) / 1000),
+      records: this.records.count(),
+      auditEntries: this.audit.count(),
+      members: this.federation.members().map((m) => ({
+        country: m.country,
+        peerId: m.peerId,
+        groups: [...m.groups],
+        connected: m.peerId === this.peerId || connected.has(m.peerId),
+      })),
+      queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected } },
+    }
+  }
+
+  private checkPurpose(caller: Caller, purpose: QueryInput['purpose'], legalBasis: string): void {
+    if (!ROLE_PURPOSES[caller.role].includes(purpose)) {
+      throw new ApiError(403, `role ${caller.role} may not send queries for purpose ${purpose}`)
+    }
+    if (purpose !== 'STATISTICS' && legalBasis.trim() === '') {
+      throw new ApiError(400, `legalBasis is required for purpose ${purpose}`)
+    }
+  }
+
+  private resolveTargets(to: QueryInput['to']): string[] {
+    if (to === 'all') {
+      const all = this.federation
+        .members()
+        .map((m) => m.country)
+        .filter((c) => c !== this.config.country)
+      if (all.length === 0) throw new ApiError(400, 'the federation has no other members')
+      return all
+    }
+    for (const c of to) {
+      if (c === this.config.country) throw new ApiError(400, `${c} is this node; ask the local records instead`)
+      if (this.federation.byCountry(c) === undefined) throw new ApiError(400, `${c} is not a federation member`)
+    }
+    return [...new Set(to)]
+  }
+
+  private async exchange(targets: string[], outgoing: OutgoingQuery): Promise<PeerResult[]> {
+    let requests: QueryRequest[]
+    try {
+      requests = targets.map((t) => this.client.buildRequest(t, outgoing))
+    } catch (err) {
+      if (err instanceof MrnError) throw new ApiError(400, err.message)
+      throw err
+    }
+    const first = requests[0] as QueryRequest
+    this.audit.append(
+      {
+        kind: 'query_sent',
+        requests: requests.map((r) => ({ country: r.targetCountry, requestId: hex(r.requestId) })),
+        purpose: outgoing.purpose,
+        legalBasis: outgoing.legalBasis,
+        caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
+        caseworker: outgoing.caseworkerPseudonym,
+        step: outgoing.query.kind,
+        queryHash: this.audit.keyedHash(JSON.stringify(first.query)),
+      },
+      this.clock.nowMs(),
+    )
+    const results = await this.client.fanOut(requests)
+    const nowMs = this.clock.nowMs()
+    this.db.transaction(() => {
+      for (const r of results) {
+        this.audit.append(
+          {
+            kind: 'response_received',
+            requestId: r.requestId,
+            responder: r.country,
+            outcome: r.outcome,
+            ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
+            ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
+          },
+          nowMs,
+        )
+      }
+    })()
+    return results
+  }
+}
+
+function toJson(r: PeerResult): PeerResultJson {
+  const out: PeerResultJson = { country: r.country, outcome: r.outcome, requestId: r.requestId, latencyMs: r.latencyMs }
+  if (r.detail !== undefined) out.detail = r.detail
+  const res = r.response
+  if (res === undefined) return out
+  out.status = res.status
+  out.peerAuditLeafIndex = res.auditLeafIndex
+  if (res.hits.length > 0) {
+    out.hits = res.hits.map((h) => ({
+      handle: Buffer.from(h.handle).toString('base64url'),
+      band: h.band,
+      expiresAt: new Date(h.handleExpiresAtMs).toISOString(),
+    }))
+  }
+  if (res.released.length > 0 || res.withheld.length > 0) {
+    out.released = res.released
+    out.withheld = res.withheld
+  }
+  return out
+}

@@ -1,0 +1,96 @@
+import Database from 'better-sqlite3'
+import { OperationError } from '../util/errors.js'
+
+export type Db = Database.Database
+
+/**
+ * Schema migrations, applied in order; PRAGMA user_version counts the applied
+ * ones. Append only: never edit a migration that has shipped.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE records (
+    id TEXT PRIMARY KEY,
+    body TEXT NOT NULL,            -- the validated record as JSON
+    imported_at_ms INTEGER NOT NULL
+  ) STRICT;
+  -- Blocking keys: a query looks these up instead of scanning records.
+  CREATE TABLE record_keys (
+    key TEXT NOT NULL,
+    record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, record_id)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX record_keys_by_record ON record_keys(record_id);
+
+  -- Request ids seen, kept until the request expires, so a replay is refused even after a restart.
+  CREATE TABLE seen_requests (
+    request_id BLOB PRIMARY KEY,
+    requester TEXT NOT NULL,
+    expires_at_ms INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX seen_requests_by_expiry ON seen_requests(expires_at_ms);
+
+  -- Handles from identify hits, bound to requester, purpose and expiry.
+  CREATE TABLE handles (
+    handle BLOB PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    requester TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    expires_at_ms INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX handles_by_expiry ON handles(expires_at_ms);
+
+  -- Append-only audit log (no personal data in clear: see audit/auditLog.ts).
+  CREATE TABLE audit_log (
+    idx INTEGER PRIMARY KEY,       -- leaf index, from 0
+    at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    entry TEXT NOT NULL            -- JSON
+  ) STRICT;
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+  -- Local API bearer tokens, stored as SHA-256 of the token.
+  CREATE TABLE api_tokens (
+    token_hash BLOB PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    pseudonym TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL
+  ) STRICT;
+  `,
+]
+
+/** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */
+export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): Db {
+  let db: Db
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false })
+  } catch (err) {
+    throw new OperationError(`${path}: cannot open database: ${(err as Error).message}`)
+  }
+  db.pragma('journal_mode = WAL')
+  // FULL: a committed transaction (an audit entry above all) survives power loss, not just a crash.
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) migrate(db)
+  return db
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > MIGRATIONS.length) {
+    throw new OperationError(
+      `database schema version ${current} is newer than this program (${MIGRATIONS.length}); upgrade mrn`,
+    )
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v] as string)
+      db.pragma(`user_version = ${v + 1}`)
+    })()
+  }
+}

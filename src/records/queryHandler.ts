@@ -1,0 +1,22 @@
+import type { ErrorCode } from '../util/errors.js'
+import type { QueryRequest } from '../wire/types.js'
+
+/** What the network layer knows about an inbound request besides its body. */
+export interface InboundMeta {
+  /** PeerId of the authenticated connection. */
+  peerId: string
+  /** SHA-256 of the request envelope bytes as received. */
+  requestDigest: Uint8Array
+}
+
+/**
+ * The network layer's only view of the node's data (as Lodestar hands
+ * `getReqRespHandler` to its req/resp layer). Both methods return the encoded
+ * QueryResponse body, whose audit entry is durable before they return.
+ */
+export interface QueryHandler {
+  /** An authenticated, fresh request from a member speaking for its own country, addressed to this node. */
+  handleQuery(request: QueryRequest, meta: InboundMeta): Uint8Array
+  /** A request refused before the handler saw it (bad signature, not fresh, ...). */
+  rejectQuery(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Uint8Array
+}
