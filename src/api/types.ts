@@ -72,6 +72,7 @@ export interface StatusOutput {
   records: number
   auditEntries: number
   members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
+  refusedConnections: number
   queryServer: { streams: number; answered: number; rejected: Record<string, number>; timedOut: number }
 }
 

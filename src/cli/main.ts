@@ -8,7 +8,6 @@ import { buildProgram } from './program.js'
 /** Exit codes: 0 ok, 1 failure, 2 usage error. */
 async function main(): Promise<void> {
   const program = buildProgram()
-  program.exitOverride()
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) })
   try {
     await program.parseAsync(process.argv)

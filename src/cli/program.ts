@@ -26,6 +26,8 @@ Try it:      mrn demo
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`,
     )
+  // Before the subcommands exist, so that they inherit it: main.ts maps commander's errors to exit code 2.
+  program.exitOverride()
   registerInit(program)
   registerStart(program)
   registerImport(program)

@@ -62,6 +62,7 @@ export class MrnNode implements LocalApiBackend {
   private readonly clock: Clock
   private readonly peerIdText: string
   private readonly policyRef: { current: Policy }
+  private readonly refused: { count: number }
   private api: FastifyInstance | undefined
   private releaseLock: (() => void) | undefined
   private purgeTimer: NodeJS.Timeout | undefined
@@ -81,6 +82,7 @@ export class MrnNode implements LocalApiBackend {
     logger: Logger
     clock: Clock
     policyRef: { current: Policy }
+    refused: { count: number }
   }) {
     this.config = parts.config
     this.db = parts.db
@@ -95,6 +97,7 @@ export class MrnNode implements LocalApiBackend {
     this.logger = parts.logger
     this.clock = parts.clock
     this.policyRef = parts.policyRef
+    this.refused = parts.refused
     this.peerIdText = parts.libp2p.peerId.toString()
   }
 
@@ -105,6 +108,8 @@ export class MrnNode implements LocalApiBackend {
     const privateKey: PrivateKey = loadKeyFile(config.paths.key, options.passphrase ?? process.env[PASSPHRASE_ENV])
     const logger = (options.logger ?? createLogger()).child({ node: config.country })
     const federation = loadFederation(config.paths.federation)
+    // The gater exists before the node object does, so it counts into this box.
+    const refusedCounter = { count: 0 }
     const self = federation.byCountry(config.country)
     const peerId = peerIdFromPrivateKey(privateKey).toString()
     if (self !== undefined && self.peerId !== peerId) {
@@ -123,7 +128,10 @@ export class MrnNode implements LocalApiBackend {
       announce: config.announce,
       federation,
       inboundConnectionsPerSecond: config.inboundConnectionsPerSecond,
-      onConnectionRefused: (refused) => logger.warn('connection refused: not a federation member', { peer: refused }),
+      onConnectionRefused: (refused) => {
+        refusedCounter.count++
+        logger.warn('connection refused: not a federation member', { peer: refused })
+      },
     })
     const requests = new RequestState(db)
     const handler = new QueryService(
@@ -171,7 +179,13 @@ export class MrnNode implements LocalApiBackend {
       logger,
       clock,
       policyRef,
+      refused: refusedCounter,
     })
+  }
+
+  /** Connections refused because the peer is not a federation member (either direction). */
+  get refusedConnections(): number {
+    return this.refused.count
   }
 
   get peerId(): string {
@@ -304,6 +318,7 @@ export class MrnNode implements LocalApiBackend {
         groups: [...m.groups],
         connected: m.peerId === this.peerId || connected.has(m.peerId),
       })),
+      refusedConnections: this.refused.count,
       queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected } },
     }
   }

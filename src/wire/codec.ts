@@ -25,6 +25,14 @@ function toNumber(value: LongLike | null | undefined): number {
   return typeof value === 'number' ? value : value.toNumber()
 }
 
+/** protobufjs decodes bytes as Buffer under Node; hand out plain Uint8Array views (no copy). */
+function asUint8Array(value: Uint8Array | null | undefined): Uint8Array {
+  if (!value) return new Uint8Array()
+  return Object.getPrototypeOf(value) === Uint8Array.prototype
+    ? value
+    : new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+}
+
 function malformed(what: string, cause?: unknown): MrnError {
   return new MrnError(ErrorCode.MALFORMED, `cannot decode ${what}`, { cause })
 }
@@ -43,7 +51,7 @@ export function encodeEnvelope(env: SignedEnvelope): Uint8Array {
 export function decodeEnvelope(bytes: Uint8Array): SignedEnvelope {
   try {
     const env = pb.SignedEnvelope.decode(bytes)
-    return { body: env.body, signature: env.signature }
+    return { body: asUint8Array(env.body), signature: asUint8Array(env.signature) }
   } catch (err) {
     throw malformed('SignedEnvelope', err)
   }
@@ -138,14 +146,14 @@ export function decodeRequest(bytes: Uint8Array): QueryRequest {
   } else if (m.query === 'details' && m.details) {
     query = {
       kind: 'details',
-      details: { handle: m.details.handle ?? new Uint8Array(), fields: m.details.fields ?? [] },
+      details: { handle: asUint8Array(m.details.handle), fields: m.details.fields ?? [] },
     }
   } else {
     throw new MrnError(ErrorCode.INVALID_REQUEST, 'request carries neither identify nor details')
   }
   return {
     protocolVersion: m.protocolVersion,
-    requestId: m.requestId,
+    requestId: asUint8Array(m.requestId),
     requesterCountry: m.requesterCountry,
     targetCountry: m.targetCountry,
     purpose: purpose as Purpose,
@@ -243,14 +251,14 @@ export function decodeResponse(bytes: Uint8Array): QueryResponse {
   if (!status || !(STATUSES as readonly string[]).includes(status)) throw malformed(`QueryResponse status ${m.status}`)
   return {
     protocolVersion: m.protocolVersion,
-    requestId: m.requestId,
+    requestId: asUint8Array(m.requestId),
     responderCountry: m.responderCountry,
-    requestDigest: m.requestDigest,
+    requestDigest: asUint8Array(m.requestDigest),
     status: status as Status,
     message: m.message,
     hits: m.hits.map(
       (h): Hit => ({
-        handle: h.handle ?? new Uint8Array(),
+        handle: asUint8Array(h.handle),
         band: bandFromWire(h.band ?? pb.MatchBand.MATCH_BAND_UNSPECIFIED),
         handleExpiresAtMs: toNumber(h.handleExpiresAtMs),
       }),

@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type NodeProcess, startNodeProcess } from '../../src/sim/nodeProcess.js'
+import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
+import { makeRecord } from '../helpers/federation.js'
+
+const run = promisify(execFile)
+
+interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function mrn(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [mrnEntryPoint(), ...args], {
+      env: { ...process.env, ...env },
+    })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+describe('mrn CLI with nodes as separate processes', () => {
+  let root: string
+  const procs: NodeProcess[] = []
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'mrn-cli-'))
+  })
+
+  afterAll(async () => {
+    for (const p of procs) await p.stop()
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  it('sets up two nodes, imports records all-or-nothing, and answers a caseworker query', async () => {
+    const grc = join(root, 'grc')
+    const ita = join(root, 'ita')
+    const grcInit = await mrn(['init', '--dir', grc, '--country', 'GRC', '--group', 'dublin', '--json'])
+    expect(grcInit.code).toBe(0)
+    const itaInit = await mrn(['init', '--dir', ita, '--country', 'ITA', '--group', 'dublin', '--json'], {
+      MRN_KEY_PASSPHRASE: 'correct horse battery staple',
+    })
+    expect(itaInit.code).toBe(0)
+    expect(statSync(join(ita, 'node.key')).mode & 0o777).toBe(0o600)
+    writeFileSync(join(root, 'grc.json'), grcInit.stdout)
+    writeFileSync(join(root, 'ita.json'), itaInit.stdout)
+    expect((await mrn(['federation', 'add', '--dir', grc, '--entry', join(root, 'ita.json')])).code).toBe(0)
+    expect((await mrn(['federation', 'add', '--dir', ita, '--entry', join(root, 'grc.json')])).code).toBe(0)
+    const list = await mrn(['federation', 'list', '--dir', grc, '--json'])
+    expect((JSON.parse(list.stdout) as { members: unknown[] }).members).toHaveLength(2)
+
+    // A file with one bad line imports nothing and names the line and field.
+    const good = JSON.stringify(makeRecord({ id: 'ITA-1' }))
+    writeFileSync(
+      join(root, 'bad.jsonl'),
+      `${good}\n${JSON.stringify({ ...makeRecord({ id: 'ITA-2' }), dateOfBirth: '12/03/1990' })}\n`,
+    )
+    const bad = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], { MRN_KEY_PASSPHRASE: 'x' })
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain("line 2: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD")
+    writeFileSync(join(root, 'good.jsonl'), `${good}\n`)
+    const imported = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--json'])
+    expect(JSON.parse(imported.stdout)).toMatchObject({ lines: 1, inserted: 1 })
+
+    const token = JSON.parse(
+      (await mrn(['token', 'create', '--dir', grc, '--name', 'alice', '--role', 'caseworker', '--json'])).stdout,
+    ) as {
+      token: string
+    }
+
+    // The encrypted key needs its passphrase to start.
+    await expect(startNodeProcess(ita)).rejects.toThrow(/MRN_KEY_PASSPHRASE/)
+    process.env.MRN_KEY_PASSPHRASE = 'correct horse battery staple'
+    try {
+      procs.push(await startNodeProcess(ita))
+    } finally {
+      delete process.env.MRN_KEY_PASSPHRASE
+    }
+    procs.push(await startNodeProcess(grc))
+
+    const q = await mrn(
+      [
+        'query',
+        '--dir',
+        grc,
+        '--purpose',
+        'asylum-responsibility',
+        '--legal-basis',
+        'Reg. 604/2013 Art. 34',
+        '--to',
+        'ITA',
+        '--document',
+        'passport:SYR:N0123456',
+        '--json',
+      ],
+      { MRN_TOKEN: token.token },
+    )
+    expect(q.code).toBe(0)
+    const out = JSON.parse(q.stdout) as { results: { country: string; outcome: string; hits: { handle: string }[] }[] }
+    expect(out.results[0]).toMatchObject({ country: 'ITA', outcome: 'ok' })
+
+    const d = await mrn(
+      [
+        'details',
+        '--dir',
+        grc,
+        '--country',
+        'ITA',
+        '--handle',
+        out.results[0]!.hits[0]!.handle,
+        '--purpose',
+        'ASYLUM_RESPONSIBILITY',
+        '--legal-basis',
+        'Reg. 604/2013 Art. 34',
+      ],
+      { MRN_TOKEN: token.token },
+    )
+    expect(d.code).toBe(0)
+    expect(d.stdout).toMatch(/placeOfBirth\s+withheld\s+default-deny/)
+
+    const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
+    expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
+  })
+
+  it('exits 2 with a clear message on a usage error', async () => {
+    const r = await mrn(['init', '--dir', join(root, 'x'), '--country', 'greece'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('--country must be 3 upper-case letters')
+    const missing = await mrn(['query', '--purpose', 'BORDER_CHECK'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain("required option '--to <countries>'")
+  })
+
+  it('runs the demo and every case behaves as expected', async () => {
+    const r = await mrn(['demo', '--json', '--records', '100'])
+    expect(r.stderr).toBe('')
+    const report = JSON.parse(r.stdout) as { cases: { name: string; ok: boolean }[] }
+    expect(report.cases.map((c) => [c.name, c.ok])).toEqual([
+      ['hit-then-details', true],
+      ['purpose-denied', true],
+      ['no-hit', true],
+      ['peer-down', true],
+    ])
+    expect(r.code).toBe(0)
+  })
+})

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ApiClient } from '../../src/api/client.js'
+import type { QueryInput } from '../../src/api/types.js'
+import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
+
+const ITA_POLICY = `
+version: 1
+rules:
+  - id: dublin-art34
+    from: { groups: [dublin] }
+    purposes: [ASYLUM_RESPONSIBILITY]
+    showBand: true
+    details: [names, dateOfBirth, nationalities, documents]
+  - id: border-check-hit-only
+    from: { countries: [GRC] }
+    purposes: [BORDER_CHECK]
+    identify: true
+`
+
+describe('local API and two-step disclosure across real nodes', () => {
+  let fed: TestFederation
+  let base: string
+  let caseworker: string
+  let auditor: string
+
+  beforeAll(async () => {
+    fed = await startFederation([
+      { country: 'GRC' },
+      {
+        country: 'ITA',
+        policy: ITA_POLICY,
+        records: [
+          makeRecord({ id: 'ITA-1' }),
+          // A recognised refugee from Syria: must never be revealed to Syria (not a member here) nor to
+          // a country they fear. GRC is listed as feared to exercise the guard.
+          makeRecord({
+            id: 'ITA-2',
+            names: [{ given: 'Layla', family: 'Haddad', script: 'Latn', transliterated: true, type: 'primary' }],
+            documents: [{ type: 'passport', number: 'P7654321', issuer: 'SYR' }],
+            status: [{ kind: 'refugee', since: '2022' }],
+            fearedCountries: ['GRC'],
+          }),
+        ],
+      },
+      { country: 'DEU' },
+    ])
+    const grc = fed.node('GRC')
+    base = `http://127.0.0.1:${grc.apiPort()}`
+    caseworker = grc.tokens.create('alice', 'caseworker', Date.now()).token
+    auditor = grc.tokens.create('dora', 'auditor', Date.now()).token
+  })
+
+  afterAll(async () => {
+    await fed?.stop()
+  })
+
+  const asylum = (person: QueryInput['person'], to: QueryInput['to'] = ['ITA']): QueryInput => ({
+    purpose: 'ASYLUM_RESPONSIBILITY',
+    legalBasis: 'Reg. 604/2013 Art. 34',
+    to,
+    person,
+  })
+
+  it('refuses API calls without a valid bearer token', async () => {
+    const none = await fetch(`${base}/v1/status`)
+    expect(none.status).toBe(401)
+    const wrong = await fetch(`${base}/v1/queries`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer mrn_not-a-token', 'content-type': 'application/json' },
+      body: JSON.stringify(asylum({ documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] })),
+    })
+    expect(wrong.status).toBe(401)
+  })
+
+  it('refuses queries from a role that may not send them', async () => {
+    await expect(
+      new ApiClient(base, auditor).query(asylum({ documents: [{ type: 'passport', number: 'X1', issuer: '' }] })),
+    ).rejects.toThrow(/403/)
+  })
+
+  it('refuses a query without a legal basis, naming the field', async () => {
+    await expect(
+      new ApiClient(base, caseworker).query({
+        ...asylum({ documents: [{ type: 'passport', number: 'X1', issuer: '' }] }),
+        legalBasis: '',
+      }),
+    ).rejects.toThrow(/legalBasis is required/)
+  })
+
+  it('finds a hit, then gets details with the fields outside the rule withheld and named', async () => {
+    const api = new ApiClient(base, caseworker)
+    const out = await api.query(
+      asylum({ documents: [{ type: 'passport', number: 'N 0123456', issuer: 'SYR' }] }, 'all'),
+    )
+    const ita = out.results.find((r) => r.country === 'ITA')
+    expect(ita?.outcome).toBe('ok')
+    expect(ita?.hits?.[0]?.band).toBe('strong')
+    expect(out.results.find((r) => r.country === 'DEU')?.outcome).toBe('no_hit')
+
+    const details = await api.details({
+      country: 'ITA',
+      handle: ita!.hits![0]!.handle,
+      purpose: 'ASYLUM_RESPONSIBILITY',
+      legalBasis: 'Reg. 604/2013 Art. 34',
+      fields: ['names', 'dateOfBirth', 'placeOfBirth', 'status'],
+    })
+    expect(details.outcome).toBe('ok')
+    expect(details.released?.map((f) => f.name).sort()).toEqual(['dateOfBirth', 'names'])
+    expect(details.withheld).toEqual(
+      expect.arrayContaining([
+        { name: 'placeOfBirth', ruleId: 'default-deny' },
+        { name: 'status', ruleId: 'default-deny' },
+      ]),
+    )
+  })
+
+  it('refuses details for a handle used with another purpose', async () => {
+    const api = new ApiClient(base, caseworker)
+    const out = await api.query(asylum({ documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] }))
+    const handle = out.results[0]!.hits![0]!.handle
+    const details = await api.details({
+      country: 'ITA',
+      handle,
+      purpose: 'BORDER_CHECK',
+      legalBasis: 'Schengen Borders Code',
+    })
+    expect(details.outcome).toBe('denied')
+    expect(details.released).toBeUndefined()
+  })
+
+  it('answers a purpose the peer policy does not allow as denied', async () => {
+    const out = await new ApiClient(base, caseworker).query({
+      ...asylum({ documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] }),
+      purpose: 'FAMILY_REUNIFICATION',
+    })
+    expect(out.results[0]?.outcome).toBe('denied')
+  })
+
+  it('answers a query about a protected person from a country they fear exactly like a true no-hit', async () => {
+    const api = new ApiClient(base, caseworker)
+    const guarded = await api.query(asylum({ documents: [{ type: 'passport', number: 'P7654321', issuer: 'SYR' }] }))
+    const nobody = await api.query(asylum({ documents: [{ type: 'passport', number: 'Z9999999', issuer: 'SYR' }] }))
+    expect(guarded.results[0]?.outcome).toBe('no_hit')
+    const shape = (r: (typeof guarded.results)[number] | undefined) => ({
+      ...r,
+      requestId: '',
+      latencyMs: 0,
+      peerAuditLeafIndex: 0,
+    })
+    expect(shape(guarded.results[0])).toEqual(shape(nobody.results[0]))
+  })
+
+  it('reports status with members and counts', async () => {
+    const s = await new ApiClient(base, auditor).status()
+    expect(s.country).toBe('GRC')
+    expect(s.members.map((m) => m.country).sort()).toEqual(['DEU', 'GRC', 'ITA'])
+    expect(s.auditEntries).toBeGreaterThan(0)
+  })
+
+  it('audits sent queries and received responses on the requester side', async () => {
+    const kinds = fed
+      .node('GRC')
+      .audit.list(0, 10_000)
+      .map((r) => r.entry.kind)
+    expect(kinds).toContain('query_sent')
+    expect(kinds).toContain('response_received')
+  })
+})

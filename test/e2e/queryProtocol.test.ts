@@ -1,0 +1,234 @@
+import { createServer, type Server } from 'node:net'
+import { join } from 'node:path'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import type { PrivateKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { lpStream } from '@libp2p/utils'
+import { multiaddr } from '@multiformats/multiaddr'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { Federation } from '../../src/network/federation.js'
+import { createHost } from '../../src/network/host.js'
+import { QUERY_PROTOCOL } from '../../src/network/protocol.js'
+import { QueryClient } from '../../src/network/queryClient.js'
+import { NODE_FILES } from '../../src/node/config.js'
+import { loadKeyFile } from '../../src/node/identity.js'
+import { systemClock } from '../../src/util/clock.js'
+import { decodeEnvelope, encodeEnvelope, encodeRequest } from '../../src/wire/codec.js'
+import { openEnvelope, sha256 } from '../../src/wire/envelope.js'
+import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
+import { identifyRequest, responseOf, sendFrame, signedRequest } from '../helpers/rawQuery.js'
+
+const READ_TIMEOUT_MS = 400
+
+describe('query protocol between real nodes on loopback', () => {
+  let fed: TestFederation
+  let grcKey: PrivateKey
+  let blackhole: Server
+  let blackholePort = 0
+
+  beforeAll(async () => {
+    // A host that accepts TCP and never speaks: dials to it can only end by timeout.
+    blackhole = createServer(() => undefined)
+    await new Promise<void>((r) => blackhole.listen(0, '127.0.0.1', r))
+    blackholePort = (blackhole.address() as { port: number }).port
+    fed = await startFederation([
+      { country: 'GRC' },
+      {
+        country: 'ITA',
+        records: [makeRecord({ id: 'ITA-1' })],
+        config: { query: { readTimeoutMs: READ_TIMEOUT_MS } },
+      },
+      { country: 'DEU', down: true },
+    ])
+    grcKey = loadKeyFile(join(fed.dirs.GRC as string, NODE_FILES.key), undefined)
+  })
+
+  afterAll(async () => {
+    await fed?.stop()
+    blackhole?.close()
+  })
+
+  const ita = (): string => fed.entries.ITA!.peerId
+  const send = async (frame: Uint8Array) => responseOf(await sendFrame(fed.node('GRC').libp2p, ita(), frame))
+
+  it('answers a signed identify query with a signed hit bound to the request digest', async () => {
+    const req = identifyRequest('GRC', 'ITA')
+    const frame = await signedRequest(req, grcKey)
+    const answer = await sendFrame(fed.node('GRC').libp2p, ita(), frame)
+    const body = await openEnvelope(answer, peerIdFromString(ita()).publicKey!)
+    expect(body).toBeDefined()
+    const res = responseOf(answer)
+    expect(res.status).toBe('OK')
+    expect(res.hits).toHaveLength(1)
+    expect(res.responderCountry).toBe('ITA')
+    expect(Buffer.from(res.requestId).equals(req.requestId)).toBe(true)
+    expect(Buffer.from(res.requestDigest).equals(sha256(frame))).toBe(true)
+  })
+
+  it('refuses a request signed by a key other than the connection PeerId as UNAUTHENTICATED', async () => {
+    const forger = await generateKeyPair('Ed25519')
+    const res = await send(await signedRequest(identifyRequest('GRC', 'ITA'), forger))
+    expect(res.status).toBe('UNAUTHENTICATED')
+    expect(res.hits).toHaveLength(0)
+  })
+
+  it('refuses a body altered after signing as UNAUTHENTICATED', async () => {
+    const env = decodeEnvelope(await signedRequest(identifyRequest('GRC', 'ITA'), grcKey))
+    const altered = encodeRequest(identifyRequest('GRC', 'ITA', { purpose: 'STATISTICS' }))
+    const res = await send(encodeEnvelope({ body: altered, signature: env.signature }))
+    expect(res.status).toBe('UNAUTHENTICATED')
+  })
+
+  it('refuses a replayed request as REPLAY', async () => {
+    const frame = await signedRequest(identifyRequest('GRC', 'ITA'), grcKey)
+    expect((await send(frame)).status).toBe('OK')
+    const replay = await send(frame)
+    expect(replay.status).toBe('REPLAY')
+    expect(replay.hits).toHaveLength(0)
+  })
+
+  it('refuses an expired request as EXPIRED', async () => {
+    const now = Date.now()
+    const req = identifyRequest('GRC', 'ITA', { issuedAtMs: now - 10 * 60_000, expiresAtMs: now - 9 * 60_000 })
+    expect((await send(await signedRequest(req, grcKey))).status).toBe('EXPIRED')
+  })
+
+  it('refuses a member that claims another member country as UNAUTHENTICATED', async () => {
+    const res = await send(await signedRequest(identifyRequest('DEU', 'ITA'), grcKey))
+    expect(res.status).toBe('UNAUTHENTICATED')
+  })
+
+  it('refuses a request whose target is not this node as INVALID', async () => {
+    const res = await send(await signedRequest(identifyRequest('GRC', 'DEU'), grcKey))
+    expect(res.status).toBe('INVALID')
+  })
+
+  it('refuses undecodable bytes as INVALID', async () => {
+    const res = await send(new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02]))
+    expect(res.status).toBe('INVALID')
+  })
+
+  it('audits every rejection without personal data', async () => {
+    const rows = fed.node('ITA').audit.list(0, 10_000)
+    const codes = rows.flatMap((r) => (r.entry.kind === 'query_rejected' ? [r.entry.code] : []))
+    expect(codes).toEqual(
+      expect.arrayContaining(['BAD_SIGNATURE', 'REPLAY', 'EXPIRED', 'WRONG_COUNTRY', 'WRONG_TARGET', 'MALFORMED']),
+    )
+    const text = JSON.stringify(rows)
+    for (const personal of ['Ahmad', 'Hassan', 'N0123456', '1990-03-12', 'Aleppo', 'case-1']) {
+      expect(text).not.toContain(personal)
+    }
+  })
+
+  it('rejects a frame larger than the size cap and audits it', async () => {
+    const before = fed.node('ITA').server.stats.rejected.FRAME_TOO_LARGE ?? 0
+    const big = new Uint8Array(128 * 1024).fill(7)
+    let status: string | undefined
+    try {
+      status = (await send(big)).status
+    } catch {
+      status = 'stream reset'
+    }
+    expect(['INVALID', 'stream reset']).toContain(status)
+    expect(fed.node('ITA').server.stats.rejected.FRAME_TOO_LARGE).toBe(before + 1)
+  })
+
+  it('closes a stream that sends nothing, without holding back other queries', async () => {
+    const timedOutBefore = fed.node('ITA').server.stats.timedOut
+    const silent = await fed.node('GRC').libp2p.dialProtocol(peerIdFromString(ita()), QUERY_PROTOCOL)
+    const silentRead = lpStream(silent)
+      .read()
+      .then(
+        () => 'data',
+        () => 'closed',
+      )
+    // A normal query on the same connection is answered while the silent stream is still open.
+    const res = await send(await signedRequest(identifyRequest('GRC', 'ITA'), grcKey))
+    expect(res.status).toBe('OK')
+    expect(fed.node('ITA').server.stats.timedOut).toBe(timedOutBefore)
+    // Then the server gives up on the silent one.
+    expect(await silentRead).toBe('closed')
+    expect(fed.node('ITA').server.stats.timedOut).toBe(timedOutBefore + 1)
+  })
+
+  it('reports a member whose node is down as unreachable', async () => {
+    const grc = fed.node('GRC')
+    const [result] = await grc.client.fanOut([
+      grc.client.buildRequest('DEU', {
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'x',
+        caseReference: '',
+        caseworkerPseudonym: 'cw',
+        caseworkerRole: 'caseworker',
+        query: identifyRequest('GRC', 'DEU').query,
+      }),
+    ])
+    expect(result?.outcome).toBe('unreachable')
+    expect(result?.country).toBe('DEU')
+  })
+
+  it('refuses connections from a peer that is not a federation member', async () => {
+    const outsiderKey = await generateKeyPair('Ed25519')
+    const itaEntry = fed.entries.ITA!
+    // The outsider believes ITA is its peer; ITA does not list the outsider.
+    const outsider = await createHost({
+      privateKey: outsiderKey,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      federation: new Federation([itaEntry]),
+      inboundConnectionsPerSecond: 50,
+    })
+    await outsider.start()
+    try {
+      const frame = await signedRequest(identifyRequest('GRC', 'ITA'), outsiderKey)
+      const refusedBefore = fed.node('ITA').refusedConnections
+      await expect(sendFrame(outsider, itaEntry.peerId, frame)).rejects.toThrow()
+      expect(fed.node('ITA').refusedConnections).toBe(refusedBefore + 1)
+      expect(fed.node('ITA').libp2p.getConnections(outsider.peerId)).toHaveLength(0)
+    } finally {
+      await outsider.stop()
+    }
+  })
+
+  it('refuses to dial a peer that is not a federation member', async () => {
+    const id = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
+    const ma = multiaddr(`/ip4/127.0.0.1/tcp/${blackholePort}/p2p/${id.toString()}`)
+    await expect(fed.node('GRC').libp2p.dial(ma)).rejects.toThrow(expect.objectContaining({ name: 'DialDeniedError' }))
+  })
+
+  it('reports a member that accepts TCP but never answers as unreachable once the per-peer timeout passes', async () => {
+    const key = await generateKeyPair('Ed25519')
+    const silentMember = {
+      country: 'FRA',
+      peerId: peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString(),
+      addresses: [`/ip4/127.0.0.1/tcp/${blackholePort}`],
+      groups: [],
+    }
+    const federation = new Federation([silentMember])
+    const host = await createHost({
+      privateKey: key,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      federation,
+      inboundConnectionsPerSecond: 50,
+    })
+    await host.start()
+    try {
+      const client = new QueryClient(
+        { libp2p: host, privateKey: key, federation, clock: systemClock },
+        { country: 'GRC', peerTimeoutMs: 300, maxFrameBytes: 65536, requestLifetimeMs: 60_000 },
+      )
+      const req = client.buildRequest('FRA', {
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'x',
+        caseReference: '',
+        caseworkerPseudonym: 'cw',
+        caseworkerRole: 'caseworker',
+        query: identifyRequest('GRC', 'FRA').query,
+      })
+      const [result] = await client.fanOut([req])
+      expect(result?.outcome).toBe('unreachable')
+      expect(result?.latencyMs).toBeGreaterThanOrEqual(250)
+    } finally {
+      await host.stop()
+    }
+  })
+})

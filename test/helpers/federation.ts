@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
+import { exactMatcher } from '../../src/matching/exactMatcher.js'
+import { addMember, type Member } from '../../src/network/federation.js'
+import { NODE_FILES } from '../../src/node/config.js'
+import { initNode } from '../../src/node/init.js'
+import { MrnNode } from '../../src/node/node.js'
+import { openDatabase } from '../../src/records/database.js'
+import type { MigrantRecord } from '../../src/records/schema.js'
+import { RecordStore } from '../../src/records/store.js'
+import { silentLogger } from '../../src/util/logger.js'
+
+export interface TestNodeSpec {
+  country: string
+  groups?: string[]
+  records?: MigrantRecord[]
+  /** Merged into node.yaml (e.g. { query: { readTimeoutMs: 300 } }). */
+  config?: Record<string, unknown>
+  /** Replaces policy.yaml. */
+  policy?: string
+  /** Initialise and list in the federation, but do not start (a peer that is down). */
+  down?: boolean
+}
+
+export interface TestFederation {
+  root: string
+  dirs: Record<string, string>
+  entries: Record<string, Member>
+  nodes: Record<string, MrnNode>
+  node(country: string): MrnNode
+  stop(): Promise<void>
+}
+
+/** Real nodes (libp2p on loopback, SQLite files) in this process, all members of one federation. */
+export async function startFederation(specs: TestNodeSpec[]): Promise<TestFederation> {
+  const root = mkdtempSync(join(tmpdir(), 'mrn-test-'))
+  const dirs: Record<string, string> = {}
+  const entries: Record<string, Member> = {}
+  for (const spec of specs) {
+    const dir = join(root, spec.country)
+    dirs[spec.country] = dir
+    entries[spec.country] = await initNode({
+      dir,
+      country: spec.country,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      groups: spec.groups ?? ['dublin'],
+    })
+    if (spec.config) {
+      const path = join(dir, NODE_FILES.config)
+      const current = parse(readFileSync(path, 'utf8')) as Record<string, unknown>
+      writeFileSync(path, stringify({ ...current, ...spec.config }))
+    }
+    if (spec.policy) writeFileSync(join(dir, NODE_FILES.policy), spec.policy)
+    if (spec.records) {
+      const db = openDatabase(join(dir, NODE_FILES.database))
+      new RecordStore(db, exactMatcher).putMany(spec.records, Date.now())
+      db.close()
+    }
+  }
+  for (const spec of specs) {
+    for (const entry of Object.values(entries))
+      addMember(join(dirs[spec.country] as string, NODE_FILES.federation), entry)
+  }
+  const nodes: Record<string, MrnNode> = {}
+  const started: MrnNode[] = []
+  const stop = async (): Promise<void> => {
+    // One after another: parallel stops wait on each other's close timeouts.
+    for (const n of started.reverse()) await n.stop()
+    rmSync(root, { recursive: true, force: true })
+  }
+  try {
+    for (const spec of specs) {
+      if (spec.down) continue
+      const node = await MrnNode.open(dirs[spec.country] as string, { logger: silentLogger })
+      await node.start()
+      nodes[spec.country] = node
+      started.push(node)
+    }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+  return {
+    root,
+    dirs,
+    entries,
+    nodes,
+    node: (country) => {
+      const n = nodes[country]
+      if (!n) throw new Error(`no running node ${country}`)
+      return n
+    },
+    stop,
+  }
+}
+
+/** A record with sensible defaults. */
+export function makeRecord(overrides: Partial<MigrantRecord> & { id: string }): MigrantRecord {
+  return {
+    names: [{ given: 'Ahmad', family: 'Al Hassan', script: 'Latn', transliterated: true, type: 'primary' }],
+    dateOfBirth: '1990-03-12',
+    placeOfBirth: 'Aleppo',
+    sex: 'M',
+    nationalities: ['SYR'],
+    documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }],
+    status: [{ kind: 'applicant', since: '2024' }],
+    fearedCountries: [],
+    restrictions: [],
+    ...overrides,
+  }
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { AuditLog } from '../../../src/audit/auditLog.js'
+import { exactMatcher } from '../../../src/matching/exactMatcher.js'
+import { Federation } from '../../../src/network/federation.js'
+import { policySchema } from '../../../src/policy/policyFile.js'
+import { openDatabase } from '../../../src/records/database.js'
+import { QueryService } from '../../../src/records/queryService.js'
+import { RequestState } from '../../../src/records/requestState.js'
+import { RecordStore } from '../../../src/records/store.js'
+import { RateLimiter } from '../../../src/util/rateLimiter.js'
+import { decodeResponse } from '../../../src/wire/codec.js'
+import type { QueryRequest } from '../../../src/wire/types.js'
+import { makeRecord } from '../../helpers/federation.js'
+import { identifyRequest } from '../../helpers/rawQuery.js'
+
+const HOUR = 3600_000
+
+describe('QueryService', () => {
+  let now = Date.UTC(2026, 10, 26)
+  let service: QueryService
+  let audit: AuditLog
+  let store: RecordStore
+
+  beforeEach(async () => {
+    now = Date.UTC(2026, 10, 26)
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
+    store = new RecordStore(db, exactMatcher)
+    store.putMany([makeRecord({ id: 'R1' })], now)
+    audit = new AuditLog(db, new Uint8Array(32))
+    const member = async (country: string) => ({
+      country,
+      peerId: peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString(),
+      addresses: ['/ip4/127.0.0.1/tcp/1'],
+      groups: ['dublin'],
+    })
+    service = new QueryService(
+      {
+        db,
+        records: store,
+        requests: new RequestState(db),
+        audit,
+        matcher: exactMatcher,
+        policy: () =>
+          policySchema.parse({
+            version: 1,
+            rules: [
+              { id: 'dublin', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], details: ['names'] },
+            ],
+          }),
+        federation: new Federation([await member('ITA'), await member('DEU'), await member('GRC')]),
+        clock: { nowMs: () => now },
+        peerLimiter: new RateLimiter(3, 60_000),
+      },
+      { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
+    )
+  })
+
+  const ask = (req: QueryRequest) =>
+    decodeResponse(service.handleQuery(req, { peerId: 'p', requestDigest: new Uint8Array(32) }))
+  const identify = (from = 'GRC') => identifyRequest(from, 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000 })
+  const details = (handle: Uint8Array, from = 'GRC', purpose: QueryRequest['purpose'] = 'ASYLUM_RESPONSIBILITY') =>
+    identifyRequest(from, 'ITA', { purpose, query: { kind: 'details', details: { handle, fields: ['names', 'sex'] } } })
+
+  it('releases details for a handle within its lifetime, to the requester it was given to', () => {
+    const hit = ask(identify())
+    const res = ask(details(hit.hits[0]!.handle))
+    expect(res.status).toBe('OK')
+    expect(res.released.map((f) => f.name)).toEqual(['names'])
+    expect(res.withheld).toEqual([{ name: 'sex', ruleId: 'default-deny' }])
+  })
+
+  it('refuses a handle after its expiry', () => {
+    const hit = ask(identify())
+    now += 49 * HOUR
+    expect(ask(details(hit.hits[0]!.handle)).status).toBe('DENIED')
+  })
+
+  it('refuses a handle presented by another peer', () => {
+    const hit = ask(identify('GRC'))
+    expect(ask(details(hit.hits[0]!.handle, 'DEU')).status).toBe('DENIED')
+  })
+
+  it('answers RATE_LIMITED once the per-peer quota is spent, and audits it', () => {
+    const statuses = [1, 2, 3, 4].map(() => ask(identify()).status)
+    expect(statuses).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED'])
+    expect(audit.list().at(-1)?.entry).toMatchObject({ kind: 'query_rejected', code: 'RATE_LIMITED' })
+  })
+
+  it('never answers a record past its retention date', () => {
+    store.putMany([makeRecord({ id: 'R1', retentionUntil: '2026-01-01' })], now)
+    expect(ask(identify()).status).toBe('NO_HIT')
+  })
+
+  it('carries the index of its own audit entry in every response', () => {
+    const first = ask(identify())
+    const second = ask(identify())
+    expect(second.auditLeafIndex).toBe(first.auditLeafIndex + 1)
+    expect(audit.list()[second.auditLeafIndex]?.entry.kind).toBe('query_received')
+  })
+})
