@@ -1,1 +1,19 @@
-export {}
+// npm run bench [-- NAME]: runs the named benchmark (or all) and prints a
+// Markdown table for BENCHMARKS.md.
+import '../src/polyfill.js'
+import { benchQuery } from './query.js'
+
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  query: benchQuery,
+}
+
+const names = process.argv.slice(2)
+const selected = names.length === 0 ? Object.keys(BENCHMARKS) : names
+for (const name of selected) {
+  const run = BENCHMARKS[name]
+  if (!run) {
+    process.stderr.write(`unknown benchmark "${name}"; choose from: ${Object.keys(BENCHMARKS).join(', ')}\n`)
+    process.exit(2)
+  }
+  await run()
+}

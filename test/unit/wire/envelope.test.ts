@@ -31,3 +31,14 @@ describe('envelope', () => {
     expect(await openEnvelope(encodeEnvelope({ body, signature: new Uint8Array() }), key.publicKey)).toBeUndefined()
   })
 })
+
+describe('envelope interoperability', () => {
+  it('a signature made by signEnvelope() verifies with libp2p key.verify(), and the reverse', async () => {
+    const key = await generateKeyPair('Ed25519')
+    const body = new TextEncoder().encode('interop')
+    const env = decodeEnvelope(await signEnvelope(body, key))
+    expect(await key.publicKey.verify(body, env.signature)).toBe(true)
+    const theirs = encodeEnvelope({ body, signature: await key.sign(body) })
+    expect(await openEnvelope(theirs, key.publicKey)).toEqual(body)
+  })
+})
