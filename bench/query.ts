@@ -11,7 +11,7 @@ import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import { parse, stringify } from 'yaml'
 import { AuditLog } from '../src/audit/auditLog.js'
-import { exactMatcher } from '../src/matching/exactMatcher.js'
+import { createMatcher } from '../src/matching/matcher.js'
 import { addMember, Federation } from '../src/network/federation.js'
 import { createHost } from '../src/network/host.js'
 import type { OutgoingQuery } from '../src/network/queryClient.js'
@@ -20,10 +20,10 @@ import { initNode } from '../src/node/init.js'
 import { MrnNode } from '../src/node/node.js'
 import { openDatabase } from '../src/records/database.js'
 import { RequestState } from '../src/records/requestState.js'
+import type { MigrantRecord } from '../src/records/schema.js'
 import { RecordStore } from '../src/records/store.js'
-import { makePerson, recordOf } from '../src/sim/demoPopulation.js'
+import { generatePopulation } from '../src/sim/generator.js'
 import { startNodeProcess } from '../src/sim/nodeProcess.js'
-import { SeededRandom } from '../src/sim/random.js'
 import { silentLogger } from '../src/util/logger.js'
 import { encodeRequest } from '../src/wire/codec.js'
 import { signEnvelope } from '../src/wire/envelope.js'
@@ -59,13 +59,10 @@ export async function benchQuery(): Promise<void> {
       itaYaml,
       stringify({ ...parse(readFileSync(itaYaml, 'utf8')), rateLimits: { perPeerPerMinute: 100_000_000 } }),
     )
-    const rng = new SeededRandom(1)
-    const people = Array.from({ length: RECORDS }, (_, i) => makePerson(rng, i))
+    const people = generatePopulation({ countries: ['ITA'], recordsPerCountry: RECORDS, overlap: 0, seed: 1 }).records
+      .ITA as MigrantRecord[]
     const db = openDatabase(join(root, 'ITA', NODE_FILES.database))
-    new RecordStore(db, exactMatcher).putMany(
-      people.map((p, i) => recordOf(p, `ITA-${i}`, rng)),
-      Date.now(),
-    )
+    new RecordStore(db, createMatcher()).putMany(people, Date.now())
     db.close()
     const ita = await startNodeProcess(join(root, 'ITA'))
     cleanups.push(() => ita.stop())
@@ -84,11 +81,17 @@ export async function benchQuery(): Promise<void> {
         caseworkerRole: 'caseworker',
         query: {
           kind: 'identify',
+          // The record itself as the query: every query is a hit.
           identify: {
-            names: [{ given: p.given, family: p.family, script: 'Latn', transliterated: true }],
+            names: p.names.map((n) => ({
+              given: n.given,
+              family: n.family,
+              script: n.script,
+              transliterated: n.transliterated,
+            })),
             dateOfBirth: p.dateOfBirth,
-            nationalities: [p.nationality],
-            documents: [{ type: 'passport', number: p.passport, issuer: p.nationality }],
+            nationalities: p.nationalities,
+            documents: p.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
           },
         },
       }

@@ -1,10 +1,13 @@
 // npm run bench [-- NAME]: runs the named benchmark (or all) and prints a
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
+import { benchMatching, benchScaleOnly } from './matching.js'
 import { benchQuery } from './query.js'
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   query: benchQuery,
+  matching: benchMatching,
+  'matching-scale': benchScaleOnly,
 }
 
 const names = process.argv.slice(2)

@@ -2,8 +2,10 @@ import { Command } from 'commander'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
 import { registerFederation } from './cmds/federation.js'
+import { registerGenerate } from './cmds/generate.js'
 import { registerImport } from './cmds/import.js'
 import { registerInit } from './cmds/init.js'
+import { registerMatch } from './cmds/match.js'
 import { registerQuery } from './cmds/query.js'
 import { registerStart } from './cmds/start.js'
 import { registerStatus } from './cmds/status.js'
@@ -22,6 +24,7 @@ export function buildProgram(): Command {
       `
 Operators:   init, federation add|list|entry, import, token create|list|revoke, start, status
 Caseworkers: query, details (against your own node's local API, with MRN_TOKEN)
+Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Try it:      mrn demo
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`,
@@ -36,6 +39,8 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerQuery(program)
   registerDetails(program)
   registerStatus(program)
+  registerMatch(program)
+  registerGenerate(program)
   registerDemo(program)
   return program
 }

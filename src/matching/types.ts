@@ -5,9 +5,12 @@
 export interface MatchName {
   given: string
   family: string
+  /** ISO 15924 code; detected from the text when empty or absent. */
+  script?: string | undefined
 }
 
 export interface MatchDocument {
+  type?: string | undefined
   number: string
   issuer: string
 }
@@ -20,22 +23,40 @@ export interface MatchSubject {
   documents: readonly MatchDocument[]
 }
 
+/** A subject with its names keyed once (stored with each record, computed once per query). JSON-serialisable. */
+export interface PreparedSubject {
+  names: { tokens: string[]; script: string }[]
+  dateOfBirth?: string | undefined
+  sex?: string | undefined
+  nationalities: string[]
+  documents: { type: string; number: string; issuer: string }[]
+}
+
 export type Band = 'strong' | 'possible' | 'none'
 
 export interface MatchResult {
   band: Band
-  /** 0..1; 1 is certain. */
+  /** 0..1, a monotone map of `weight`: 1 / (1 + 2^(12 - weight)). */
   score: number
-  /** Which evidence decided, for `mrn match explain` and tests; never personal data. */
-  evidence: string[]
+  /** Sum of the Fellegi-Sunter log2 likelihood ratios. */
+  weight: number
+  /** Each field's contribution, for `mrn match explain`; never personal data. */
+  evidence: { field: string; outcome: string; weight: number }[]
 }
 
-/** The interface the identify query uses; the matching issue replaces the exact matcher behind it. */
+/** How common each name token is among the node's records. */
+export interface NameStatistics {
+  /** Fraction of records carrying this token key (0 when unknown). */
+  frequency(token: string): number
+}
+
+/** The interface the identify query uses. */
 export interface Matcher {
   /** Blocking keys stored with a record. */
-  recordKeys(record: MatchSubject): string[]
+  recordKeys(record: PreparedSubject): string[]
   /** Keys to look up for a query; candidates are the records sharing any of them. */
-  queryKeys(query: MatchSubject): string[]
+  queryKeys(query: PreparedSubject): string[]
+  prepare(subject: MatchSubject): PreparedSubject
   /** Compares a query with one candidate record. */
-  compare(query: MatchSubject, record: MatchSubject): MatchResult
+  compare(query: PreparedSubject, record: PreparedSubject, stats?: NameStatistics): MatchResult
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_MATCHER_OPTIONS, type MatcherOptions } from '../matching/matcher.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 
 /** File names inside a node directory. */
@@ -92,6 +93,16 @@ export const nodeConfigSchema = z.object({
     .object({ perPeerPerMinute: z.number().int().min(1) })
     .partial()
     .default({}),
+  /** Match band thresholds (total Fellegi-Sunter weight); docs/matching.md. */
+  matching: z
+    .object({ strongThreshold: z.number().min(0).max(100), possibleThreshold: z.number().min(0).max(100) })
+    .partial()
+    .refine(
+      (m) =>
+        m.strongThreshold === undefined || m.possibleThreshold === undefined || m.strongThreshold > m.possibleThreshold,
+      'strongThreshold must be above possibleThreshold',
+    )
+    .default({}),
   /** Loopback simulations open many connections per second from one host. */
   inboundConnectionsPerSecond: z.number().int().min(1).default(50),
 })
@@ -107,6 +118,7 @@ export interface NodeConfig {
   paths: { key: string; secret: string; database: string; policy: string; federation: string; lock: string }
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
+  matching: MatcherOptions
   inboundConnectionsPerSecond: number
 }
 
@@ -130,6 +142,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
     },
     query: { ...DEFAULT_QUERY_OPTIONS, ...stripUndefined(file.query) },
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...stripUndefined(file.rateLimits) },
+    matching: { ...DEFAULT_MATCHER_OPTIONS, ...stripUndefined(file.matching) },
     inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,
   }
 }

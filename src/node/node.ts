@@ -15,7 +15,7 @@ import {
   type StatusOutput,
 } from '../api/types.js'
 import { AuditLog } from '../audit/auditLog.js'
-import { exactMatcher } from '../matching/exactMatcher.js'
+import { createMatcher } from '../matching/matcher.js'
 import { type Federation, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { type OutgoingQuery, type PeerResult, QueryClient } from '../network/queryClient.js'
@@ -121,7 +121,8 @@ export class MrnNode implements LocalApiBackend {
     const db = openDatabase(config.paths.database)
     const secret = Buffer.from(readFileSync(config.paths.secret, 'utf8').trim(), 'base64')
     const audit = new AuditLog(db, secret)
-    const records = new RecordStore(db, exactMatcher)
+    const matcher = createMatcher(config.matching)
+    const records = new RecordStore(db, matcher)
     const libp2p = await createHost({
       privateKey,
       listen: config.listen,
@@ -140,7 +141,7 @@ export class MrnNode implements LocalApiBackend {
         records,
         requests,
         audit,
-        matcher: exactMatcher,
+        matcher,
         policy: () => policyRef.current,
         federation,
         clock,

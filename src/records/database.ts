@@ -61,6 +61,14 @@ const MIGRATIONS: readonly string[] = [
     created_at_ms INTEGER NOT NULL
   ) STRICT;
   `,
+  // 2: prepared match keys stored with each record; name token counts for frequency weights.
+  `
+  ALTER TABLE records ADD COLUMN prepared TEXT NOT NULL DEFAULT '{"names":[],"nationalities":[],"documents":[]}';
+  CREATE TABLE name_tokens (
+    token TEXT PRIMARY KEY,        -- coarse skeleton of a name token (matching/nameKeys.ts)
+    count INTEGER NOT NULL         -- records carrying it
+  ) STRICT, WITHOUT ROWID;
+  `,
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */

@@ -11,7 +11,15 @@ import { encodeResponse } from '../wire/codec.js'
 import { sha256 } from '../wire/envelope.js'
 import { makeResponse } from '../wire/response.js'
 import { ERROR_STATUS } from '../wire/status.js'
-import type { Hit, QueryRequest, QueryResponse, ReleasedField, Status, WithheldField } from '../wire/types.js'
+import type {
+  Hit,
+  MatchBand,
+  QueryRequest,
+  QueryResponse,
+  ReleasedField,
+  Status,
+  WithheldField,
+} from '../wire/types.js'
 import type { Db } from './database.js'
 import { releaseField } from './minimize.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
@@ -20,6 +28,8 @@ import { hasProtectionClaim, type MigrantRecord } from './schema.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
+/** Most hits one identify answer carries (best first); a query matching more is too vague to disclose more. */
+export const MAX_HITS = 10
 
 export interface QueryServiceComponents {
   db: Db
@@ -165,14 +175,21 @@ export class QueryService implements QueryHandler {
     const today = new Date(nowMs).toISOString().slice(0, 10)
 
     if (req.query.kind === 'identify') {
-      const query = req.query.identify
+      const query = this.c.matcher.prepare(req.query.identify)
+      const stats = this.c.records.nameStatistics()
+      const matches: { id: string; band: Exclude<MatchBand, 'undisclosed'>; weight: number }[] = []
+      for (const candidate of this.c.records.candidates(this.c.matcher.queryKeys(query))) {
+        const match = this.c.matcher.compare(query, candidate.prepared, stats)
+        if (match.band !== 'none') matches.push({ id: candidate.id, band: match.band, weight: match.weight })
+      }
+      matches.sort((a, b) => b.weight - a.weight)
       const hits: Hit[] = []
       const recordIds: string[] = []
-      for (const record of this.c.records.candidates(this.c.matcher.queryKeys(query))) {
-        const match = this.c.matcher.compare(query, record)
-        if (match.band === 'none') continue
+      for (const match of matches) {
+        if (hits.length === MAX_HITS) break
+        const record = this.c.records.get(match.id)
         // A guarded record is answered exactly as no record: no hit, no trace in the response.
-        if (guardRecord(policyView(record), ctx, today) !== undefined) continue
+        if (record === undefined || guardRecord(policyView(record), ctx, today) !== undefined) continue
         const handle = new Uint8Array(randomBytes(HANDLE_BYTES))
         const expiresAtMs = nowMs + this.handleLifetimeMs
         this.c.requests.putHandle(handle, {

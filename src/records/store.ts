@@ -1,50 +1,78 @@
-import type { Matcher } from '../matching/types.js'
+import { WEIGHTS } from '../matching/matcher.js'
+import { skeleton } from '../matching/nameKeys.js'
+import type { Matcher, NameStatistics, PreparedSubject } from '../matching/types.js'
 import type { Db } from './database.js'
 import type { MigrantRecord } from './schema.js'
 
 /** Most candidates an identify query scores; blocking keys keep real queries far below this. */
-export const MAX_CANDIDATES = 500
+export const MAX_CANDIDATES = 200
+
+export interface Candidate {
+  id: string
+  prepared: PreparedSubject
+}
 
 /**
- * Records and their blocking keys. The only module with SQL for those tables,
- * so that another backend can implement the same methods.
+ * Records, their prepared match keys, blocking keys and name-token counts.
+ * The only module with SQL for those tables, so that another backend can
+ * implement the same methods.
  */
 export class RecordStore {
   private readonly db: Db
   private readonly matcher: Matcher
   private readonly stmts
+  private tokenCounts: Map<string, number> | undefined
+  private tokenCountsVersion = -1
+  private recordTotal = 0
 
   constructor(db: Db, matcher: Matcher) {
     this.db = db
     this.matcher = matcher
     this.stmts = {
       upsert: db.prepare(
-        `INSERT INTO records (id, body, imported_at_ms) VALUES (?, ?, ?)
-         ON CONFLICT(id) DO UPDATE SET body = excluded.body, imported_at_ms = excluded.imported_at_ms`,
+        `INSERT INTO records (id, body, prepared, imported_at_ms) VALUES (?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET body = excluded.body, prepared = excluded.prepared,
+           imported_at_ms = excluded.imported_at_ms`,
       ),
       deleteKeys: db.prepare('DELETE FROM record_keys WHERE record_id = ?'),
       insertKey: db.prepare('INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?)'),
       get: db.prepare('SELECT body FROM records WHERE id = ?').pluck(),
+      getPrepared: db.prepare('SELECT prepared FROM records WHERE id = ?').pluck(),
       count: db.prepare('SELECT count(*) FROM records').pluck(),
       delete: db.prepare('DELETE FROM records WHERE id = ?'),
-      candidates: db.prepare(
-        `SELECT DISTINCT r.id, r.body FROM record_keys k JOIN records r ON r.id = k.record_id
-         WHERE k.key IN (SELECT value FROM json_each(?)) LIMIT ?`,
+      addToken: db.prepare(
+        'INSERT INTO name_tokens (token, count) VALUES (?, ?) ON CONFLICT(token) DO UPDATE SET count = count + excluded.count',
       ),
+      allTokens: db.prepare('SELECT token, count FROM name_tokens'),
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      candidates: db.prepare(
+        `SELECT r.id, r.prepared FROM (
+           SELECT record_id, count(*) AS shared FROM record_keys
+           WHERE key IN (SELECT value FROM json_each(?)) GROUP BY record_id ORDER BY shared DESC LIMIT ?
+         ) k JOIN records r ON r.id = k.record_id`,
+      ),
+      scan: db.prepare('SELECT id, prepared FROM records'),
     }
   }
 
-  /** Inserts or replaces records and their keys in one transaction: all or nothing. */
+  /** Inserts or replaces records with their keys and token counts in one transaction: all or nothing. */
   putMany(records: readonly MigrantRecord[], nowMs: number): { inserted: number; updated: number } {
     let updated = 0
     this.db.transaction(() => {
       for (const record of records) {
-        if (this.stmts.get.get(record.id) !== undefined) updated++
-        this.stmts.upsert.run(record.id, JSON.stringify(record), nowMs)
+        const old = this.stmts.getPrepared.get(record.id) as string | undefined
+        if (old !== undefined) {
+          updated++
+          this.countTokens(JSON.parse(old) as PreparedSubject, -1)
+        }
+        const prepared = this.matcher.prepare(record)
+        this.stmts.upsert.run(record.id, JSON.stringify(record), JSON.stringify(prepared), nowMs)
         this.stmts.deleteKeys.run(record.id)
-        for (const key of this.matcher.recordKeys(record)) this.stmts.insertKey.run(key, record.id)
+        for (const key of this.matcher.recordKeys(prepared)) this.stmts.insertKey.run(key, record.id)
+        this.countTokens(prepared, 1)
       }
     })()
+    this.tokenCounts = undefined
     return { inserted: records.length - updated, updated }
   }
 
@@ -53,18 +81,61 @@ export class RecordStore {
     return body === undefined ? undefined : (JSON.parse(body) as MigrantRecord)
   }
 
+  /** Deletes a record with its keys and token counts. */
   delete(id: string): boolean {
-    return this.stmts.delete.run(id).changes > 0
+    return this.db.transaction(() => {
+      const old = this.stmts.getPrepared.get(id) as string | undefined
+      if (old === undefined) return false
+      this.countTokens(JSON.parse(old) as PreparedSubject, -1)
+      this.stmts.deleteKeys.run(id)
+      this.stmts.delete.run(id)
+      this.tokenCounts = undefined
+      return true
+    })()
   }
 
   count(): number {
     return this.stmts.count.get() as number
   }
 
-  /** Records sharing at least one blocking key, at most MAX_CANDIDATES. */
-  candidates(keys: readonly string[]): MigrantRecord[] {
+  /** Records sharing blocking keys with a query, those sharing the most first, at most MAX_CANDIDATES. */
+  candidates(keys: readonly string[]): Candidate[] {
     if (keys.length === 0) return []
-    const rows = this.stmts.candidates.all(JSON.stringify(keys), MAX_CANDIDATES) as { id: string; body: string }[]
-    return rows.map((r) => JSON.parse(r.body) as MigrantRecord)
+    const rows = this.stmts.candidates.all(JSON.stringify(keys), MAX_CANDIDATES) as { id: string; prepared: string }[]
+    return rows.map((r) => ({ id: r.id, prepared: JSON.parse(r.prepared) as PreparedSubject }))
+  }
+
+  /** Every record's prepared keys (the naive baseline in benchmarks; never on the query path). */
+  *scan(): Generator<Candidate> {
+    for (const r of this.stmts.scan.iterate() as Iterable<{ id: string; prepared: string }>) {
+      yield { id: r.id, prepared: JSON.parse(r.prepared) as PreparedSubject }
+    }
+  }
+
+  /**
+   * How common each name token is. Cached in memory and reloaded when another
+   * process (an `mrn import` while the node runs) has changed the database.
+   */
+  nameStatistics(): NameStatistics {
+    const version = this.stmts.dataVersion.get() as number
+    if (this.tokenCounts === undefined || version !== this.tokenCountsVersion) {
+      const counts = new Map<string, number>()
+      for (const row of this.stmts.allTokens.iterate() as Iterable<{ token: string; count: number }>) {
+        counts.set(row.token, row.count)
+      }
+      this.tokenCounts = counts
+      this.tokenCountsVersion = version
+      this.recordTotal = Math.max(1, this.count())
+    }
+    const counts = this.tokenCounts
+    const total = this.recordTotal
+    const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
+    return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k) }
+  }
+
+  private countTokens(prepared: PreparedSubject, delta: number): void {
+    // Counted by coarse skeleton, so every spelling and script of a name adds to one count.
+    const tokens = new Set(prepared.names.flatMap((n) => n.tokens.map(skeleton)))
+    for (const t of tokens) this.stmts.addToken.run(t, delta)
   }
 }

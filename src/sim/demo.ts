@@ -4,16 +4,15 @@ import { join } from 'node:path'
 import { ApiClient } from '../api/client.js'
 import { TokenStore } from '../api/tokens.js'
 import type { PeerResultJson, QueryInput } from '../api/types.js'
-import { exactMatcher } from '../matching/exactMatcher.js'
+import { createMatcher } from '../matching/matcher.js'
 import { addMember, type Member } from '../network/federation.js'
 import { NODE_FILES } from '../node/config.js'
 import { initNode } from '../node/init.js'
 import { openDatabase } from '../records/database.js'
-import type { MigrantRecord } from '../records/schema.js'
+import { hasProtectionClaim } from '../records/schema.js'
 import { RecordStore } from '../records/store.js'
-import { makePerson, type Person, recordOf } from './demoPopulation.js'
+import { generatePopulation } from './generator.js'
 import { type NodeProcess, startNodeProcess } from './nodeProcess.js'
-import { SeededRandom } from './random.js'
 
 export interface DemoCase {
   name: string
@@ -75,26 +74,47 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
     }
     say(`Created nodes ${COUNTRIES.join(', ')} (federation group "dublin"; starter policy: Dublin Art. 34 fields only)`)
 
-    // 2. Populations: a shared pool of people, each country recording some of them.
-    const rng = new SeededRandom(options.seed ?? 20261126)
+    // 2. Populations: people recorded by one or more of the three countries, each its own way
+    //    (GRC writes names in Greek script), with ground truth.
     const perNode = options.recordsPerNode ?? 300
-    const pool: Person[] = Array.from({ length: perNode * 2 }, (_, i) => makePerson(rng, i))
-    const traveller = pool[0] as Person // recorded in ITA only: the hit of case (a)
-    const populations: Record<string, MigrantRecord[]> = { GRC: [], ITA: [], DEU: [] }
-    populations.ITA?.push(recordOf(traveller, 'ITA-000000', rng))
-    for (const [c, country] of COUNTRIES.entries()) {
-      // Consecutive countries share half of their people: GRC [1, n), ITA [n/2, 3n/2), DEU [n, 2n).
-      const list = populations[country] as MigrantRecord[]
-      for (let i = 1 + Math.floor((c * perNode) / 2); list.length < perNode; i++) {
-        const p = pool[i % pool.length] as Person
-        if (p !== traveller) list.push(recordOf(p, `${country}-${String(list.length).padStart(6, '0')}`, rng))
-      }
+    const pop = generatePopulation({
+      countries: [...COUNTRIES],
+      recordsPerCountry: perNode,
+      overlap: 0.3,
+      seed: options.seed ?? 20261126,
+    })
+    const matcher = createMatcher()
+    for (const country of COUNTRIES) {
       const db = openDatabase(join(workDir, country, NODE_FILES.database))
-      new RecordStore(db, exactMatcher).putMany(list, Date.now())
+      new RecordStore(db, matcher).putMany(pop.records[country] ?? [], Date.now())
       db.close()
     }
-    const shared = countShared(populations)
+    const shared = pop.truth.filter((t) => t.records.length > 1).length
     say(`Imported ${perNode} synthetic records per node; ${shared} people are recorded by more than one country`)
+    // The person of cases (a), (b) and (d): recorded by GRC and ITA, not by DEU.
+    const byId = new Map(Object.values(pop.records).flatMap((list) => list.map((r) => [r.id, r] as const)))
+    const travellerRecord = pop.truth
+      .filter((t) => t.records.length === 2 && t.records.every((r) => r.country !== 'DEU'))
+      .map((t) => ({
+        grc: byId.get(t.records.find((r) => r.country === 'GRC')?.id ?? ''),
+        ita: byId.get(t.records.find((r) => r.country === 'ITA')?.id ?? ''),
+      }))
+      .find(
+        ({ grc, ita }) =>
+          grc &&
+          ita &&
+          !hasProtectionClaim(ita) &&
+          matcher.compare(matcher.prepare(grc), matcher.prepare(ita)).band !== 'none',
+      )?.grc
+    if (travellerRecord === undefined)
+      throw new Error('the synthetic population has no GRC/ITA traveller; try another --seed')
+    const traveller: QueryInput['person'] = {
+      names: travellerRecord.names.map((n) => ({ given: n.given, family: n.family, script: n.script })),
+      ...(travellerRecord.dateOfBirth ? { dateOfBirth: travellerRecord.dateOfBirth } : {}),
+      ...(travellerRecord.sex ? { sex: travellerRecord.sex } : {}),
+      nationalities: travellerRecord.nationalities,
+      documents: travellerRecord.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
+    }
 
     const db = openDatabase(join(workDir, 'GRC', NODE_FILES.database))
     const { token } = new TokenStore(db).create('demo-caseworker', 'caseworker', Date.now())
@@ -108,19 +128,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
     }
     const api = new ApiClient((processes.get('GRC') as NodeProcess).ready.api, token)
     const cases: DemoCase[] = []
-    const person = (p: Person): QueryInput['person'] => ({
-      names: [{ given: p.given, family: p.family, script: 'Latn' }],
-      dateOfBirth: p.dateOfBirth,
-      documents: [{ type: 'passport', number: p.passport, issuer: p.nationality }],
-    })
 
     // (a) hit, then details with some fields withheld by a named rule
-    say('\n(a) GRC asks ITA and DEU about a person for ASYLUM_RESPONSIBILITY')
+    const shown = travellerRecord.names[0]
+    say(
+      `\n(a) GRC asks ITA and DEU, for ASYLUM_RESPONSIBILITY, about a person GRC recorded as "${shown?.given} ${shown?.family}" (${shown?.script})`,
+    )
     const a = await api.query({
       purpose: 'ASYLUM_RESPONSIBILITY',
       legalBasis: LEGAL_BASIS,
       to: ['ITA', 'DEU'],
-      person: person(traveller),
+      person: traveller,
       caseReference: 'GRC-ASY-2026-0001',
     })
     const ita = a.results.find((r) => r.country === 'ITA')
@@ -154,7 +172,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
       purpose: 'RETURN_READMISSION',
       legalBasis: 'Directive 2008/115/EC',
       to: ['ITA'],
-      person: person(traveller),
+      person: traveller,
     })
     cases.push({
       name: 'purpose-denied',
@@ -165,12 +183,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
 
     // (c) a no-hit
     say('\n(c) GRC asks everyone about a person nobody has recorded')
-    const stranger = makePerson(new SeededRandom(7), 999_999)
     const c = await api.query({
       purpose: 'ASYLUM_RESPONSIBILITY',
       legalBasis: LEGAL_BASIS,
       to: 'all',
-      person: person({ ...stranger, passport: 'X0000001' }),
+      person: {
+        names: [{ given: 'Quirinus', family: 'Zwetschgenbaum' }],
+        dateOfBirth: '1931-02-28',
+        documents: [{ type: 'passport', number: 'X0000001', issuer: 'AUT' }],
+      },
     })
     cases.push({
       name: 'no-hit',
@@ -187,7 +208,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
       purpose: 'ASYLUM_RESPONSIBILITY',
       legalBasis: LEGAL_BASIS,
       to: 'all',
-      person: person(traveller),
+      person: traveller,
     })
     cases.push({
       name: 'peer-down',
@@ -198,7 +219,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
       expected: 'DEU unreachable, ITA ok',
     })
 
-    const recordsPerNode = Object.fromEntries(COUNTRIES.map((c) => [c, populations[c]?.length ?? 0]))
+    const recordsPerNode = Object.fromEntries(COUNTRIES.map((c) => [c, pop.records[c]?.length ?? 0]))
     return { cases, countries: [...COUNTRIES], recordsPerNode, seconds: (performance.now() - started) / 1000, workDir }
   } finally {
     for (const country of [...processes.keys()]) await processes.get(country)?.stop()
@@ -206,15 +227,4 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
     process.off('SIGTERM', onSignal)
     if (!options.keep) rmSync(workDir, { recursive: true, force: true })
   }
-}
-
-function countShared(populations: Record<string, MigrantRecord[]>): number {
-  const seen = new Map<string, number>()
-  for (const list of Object.values(populations)) {
-    for (const r of list) {
-      const key = r.documents[0]?.number ?? r.id
-      seen.set(key, (seen.get(key) ?? 0) + 1)
-    }
-  }
-  return [...seen.values()].filter((n) => n > 1).length
 }

@@ -40,6 +40,14 @@ describe('local API and two-step disclosure across real nodes', () => {
             status: [{ kind: 'refugee', since: '2022' }],
             fearedCountries: ['GRC'],
           }),
+          // Recorded only as written in Arabic script, with a partial date and no document.
+          makeRecord({
+            id: 'ITA-3',
+            names: [{ given: 'يوسف', family: 'حداد', script: 'Arab', transliterated: false, type: 'primary' }],
+            dateOfBirth: '1985-07',
+            documents: [],
+            status: [{ kind: 'irregular_stay' }],
+          }),
         ],
       },
       { country: 'DEU' },
@@ -112,6 +120,14 @@ describe('local API and two-step disclosure across real nodes', () => {
         { name: 'status', ruleId: 'default-deny' },
       ]),
     )
+  })
+
+  it('finds a person recorded in Arabic script from a query in Latin letters', async () => {
+    const out = await new ApiClient(base, caseworker).query(
+      asylum({ names: [{ given: 'Youssef', family: 'Haddad' }], dateOfBirth: '1985-07-21', nationalities: ['SYR'] }),
+    )
+    expect(out.results[0]?.outcome).toBe('ok')
+    expect(out.results[0]?.hits).toHaveLength(1)
   })
 
   it('refuses details for a handle used with another purpose', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { exactMatcher } from '../../src/matching/exactMatcher.js'
+import { createMatcher } from '../../src/matching/matcher.js'
 import { addMember, type Member } from '../../src/network/federation.js'
 import { NODE_FILES } from '../../src/node/config.js'
 import { initNode } from '../../src/node/init.js'
@@ -55,7 +55,7 @@ export async function startFederation(specs: TestNodeSpec[]): Promise<TestFedera
     if (spec.policy) writeFileSync(join(dir, NODE_FILES.policy), spec.policy)
     if (spec.records) {
       const db = openDatabase(join(dir, NODE_FILES.database))
-      new RecordStore(db, exactMatcher).putMany(spec.records, Date.now())
+      new RecordStore(db, createMatcher()).putMany(spec.records, Date.now())
       db.close()
     }
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { exactMatcher } from '../../matching/exactMatcher.js'
+import { createMatcher } from '../../matching/matcher.js'
 import { loadNodeConfig } from '../../node/config.js'
 import { openDatabase } from '../../records/database.js'
 import { importRecordsFile } from '../../records/importer.js'
@@ -21,7 +21,7 @@ export function registerImport(program: Command): void {
       const db = openDatabase(config.paths.database, { mustExist: true })
       try {
         const started = performance.now()
-        const result = await importRecordsFile(file, new RecordStore(db, exactMatcher), Date.now())
+        const result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now())
         const seconds = (performance.now() - started) / 1000
         if (opts.json) printJson({ ...result, seconds })
         else {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { exactMatcher } from '../../../src/matching/exactMatcher.js'
+import { createMatcher } from '../../../src/matching/matcher.js'
 import { openDatabase } from '../../../src/records/database.js'
 import { importRecordsFile, parseRecordLine } from '../../../src/records/importer.js'
 import { RecordStore } from '../../../src/records/store.js'
@@ -11,7 +11,7 @@ import { makeRecord } from '../../helpers/federation.js'
 const dir = mkdtempSync(join(tmpdir(), 'mrn-import-'))
 
 function freshStore(): RecordStore {
-  return new RecordStore(openDatabase(join(dir, `${Math.random().toString(36).slice(2)}.db`)), exactMatcher)
+  return new RecordStore(openDatabase(join(dir, `${Math.random().toString(36).slice(2)}.db`)), createMatcher())
 }
 
 describe('importRecordsFile', () => {
@@ -23,7 +23,7 @@ describe('importRecordsFile', () => {
       `${JSON.stringify(makeRecord({ id: 'A' }))}\n\n${JSON.stringify(makeRecord({ id: 'B', documents: [] }))}\n`,
     )
     expect(await importRecordsFile(path, store, 0)).toEqual({ lines: 2, inserted: 2, updated: 0 })
-    expect(store.candidates(['doc:N0123456']).map((r) => r.id)).toEqual(['A'])
+    expect(store.candidates(['d:N0123456']).map((r) => r.id)).toEqual(['A'])
     expect(await importRecordsFile(path, store, 1)).toEqual({ lines: 2, inserted: 0, updated: 2 })
   })
 

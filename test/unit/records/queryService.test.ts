@@ -5,7 +5,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../src/audit/auditLog.js'
-import { exactMatcher } from '../../../src/matching/exactMatcher.js'
+import { createMatcher } from '../../../src/matching/matcher.js'
 import { Federation } from '../../../src/network/federation.js'
 import { policySchema } from '../../../src/policy/policyFile.js'
 import { openDatabase } from '../../../src/records/database.js'
@@ -29,7 +29,7 @@ describe('QueryService', () => {
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
-    store = new RecordStore(db, exactMatcher)
+    store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
     audit = new AuditLog(db, new Uint8Array(32))
     const member = async (country: string) => ({
@@ -44,7 +44,7 @@ describe('QueryService', () => {
         records: store,
         requests: new RequestState(db),
         audit,
-        matcher: exactMatcher,
+        matcher: createMatcher(),
         policy: () =>
           policySchema.parse({
             version: 1,

@@ -1,0 +1,49 @@
+/** How two possibly partial dates of birth relate. */
+export type DateAgreement = 'exact' | 'compatible' | 'swapped' | 'year_near' | 'mismatch' | 'unknown'
+
+interface Parts {
+  y: number
+  m?: number
+  d?: number
+}
+
+function parts(text: string | undefined): Parts | undefined {
+  if (!text) return undefined
+  const [y, m, d] = text.split('-').map(Number)
+  if (!y) return undefined
+  return { y, ...(m ? { m } : {}), ...(d ? { d } : {}) }
+}
+
+/**
+ * Compares two dates in YYYY, YYYY-MM or YYYY-MM-DD form.
+ * - exact: both full and equal
+ * - compatible: equal as far as both are known (1990 vs 1990-03-12), or one
+ *   side is the 01-01 placeholder many registries fill in for an unknown day
+ * - swapped: day and month exchanged (1990-03-12 vs 1990-12-03)
+ * - year_near: years one apart, and month and day (where both known) equal
+ * - unknown: either side missing
+ */
+export function compareDates(a: string | undefined, b: string | undefined): DateAgreement {
+  const x = parts(a)
+  const y = parts(b)
+  if (!x || !y) return 'unknown'
+  if (x.y !== y.y) {
+    // A year one off is a typo only if nothing else disagrees.
+    const restAgrees = (!x.m || !y.m || x.m === y.m) && (!x.d || !y.d || x.d === y.d)
+    return Math.abs(x.y - y.y) === 1 && restAgrees ? 'year_near' : 'mismatch'
+  }
+  if (x.m && y.m && x.d && y.d) {
+    if (x.m === y.m && x.d === y.d) return 'exact'
+    if (x.m === y.d && x.d === y.m) return 'swapped'
+    if (isPlaceholder(x) || isPlaceholder(y)) return 'compatible'
+    return 'mismatch'
+  }
+  if (x.m && y.m && x.m !== y.m) {
+    return isPlaceholder(x) || isPlaceholder(y) ? 'compatible' : 'mismatch'
+  }
+  return 'compatible'
+}
+
+function isPlaceholder(p: Parts): boolean {
+  return p.m === 1 && p.d === 1
+}

@@ -1,0 +1,252 @@
+import { compareDates } from './dates.js'
+import { type NameKey, nameKey, nameSimilarity, skeleton, skeletonVariants } from './nameKeys.js'
+import { normalizeDocumentNumber } from './normalize.js'
+import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
+
+/**
+ * Fellegi-Sunter weights (log2 of how much likelier the observation is for
+ * the same person than for two different people). Each number is a judgement
+ * from registry practice, then checked against the generated populations
+ * (npm run bench -- matching); docs/matching.md explains them.
+ */
+export const WEIGHTS = {
+  /**
+   * Name agreement is worth the rarity of the name: the sum over its tokens of
+   * log2(1 / share of records carrying the token), as if tokens were
+   * independent, within these bounds.
+   */
+  nameAgreeMin: 4,
+  nameAgreeMax: 24,
+  /** Share of the agreement weight for a close (0.80-0.92) and a weak (0.65-0.80) name similarity. */
+  nameClose: 0.7,
+  nameWeak: 0.35,
+  /** Names that do not agree at all: most data-entry errors leave some similarity. */
+  nameDisagree: -6,
+  /** Token frequency assumed when the store has no statistics (1 in 1,000). */
+  defaultTokenFrequency: 1 / 1000,
+  /**
+   * Store frequencies are smoothed towards the default as if this many more
+   * records carried it, so that a small or new store does not make every name
+   * look common (or a name seen once look unique).
+   */
+  priorRecords: 1000,
+  /** One day in about 60 years of birth dates, discounted for registry errors. */
+  dateExact: 10,
+  /** Day and month exchanged: a common registry error, still strong evidence. */
+  dateSwapped: 6,
+  /** Equal as far as both are known, when the less precise side has a month. */
+  dateCompatibleMonth: 6,
+  /** Equal as far as both are known, when one side has only a year (or a 01-01 placeholder). */
+  dateCompatibleYear: 3.5,
+  dateYearNear: -1,
+  dateMismatch: -8,
+  sexAgree: 0.5,
+  sexDisagree: -4,
+  nationalityOverlap: 1,
+  nationalityDisjoint: -1.5,
+  /** The same document number from the same issuer: near proof, strong on its own. */
+  documentSame: 20,
+  /** The same number under another (or a misread) issuer. */
+  documentSameNumberOtherIssuer: 3,
+  /** Different numbers for the same document type and issuer: people renew passports. */
+  documentDifferent: -1,
+} as const
+
+/** Name similarity levels. */
+export const NAME_LEVELS = { agree: 0.92, close: 0.8, weak: 0.65 } as const
+
+export interface MatcherOptions {
+  /** Total weight for `strong`. */
+  strongThreshold: number
+  /** Total weight for `possible`. */
+  possibleThreshold: number
+}
+
+export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { strongThreshold: 20, possibleThreshold: 14 }
+
+/** Creates the cross-script matcher with the given band thresholds. */
+export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
+  const opts = { ...DEFAULT_MATCHER_OPTIONS, ...options }
+  if (!(opts.strongThreshold > opts.possibleThreshold)) {
+    throw new RangeError(
+      `strongThreshold must be above possibleThreshold: got ${opts.strongThreshold} and ${opts.possibleThreshold}`,
+    )
+  }
+  return {
+    prepare,
+    recordKeys,
+    queryKeys,
+    compare: (query, record, stats) => compare(query, record, stats, opts),
+  }
+}
+
+export function prepare(subject: MatchSubject): PreparedSubject {
+  return {
+    names: subject.names.map((n) => nameKey(n.given, n.family, n.script)).filter((k) => k.tokens.length > 0),
+    dateOfBirth: subject.dateOfBirth,
+    sex: subject.sex,
+    nationalities: [...subject.nationalities],
+    documents: subject.documents
+      .map((d) => ({ type: d.type ?? '', number: normalizeDocumentNumber(d.number), issuer: d.issuer }))
+      .filter((d) => d.number !== ''),
+  }
+}
+
+/**
+ * Blocking keys, all built from coarse consonant skeletons (matching/nameKeys.ts):
+ * - `d:` a document number;
+ * - `yp:` two tokens of one name (sorted) and the birth year;
+ * - `yj:` the whole name joined (compounds written as one or two words) and the year;
+ * - `p:` two tokens of one name, without a year;
+ * - `y:` a one-token name and the year.
+ * A record stores all of them. A query with a birth year looks up its `yp:`,
+ * `yj:` and `y:` keys for that year and the years either side (a mistyped
+ * year), never the broad `p:` keys; a query without a year uses `p:`.
+ */
+function recordKeys(s: PreparedSubject): string[] {
+  return [...subjectKeys(s, s.dateOfBirth?.slice(0, 4), true)]
+}
+
+function queryKeys(s: PreparedSubject): string[] {
+  const year = s.dateOfBirth?.slice(0, 4)
+  if (year === undefined) return [...subjectKeys(s, undefined, true)]
+  const keys = new Set<string>()
+  const y = Number(year)
+  for (const each of [y - 1, y, y + 1]) for (const k of subjectKeys(s, String(each), false)) keys.add(k)
+  return [...keys]
+}
+
+function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: boolean): Set<string> {
+  const keys = new Set<string>()
+  for (const d of s.documents) keys.add(`d:${d.number}`)
+  for (const name of s.names) {
+    const perToken = name.tokens.map(skeletonVariants).filter((v) => v.length > 0)
+    if (perToken.length === 1 && year) for (const k of perToken[0] as string[]) keys.add(`y:${k}:${year}`)
+    for (let i = 0; i < perToken.length; i++) {
+      for (let j = i + 1; j < perToken.length; j++) {
+        for (const a of perToken[i] as string[]) {
+          for (const b of perToken[j] as string[]) {
+            const pair = a < b ? `${a}|${b}` : `${b}|${a}`
+            if (year) keys.add(`yp:${pair}:${year}`)
+            if (withPairs) keys.add(`p:${pair}`)
+          }
+        }
+      }
+    }
+    const joined = skeleton(name.tokens.join(''))
+    if (year && joined.length >= 3) keys.add(`yj:${joined}:${year}`)
+  }
+  return keys
+}
+
+function compare(
+  q: PreparedSubject,
+  r: PreparedSubject,
+  stats: NameStatistics | undefined,
+  opts: MatcherOptions,
+): MatchResult {
+  const evidence: MatchResult['evidence'] = []
+  const add = (field: string, outcome: string, weight: number): void => {
+    evidence.push({ field, outcome, weight })
+  }
+
+  // Names: the best pair across all names (aliases, former names, scripts).
+  let best = 0
+  let bestPair: [NameKey, NameKey] | undefined
+  for (const a of q.names as NameKey[]) {
+    for (const b of r.names as NameKey[]) {
+      const s = nameSimilarity(a, b)
+      if (s > best) {
+        best = s
+        bestPair = [a, b]
+      }
+    }
+  }
+  if (bestPair !== undefined) {
+    // Rarity of the name as far as both sides carry it: the side with fewer
+    // tokens (a dropped father's name, say) bounds what the agreement proves.
+    const rarityOf = (name: NameKey): number =>
+      name.tokens.reduce((sum, t) => sum + Math.log2(1 / (stats?.frequency(t) || WEIGHTS.defaultTokenFrequency)), 0)
+    const rarity = Math.min(rarityOf(bestPair[0]), rarityOf(bestPair[1]))
+    const agree = clamp(rarity, WEIGHTS.nameAgreeMin, WEIGHTS.nameAgreeMax)
+    if (best >= NAME_LEVELS.agree) add('name', `agree ${best.toFixed(2)}`, agree)
+    else if (best >= NAME_LEVELS.close) add('name', `close ${best.toFixed(2)}`, agree * WEIGHTS.nameClose)
+    else if (best >= NAME_LEVELS.weak) add('name', `weak ${best.toFixed(2)}`, agree * WEIGHTS.nameWeak)
+    else add('name', `disagree ${best.toFixed(2)}`, WEIGHTS.nameDisagree)
+  }
+
+  const date = compareDates(q.dateOfBirth, r.dateOfBirth)
+  const yearOnly = isYearOnly(q.dateOfBirth) || isYearOnly(r.dateOfBirth)
+  const dateWeight = {
+    exact: WEIGHTS.dateExact,
+    swapped: WEIGHTS.dateSwapped,
+    compatible: yearOnly ? WEIGHTS.dateCompatibleYear : WEIGHTS.dateCompatibleMonth,
+    year_near: WEIGHTS.dateYearNear,
+    mismatch: WEIGHTS.dateMismatch,
+    unknown: 0,
+  }[date]
+  if (date !== 'unknown') add('dateOfBirth', date, dateWeight)
+
+  if (q.sex && r.sex && q.sex !== 'X' && r.sex !== 'X') {
+    add('sex', q.sex === r.sex ? 'agree' : 'disagree', q.sex === r.sex ? WEIGHTS.sexAgree : WEIGHTS.sexDisagree)
+  }
+
+  if (q.nationalities.length > 0 && r.nationalities.length > 0) {
+    const overlap = q.nationalities.some((n) => r.nationalities.includes(n))
+    add(
+      'nationality',
+      overlap ? 'overlap' : 'disjoint',
+      overlap ? WEIGHTS.nationalityOverlap : WEIGHTS.nationalityDisjoint,
+    )
+  }
+
+  const doc = compareDocuments(q, r)
+  if (doc !== undefined) add('document', doc[0], doc[1])
+
+  const weight = evidence.reduce((sum, e) => sum + e.weight, 0)
+  const band: Band = weight >= opts.strongThreshold ? 'strong' : weight >= opts.possibleThreshold ? 'possible' : 'none'
+  return { band, score: 1 / (1 + 2 ** (12 - weight)), weight, evidence }
+}
+
+function compareDocuments(q: PreparedSubject, r: PreparedSubject): [string, number] | undefined {
+  let outcome: [string, number] | undefined
+  for (const a of q.documents) {
+    for (const b of r.documents) {
+      if (a.number === b.number) {
+        const sameIssuer = a.issuer === '' || b.issuer === '' || a.issuer === b.issuer
+        if (sameIssuer) return ['same', WEIGHTS.documentSame]
+        outcome = ['same number, other issuer', WEIGHTS.documentSameNumberOtherIssuer]
+      } else if (
+        outcome === undefined &&
+        a.type !== '' &&
+        a.type === b.type &&
+        a.issuer !== '' &&
+        a.issuer === b.issuer
+      ) {
+        outcome = ['different', WEIGHTS.documentDifferent]
+      }
+    }
+  }
+  return outcome
+}
+
+/** A year alone, or the 01-01 placeholder registries write for an unknown day and month. */
+function isYearOnly(date: string | undefined): boolean {
+  return date !== undefined && (date.length === 4 || date.endsWith('-01-01'))
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x))
+}
+
+/** Name-only similarity of two names as written (any scripts), for `mrn match pairs`. */
+export function namePairSimilarity(a: string, b: string): number {
+  return nameSimilarity(nameKey(a, ''), nameKey(b, ''))
+}
+
+/** Bands for a name-only similarity (`mrn match pairs`); the defaults give recall 0.96 at precision 0.996 on the Latin/Arabic token set. */
+export const DEFAULT_NAME_BANDS = { strong: 0.8, possible: 0.6 } as const
+
+export function nameBand(similarity: number, bands: { strong: number; possible: number } = DEFAULT_NAME_BANDS): Band {
+  return similarity >= bands.strong ? 'strong' : similarity >= bands.possible ? 'possible' : 'none'
+}

@@ -1,0 +1,135 @@
+import { ABJAD_VOWELS, type DistanceCosts, FULL_VOWELS, keySimilarity } from './editDistance.js'
+import { foldLatin, isVowel, phoneticWord } from './phonetic.js'
+import { ABJADS, detectScript, type ScriptCode } from './scripts.js'
+import { toLatin } from './transliterate.js'
+
+/** A name reduced to what comparison needs. */
+export interface NameKey {
+  /** Phonetic key of each token, in the order written. */
+  tokens: string[]
+  /** Script the name was written in (abjads make vowels cheap). */
+  script: ScriptCode
+}
+
+/**
+ * Particles that are not names on their own: the Arabic article, "ibn",
+ * Dutch and German prepositions. Short words that are also names (Le, De,
+ * Ben; a transliterated Ali is "li") stay tokens.
+ */
+const PARTICLES = new Set(['aL', 'eL', 'oL', 'eBN', 'FoN', 'FaN', 'DeR'])
+/** Arabic article glued to a word ("Alhassan", "الحسن"). */
+const ARTICLE_PREFIX = /^[ae]L(?=[^aeo]{1}.)/
+
+/** Transliterates, folds and keys a name written in any supported script. */
+export function nameKey(given: string, family: string, script?: string): NameKey {
+  const text = `${given} ${family}`
+  const detected = script && script !== '' ? (script as ScriptCode) : detectScript(text)
+  const effective = detected === 'Latn' || detected === 'Zyyy' ? detectScript(text) : detected
+  const latin = foldLatin(toLatin(text, effective))
+  const tokens = latin
+    .split(' ')
+    .filter((w) => w !== '')
+    .map(phoneticWord)
+    .map((t) => (ARTICLE_PREFIX.test(t) && t.length > 4 ? t.slice(2) : t))
+    .filter((t) => t !== '' && !PARTICLES.has(t))
+  return { tokens, script: effective }
+}
+
+function costsFor(a: NameKey, b: NameKey): DistanceCosts {
+  return ABJADS.has(a.script) || ABJADS.has(b.script) ? ABJAD_VOWELS : FULL_VOWELS
+}
+
+/**
+ * Similarity of two names in 0..1, robust to token order, missing middle
+ * names and compound names written as one or two words (Abdul Rahman /
+ * Abdulrahman). Symmetric.
+ */
+export function nameSimilarity(a: NameKey, b: NameKey): number {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return 0
+  const costs = costsFor(a, b)
+  const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs)
+  if (a.tokens.length === b.tokens.length) return tokenSet
+  // Different token counts: perhaps a compound written as one word on one side
+  // (Abdulrahman / Abdul Rahman). Compare the names joined, in both orders, a
+  // little below a token-by-token agreement.
+  const joinedA = a.tokens.join('')
+  const joinedB = b.tokens.join('')
+  const joined = Math.max(
+    keySimilarity(joinedA, joinedB, costs),
+    keySimilarity([...a.tokens].reverse().join(''), joinedB, costs),
+    keySimilarity(joinedA, [...b.tokens].reverse().join(''), costs),
+  )
+  return Math.max(tokenSet, joined * 0.97)
+}
+
+function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  const pairs: [number, number, number][] = []
+  for (let i = 0; i < short.length; i++) {
+    for (let j = 0; j < long.length; j++) pairs.push([keySimilarity(short[i]!, long[j]!, costs), i, j])
+  }
+  pairs.sort((x, y) => y[0] - x[0])
+  const usedS = new Set<number>()
+  const usedL = new Set<number>()
+  let sum = 0
+  for (const [s, i, j] of pairs) {
+    if (usedS.has(i) || usedL.has(j)) continue
+    usedS.add(i)
+    usedL.add(j)
+    sum += s
+  }
+  const coverage = short.length / long.length
+  return (sum / short.length) * (0.85 + 0.15 * coverage)
+}
+
+const COARSE: Record<string, string> = {
+  B: 'B',
+  P: 'B',
+  F: 'F',
+  V: 'F',
+  T: 'T',
+  D: 'T',
+  S: 'S',
+  Z: 'S',
+  X: 'S',
+  C: 'S',
+  J: 'K',
+  G: 'K',
+  K: 'K',
+  L: 'L',
+  R: 'R',
+  M: 'M',
+  N: 'N',
+}
+
+/**
+ * A coarse consonant skeleton of a token for blocking: vowels, h, w, y
+ * dropped, near consonants merged, first four kept. Two spellings of one
+ * name nearly always share it.
+ */
+export function skeleton(token: string): string {
+  let out = ''
+  for (const s of token) {
+    if (isVowel(s)) continue
+    const c = COARSE[s]
+    if (c === undefined || c === out.at(-1)) continue
+    out += c
+    if (out.length === 4) break
+  }
+  return out
+}
+
+/**
+ * The skeletons of a token under the two readings that split spellings
+ * most: J as a consonant (Jamal) or as y (German and Nordic Jusuf, Bojko),
+ * and CH as ch (Chaled in French) or as kh (German Chader).
+ */
+export function skeletonVariants(token: string): string[] {
+  const variants = new Set([skeleton(token)])
+  if (token.includes('J')) variants.add(skeleton(token.replace(/J/g, 'Y')))
+  if (token.includes('C')) {
+    variants.add(skeleton(token.replace(/C/g, 'H')))
+    if (token.includes('J')) variants.add(skeleton(token.replace(/C/g, 'H').replace(/J/g, 'Y')))
+  }
+  return [...variants].filter((k) => k.length >= 2)
+}

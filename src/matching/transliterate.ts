@@ -1,0 +1,229 @@
+import type { ScriptCode } from './scripts.js'
+import {
+  ARABIC,
+  ARABIC_VOWEL_LETTERS,
+  ARABIC_WAW,
+  ARABIC_YA,
+  ARMENIAN,
+  CYRILLIC,
+  DEVANAGARI_CONSONANTS,
+  DEVANAGARI_MATRAS,
+  DEVANAGARI_MODIFIERS,
+  DEVANAGARI_VIRAMA,
+  DEVANAGARI_VOWELS,
+  ETHIOPIC_ROWS,
+  ETHIOPIC_VOWELS,
+  GEORGIAN,
+  GREEK,
+  GREEK_PAIRS,
+  HANGUL_L,
+  HANGUL_T,
+  HANGUL_V,
+  HEBREW,
+  KANA,
+} from './scriptTables.js'
+
+/**
+ * Transliteration of names into lower-case Latin letters, by general rules
+ * per script (character tables close to the usual romanisations: ICAO 9303
+ * for Cyrillic, ELOT 743 for Greek, Revised Romanisation for Hangul,
+ * Hepburn for kana, UNGEGN-style tables for the others). Not a memorised list
+ * of names: the output only has to land near the other spellings of a name,
+ * which the phonetic key and the edit distance then absorb.
+ */
+
+function transliterateArabic(text: string): string {
+  let out = ''
+  let prevWasVowel = false
+  let atWordStart = true
+  const chars = [...text]
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string
+    const next = chars[i + 1]
+    if (/\s/.test(ch)) {
+      out += ' '
+      atWordStart = true
+      prevWasVowel = false
+      continue
+    }
+    if (ch === 'ـ') continue // tatweel
+    // The article ال at the start of a longer word is a separate particle.
+    if (
+      atWordStart &&
+      ch === 'ا' &&
+      next === 'ل' &&
+      chars.length - i > 3 &&
+      chars[i + 2] !== undefined &&
+      !/\s/.test(chars[i + 2] as string)
+    ) {
+      out += 'al '
+      i++
+      continue
+    }
+    if (ch === 'ّ') {
+      out += out.at(-1) ?? '' // shadda doubles the consonant
+      continue
+    }
+    // و and ي are consonants at the start of a word, after a vowel, or before alif; vowels elsewhere.
+    const consonantal = atWordStart || prevWasVowel || next === 'ا'
+    let latin: string
+    if (ARABIC_WAW.has(ch)) latin = consonantal ? 'w' : 'u'
+    else if (ARABIC_YA.has(ch)) latin = ch === 'ى' ? 'a' : consonantal ? 'y' : 'i'
+    else latin = ARABIC[ch] ?? ch
+    out += latin
+    prevWasVowel = ARABIC_VOWEL_LETTERS.has(ch) && !(latin === 'w' || latin === 'y')
+    atWordStart = false
+  }
+  return out
+}
+
+function transliterateDevanagari(text: string): string {
+  let out = ''
+  const chars = [...text]
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string
+    const next = chars[i + 1]
+    if (ch in DEVANAGARI_CONSONANTS) {
+      out += DEVANAGARI_CONSONANTS[ch]
+      const nextIsLetter = next !== undefined && (next in DEVANAGARI_CONSONANTS || next in DEVANAGARI_VOWELS)
+      // The inherent vowel, unless a matra or virama follows, or the word ends (schwa deletion).
+      if (next === undefined || !(next in DEVANAGARI_MATRAS || next === DEVANAGARI_VIRAMA)) {
+        if (nextIsLetter) out += 'a'
+      }
+    } else if (ch in DEVANAGARI_MATRAS) out += DEVANAGARI_MATRAS[ch]
+    else if (ch in DEVANAGARI_VOWELS) out += DEVANAGARI_VOWELS[ch]
+    else if (ch in DEVANAGARI_MODIFIERS) out += DEVANAGARI_MODIFIERS[ch]
+    else if (ch === DEVANAGARI_VIRAMA) continue
+    else out += ch
+  }
+  return out
+}
+
+function transliterateEthiopic(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0
+    if (cp >= 0x1200 && cp <= 0x135a) {
+      const row = cp - ((cp - 0x1200) % 8)
+      const consonant = ETHIOPIC_ROWS[row]
+      out += consonant === undefined ? '' : consonant + (ETHIOPIC_VOWELS[(cp - 0x1200) % 8] ?? '')
+    } else out += ch
+  }
+  return out
+}
+
+function transliterateHangul(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const s = (ch.codePointAt(0) ?? 0) - 0xac00
+    if (s >= 0 && s < 11172) {
+      out +=
+        (HANGUL_L[Math.floor(s / 588)] ?? '') + (HANGUL_V[Math.floor((s % 588) / 28)] ?? '') + (HANGUL_T[s % 28] ?? '')
+    } else out += ch
+  }
+  return out
+}
+
+function transliterateKana(text: string): string {
+  let out = ''
+  let doubleNext = false
+  for (const ch of text) {
+    let cp = ch.codePointAt(0) ?? 0
+    if (ch === 'ー') {
+      continue // long vowel mark: romanisations usually drop it
+    }
+    if (cp >= 0x30a1 && cp <= 0x30f6) cp -= 0x60
+    const syllable = cp >= 0x3041 && cp <= 0x3096 ? KANA[cp - 0x3041] : undefined
+    if (syllable === undefined) {
+      out += ch
+      continue
+    }
+    if (syllable === 'Q') {
+      doubleNext = true // small tsu: the next consonant is doubled
+      continue
+    }
+    if (syllable.startsWith('Y')) {
+      // small ya/yu/yo after an i-syllable: ki + ya → kya
+      const vowel = syllable.slice(1)
+      out =
+        out.endsWith('shi') || out.endsWith('chi') || out.endsWith('ji')
+          ? out.slice(0, -1) + vowel.slice(1)
+          : out.endsWith('i')
+            ? `${out.slice(0, -1)}y${vowel}`
+            : out + vowel
+      continue
+    }
+    out += doubleNext ? (syllable[0] ?? '') + syllable : syllable
+    doubleNext = false
+  }
+  return out
+}
+
+function byTable(text: string, table: Record<string, string>, pairs: [string, string][] = []): string {
+  let out = ''
+  const lower = text.toLowerCase()
+  for (let i = 0; i < lower.length; ) {
+    const pair = pairs.find(([from]) => lower.startsWith(from, i))
+    if (pair) {
+      out += pair[1]
+      i += pair[0].length
+      continue
+    }
+    const ch = lower[i] as string
+    out += table[ch] ?? ch
+    i++
+  }
+  return out
+}
+
+/** Armenian "ու" is the vowel u. */
+function transliterateArmenian(text: string): string {
+  return byTable(text.toLowerCase().replace(/ու/g, 'u'), ARMENIAN)
+}
+
+/**
+ * Latin letters for a name written in `script`. Latin input is returned as
+ * is (accents are dealt with by the phonetic key); unknown scripts (Han, Thai)
+ * are returned unchanged and then only match names in the same script.
+ */
+export function toLatin(text: string, script: ScriptCode): string {
+  // NFKC folds Arabic presentation forms and compatibility characters into base letters.
+  const t = text.normalize('NFKC')
+  switch (script) {
+    case 'Arab':
+      return transliterateArabic(t)
+    case 'Cyrl':
+      return byTable(t, CYRILLIC)
+    case 'Grek':
+      return byTable(t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), GREEK, GREEK_PAIRS)
+    case 'Hebr':
+      return transliterateHebrew(t)
+    case 'Armn':
+      return transliterateArmenian(t)
+    case 'Geor':
+      return byTable(t, GEORGIAN)
+    case 'Deva':
+      return transliterateDevanagari(t)
+    case 'Ethi':
+      return transliterateEthiopic(t)
+    case 'Hang':
+      return transliterateHangul(t)
+    case 'Kana':
+      return transliterateKana(t)
+    default:
+      return t
+  }
+}
+
+/** Hebrew is an abjad like Arabic: ו and י are vowels inside a word, consonants at its start. */
+function transliterateHebrew(text: string): string {
+  let out = ''
+  let prev = ' '
+  for (const ch of text.replace(/[\u0591-\u05c7]/g, '')) {
+    if (ch === 'ו') out += prev === ' ' ? 'v' : 'o'
+    else if (ch === 'י') out += prev === ' ' ? 'y' : 'i'
+    else out += HEBREW[ch] ?? (/\s/.test(ch) ? ' ' : ch)
+    prev = /\s/.test(ch) ? ' ' : ch
+  }
+  return out
+}

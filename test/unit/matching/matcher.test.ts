@@ -1,0 +1,117 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { compareDates } from '../../../src/matching/dates.js'
+import { createMatcher } from '../../../src/matching/matcher.js'
+import type { MatchSubject } from '../../../src/matching/types.js'
+import { generatePopulation } from '../../../src/sim/generator.js'
+
+const matcher = createMatcher()
+
+describe('compareDates', () => {
+  it.each([
+    ['1990-03-12', '1990-03-12', 'exact'],
+    ['1990-03-12', '1990-12-03', 'swapped'],
+    ['1990', '1990-03-12', 'compatible'],
+    ['1990-01-01', '1990-07-19', 'compatible'],
+    ['1990-03', '1990-03-12', 'compatible'],
+    ['1990-03-12', '1991-03-12', 'year_near'],
+    ['1990-03-12', '1991-07-01', 'mismatch'],
+    ['1990-03-12', '1985-03-12', 'mismatch'],
+    ['1990-03-12', undefined, 'unknown'],
+  ])('compareDates(%s, %s) = %s', (a, b, outcome) => {
+    expect(compareDates(a, b)).toBe(outcome)
+    expect(compareDates(b, a)).toBe(outcome)
+  })
+})
+
+const person = (over: Partial<MatchSubject> = {}): MatchSubject => ({
+  names: [{ given: 'Ahmad', family: 'Al-Hassan' }],
+  dateOfBirth: '1990-03-12',
+  sex: 'M',
+  nationalities: ['SYR'],
+  documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }],
+  ...over,
+})
+
+describe('matcher.compare', () => {
+  it.each<[string, Partial<MatchSubject>, Partial<MatchSubject>, string]>([
+    ['the same record', {}, {}, 'strong'],
+    ['the same document, name in Arabic script', { names: [{ given: 'أحمد', family: 'الحسن' }] }, {}, 'strong'],
+    [
+      'name in Arabic, no document, same date',
+      { names: [{ given: 'أحمد', family: 'الحسن' }], documents: [] },
+      {},
+      'strong',
+    ],
+    ['swapped day and month, no document', { documents: [], dateOfBirth: '1990-12-03' }, {}, 'strong'],
+    ['a rare name and the birth year only', { documents: [], dateOfBirth: '1990' }, {}, 'strong'],
+    ['the name only', { documents: [], dateOfBirth: undefined, sex: undefined, nationalities: [] }, {}, 'possible'],
+    [
+      'another person with another name and date',
+      { names: [{ given: 'Omar', family: 'Haddad' }], dateOfBirth: '1975-06-01', documents: [] },
+      {},
+      'none',
+    ],
+    ['same name, birth dates far apart', { documents: [], dateOfBirth: '1971-08-30' }, {}, 'none'],
+  ])('%s → %s', (_what, query, record, band) => {
+    const result = matcher.compare(matcher.prepare(person(query)), matcher.prepare(person(record)))
+    expect(result.band).toBe(band)
+  })
+
+  it('blocks a cross-script match: query and record share a blocking key', () => {
+    const q = matcher.prepare(person({ names: [{ given: 'أحمد', family: 'الحسن' }], documents: [] }))
+    const r = new Set(matcher.recordKeys(matcher.prepare(person({ documents: [] }))))
+    expect(matcher.queryKeys(q).some((k) => r.has(k))).toBe(true)
+  })
+
+  const pop = generatePopulation({ countries: ['DEU', 'GRC', 'FRA'], recordsPerCountry: 150, overlap: 0.5, seed: 3 })
+  const records = Object.values(pop.records).flat()
+  const recordArb = fc.constantFrom(...records)
+
+  it('scores symmetrically', () => {
+    fc.assert(
+      fc.property(recordArb, recordArb, (a, b) => {
+        const pa = matcher.prepare(a)
+        const pb = matcher.prepare(b)
+        expect(matcher.compare(pa, pb).weight).toBeCloseTo(matcher.compare(pb, pa).weight, 9)
+      }),
+    )
+  })
+
+  it('never lowers a score when the query gains evidence that agrees with the record', () => {
+    fc.assert(
+      fc.property(
+        recordArb,
+        recordArb,
+        fc.constantFrom('dateOfBirth', 'sex', 'documents', 'nationalities'),
+        (q, r, field) => {
+          const bare = { ...q, dateOfBirth: undefined, sex: undefined, documents: [], nationalities: [] }
+          const richer = { ...bare, [field]: r[field as keyof typeof r] }
+          const before = matcher.compare(matcher.prepare(bare), matcher.prepare(r)).weight
+          const after = matcher.compare(matcher.prepare(richer), matcher.prepare(r)).weight
+          expect(after).toBeGreaterThanOrEqual(before)
+        },
+      ),
+    )
+  })
+
+  it('refuses thresholds in the wrong order', () => {
+    expect(() => createMatcher({ strongThreshold: 5, possibleThreshold: 9 })).toThrow(RangeError)
+  })
+})
+
+describe('generatePopulation', () => {
+  it('is deterministic for a seed and writes ground truth for every record', () => {
+    const a = generatePopulation({ countries: ['GRC', 'ITA'], recordsPerCountry: 50, overlap: 0.4, seed: 11 })
+    const b = generatePopulation({ countries: ['GRC', 'ITA'], recordsPerCountry: 50, overlap: 0.4, seed: 11 })
+    expect(a.records).toEqual(b.records)
+    expect(a.records.GRC).toHaveLength(50)
+    const inTruth = new Set(a.truth.flatMap((t) => t.records.map((r) => r.id)))
+    expect(
+      Object.values(a.records)
+        .flat()
+        .every((r) => inTruth.has(r.id)),
+    ).toBe(true)
+    expect(a.truth.some((t) => t.records.length > 1)).toBe(true)
+  })
+})
