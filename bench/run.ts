@@ -2,12 +2,14 @@
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
 import { benchMatching, benchScaleOnly } from './matching.js'
+import { benchPolicy } from './policy.js'
 import { benchQuery } from './query.js'
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   query: benchQuery,
   matching: benchMatching,
   'matching-scale': benchScaleOnly,
+  policy: benchPolicy,
 }
 
 const names = process.argv.slice(2)

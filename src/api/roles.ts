@@ -12,9 +12,9 @@ export const ROLE_PERMISSIONS: Record<Role, { query: boolean; status: boolean }>
 }
 
 /**
- * Outgoing purpose limitation: which purposes a role may put on a query.
+ * Outgoing purpose limitation by default: which purposes a role may put on a query.
  * Statistics is a supervisor's task; auditors and operators send no queries.
- * TODO(#4): make this table part of policy.yaml.
+ * A policy file with a `roles` section replaces this table (docs/policy.md).
  */
 export const ROLE_PURPOSES: Record<Role, readonly Purpose[]> = {
   caseworker: [

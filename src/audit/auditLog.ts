@@ -20,8 +20,10 @@ export type AuditEntry =
       status: string
       ruleIds: string[]
       recordIds: string[]
-      released: { field: string; form: string }[]
+      released: { field: string; form: string; ruleId: string }[]
       withheld: { field: string; ruleId: string }[]
+      /** Records a hard guard hid from this requester (never in the response). */
+      guards: { recordId: string; guard: string }[]
       queryHash: string
       responseDigest: string
     }

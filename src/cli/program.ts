@@ -6,6 +6,7 @@ import { registerGenerate } from './cmds/generate.js'
 import { registerImport } from './cmds/import.js'
 import { registerInit } from './cmds/init.js'
 import { registerMatch } from './cmds/match.js'
+import { registerPolicy } from './cmds/policy.js'
 import { registerQuery } from './cmds/query.js'
 import { registerStart } from './cmds/start.js'
 import { registerStatus } from './cmds/status.js'
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       `
-Operators:   init, federation add|list|entry, import, token create|list|revoke, start, status
+Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status
 Caseworkers: query, details (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Try it:      mrn demo
@@ -39,6 +40,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerQuery(program)
   registerDetails(program)
   registerStatus(program)
+  registerPolicy(program)
   registerMatch(program)
   registerGenerate(program)
   registerDemo(program)

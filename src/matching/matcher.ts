@@ -133,8 +133,9 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
         }
       }
     }
-    const joined = skeleton(name.tokens.join(''))
-    if (year && joined.length >= 3) keys.add(`yj:${joined}:${year}`)
+    // Six consonants: enough to tell names apart, and "Abdul Rahman" and "Abdulrahman" still agree.
+    const joined = skeleton(name.tokens.join(''), 6)
+    if (year && joined.length >= 4) keys.add(`yj:${joined}:${year}`)
   }
   return keys
 }

@@ -104,17 +104,17 @@ const COARSE: Record<string, string> = {
 
 /**
  * A coarse consonant skeleton of a token for blocking: vowels, h, w, y
- * dropped, near consonants merged, first four kept. Two spellings of one
+ * dropped, near consonants merged, first `length` (4) kept. Two spellings of one
  * name nearly always share it.
  */
-export function skeleton(token: string): string {
+export function skeleton(token: string, length = 4): string {
   let out = ''
   for (const s of token) {
     if (isVowel(s)) continue
     const c = COARSE[s]
     if (c === undefined || c === out.at(-1)) continue
     out += c
-    if (out.length === 4) break
+    if (out.length === length) break
   }
   return out
 }

@@ -22,6 +22,7 @@ import { type OutgoingQuery, type PeerResult, QueryClient } from '../network/que
 import { QueryServer } from '../network/queryServer.js'
 import { loadPolicy, type Policy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
+import { PolicyCounters } from '../records/policyCounters.js'
 import { hex, QueryService } from '../records/queryService.js'
 import { RequestState } from '../records/requestState.js'
 import { RecordStore } from '../records/store.js'
@@ -135,6 +136,7 @@ export class MrnNode implements LocalApiBackend {
       },
     })
     const requests = new RequestState(db)
+    const counters = new PolicyCounters(db)
     const handler = new QueryService(
       {
         db,
@@ -146,6 +148,7 @@ export class MrnNode implements LocalApiBackend {
         federation,
         clock,
         peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
+        counters,
       },
       {
         country: config.country,
@@ -325,7 +328,10 @@ export class MrnNode implements LocalApiBackend {
   }
 
   private checkPurpose(caller: Caller, purpose: QueryInput['purpose'], legalBasis: string): void {
-    if (!ROLE_PURPOSES[caller.role].includes(purpose)) {
+    // A policy with a roles section decides alone; without one, the built-in table applies.
+    const table = this.policyRef.current.roles
+    const allowed = table ? (table[caller.role] ?? []) : ROLE_PURPOSES[caller.role]
+    if (!allowed.includes(purpose)) {
       throw new ApiError(403, `role ${caller.role} may not send queries for purpose ${purpose}`)
     }
     if (purpose !== 'STATISTICS' && legalBasis.trim() === '') {

@@ -69,6 +69,15 @@ const MIGRATIONS: readonly string[] = [
     count INTEGER NOT NULL         -- records carrying it
   ) STRICT, WITHOUT ROWID;
   `,
+  // 3: persisted counters for policy limits (per peer per day, per caseworker per hour, per purpose per day).
+  `
+  CREATE TABLE policy_counters (
+    key TEXT NOT NULL,             -- e.g. "peer-day:ITA:dublin-art34"
+    window_start_ms INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (key, window_start_ms)
+  ) STRICT, WITHOUT ROWID;
+  `,
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */
@@ -84,6 +93,9 @@ export function openDatabase(path: string, options: { readonly?: boolean; mustEx
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
+  // million records stay in memory, which keeps imports and lookups off the disk.
+  db.pragma('cache_size = -131072')
   if (!options.readonly) migrate(db)
   return db
 }

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog } from '../audit/auditLog.js'
 import type { Matcher } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
-import { decideFields, decideStep, guardRecord, type RequestContext } from '../policy/decide.js'
-import type { Policy } from '../policy/policyFile.js'
+import { decideFields, decideStep, guardRecord, type RequestContext, type StepDecision } from '../policy/decide.js'
+import type { PolicyField } from '../policy/forms.js'
+import type { Policy, PolicyRule } from '../policy/policyFile.js'
 import type { Clock } from '../util/clock.js'
 import { ErrorCode as Codes, type ErrorCode } from '../util/errors.js'
 import type { RateLimiter } from '../util/rateLimiter.js'
@@ -22,6 +23,7 @@ import type {
 } from '../wire/types.js'
 import type { Db } from './database.js'
 import { releaseField } from './minimize.js'
+import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
 import type { RequestState } from './requestState.js'
 import { hasProtectionClaim, type MigrantRecord } from './schema.js'
@@ -41,8 +43,10 @@ export interface QueryServiceComponents {
   policy: () => Policy
   federation: FederationView
   clock: Clock
-  /** Inbound quota per requesting country. */
+  /** Inbound flood limit per requesting country (in memory). */
   peerLimiter: RateLimiter
+  /** Persisted counters for the policy rules' limits. */
+  counters: PolicyCounters
 }
 
 export interface QueryServiceInit {
@@ -56,8 +60,8 @@ interface Outcome {
   response: QueryResponse
   ruleIds: string[]
   recordIds: string[]
-  released: ReleasedField[]
-  withheld: WithheldField[]
+  /** Records a hard guard hid, for the local audit entry only. */
+  guards: { recordId: string; guard: string }[]
 }
 
 /**
@@ -79,27 +83,36 @@ export class QueryService implements QueryHandler {
   }
 
   handleQuery(req: QueryRequest, meta: InboundMeta): Uint8Array {
-    // 1. replay  2. rate limit  3. step policy  4. match or resolve handle  5. guards + rules
-    // 6. minimize  7. audit (durable) and encode, all in one transaction.
+    // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
+    // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
+    // per-field forms  7. minimize  8. audit (durable) and encode. One transaction throughout.
     return this.c.db.transaction(() => {
       const nowMs = this.c.clock.nowMs()
       if (this.c.requests.isSeen(req.requestId)) return this.rejectQuery(Codes.REPLAY, meta, req)
       if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
-      this.c.requests.remember(req.requestId, req.requesterCountry, req.expiresAtMs + this.clockSkewMs)
-
       const ctx: RequestContext = {
         requesterCountry: req.requesterCountry,
         requesterGroups: this.c.federation.groupsOf(req.requesterCountry),
         purpose: req.purpose,
+        role: req.caseworkerRole,
+        legalBasis: req.legalBasis,
         step: req.query.kind,
       }
+      const policy = this.c.policy()
+      const step = decideStep(policy, ctx)
+      const limits = step.allowed ? limitChecks(step.rules, req) : []
+      if (this.c.counters.exceeded(limits, nowMs) !== undefined) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
+      this.c.requests.remember(req.requestId, req.requesterCountry, req.expiresAtMs + this.clockSkewMs)
+      this.c.counters.count(limits, nowMs)
       const base = {
         requestId: req.requestId,
         responderCountry: this.country,
         requestDigest: meta.requestDigest,
         issuedAtMs: nowMs,
       }
-      const outcome = this.answer(req, ctx, base, nowMs)
+      const outcome = step.allowed
+        ? this.answer(req, ctx, policy, step, base, nowMs)
+        : blankOutcome(base, 'DENIED', [step.ruleId])
       return this.c.audit.appendWith(nowMs, (index) => {
         outcome.response.auditLeafIndex = index
         const body = encodeResponse(outcome.response)
@@ -116,8 +129,9 @@ export class QueryService implements QueryHandler {
           status: outcome.response.status,
           ruleIds: outcome.ruleIds,
           recordIds: outcome.recordIds,
-          released: outcome.released.map((f) => ({ field: f.name, form: f.form })),
-          withheld: outcome.withheld.map((w) => ({ field: w.name, ruleId: w.ruleId })),
+          released: outcome.response.released.map((f) => ({ field: f.name, form: f.form, ruleId: f.ruleId })),
+          withheld: outcome.response.withheld.map((w) => ({ field: w.name, ruleId: w.ruleId })),
+          guards: outcome.guards,
           queryHash: this.c.audit.keyedHash(canonicalQuery(req)),
           responseDigest: Buffer.from(sha256(body)).toString('base64'),
         }
@@ -158,21 +172,12 @@ export class QueryService implements QueryHandler {
   private answer(
     req: QueryRequest,
     ctx: RequestContext,
-    base: Omit<Parameters<typeof makeResponse>[0], 'status'>,
+    policy: Policy,
+    step: Extract<StepDecision, { allowed: true }>,
+    base: ResponseBase,
     nowMs: number,
   ): Outcome {
-    const respond = (status: Status, extra: Partial<Outcome> = {}): Outcome => ({
-      response: makeResponse({ ...base, status }),
-      ruleIds: [],
-      recordIds: [],
-      released: [],
-      withheld: [],
-      ...extra,
-    })
-    const step = decideStep(this.c.policy(), ctx)
-    if (!step.allowed) return respond('DENIED', { ruleIds: [step.ruleId] })
     const ruleIds = step.rules.map((r) => r.id)
-    const today = new Date(nowMs).toISOString().slice(0, 10)
 
     if (req.query.kind === 'identify') {
       const query = this.c.matcher.prepare(req.query.identify)
@@ -185,11 +190,18 @@ export class QueryService implements QueryHandler {
       matches.sort((a, b) => b.weight - a.weight)
       const hits: Hit[] = []
       const recordIds: string[] = []
+      const guards: { recordId: string; guard: string }[] = []
       for (const match of matches) {
         if (hits.length === MAX_HITS) break
         const record = this.c.records.get(match.id)
+        if (record === undefined) continue
         // A guarded record is answered exactly as no record: no hit, no trace in the response.
-        if (record === undefined || guardRecord(policyView(record), ctx, today) !== undefined) continue
+        // The guard is logged locally, so the node can prove it protected the person.
+        const guard = guardRecord(policyView(record), ctx, nowMs)
+        if (guard !== undefined) {
+          guards.push({ recordId: record.id, guard })
+          continue
+        }
         const handle = new Uint8Array(randomBytes(HANDLE_BYTES))
         const expiresAtMs = nowMs + this.handleLifetimeMs
         this.c.requests.putHandle(handle, {
@@ -201,13 +213,12 @@ export class QueryService implements QueryHandler {
         hits.push({ handle, band: step.showBand ? match.band : 'undisclosed', handleExpiresAtMs: expiresAtMs })
         recordIds.push(record.id)
       }
-      if (hits.length === 0) return respond('NO_HIT', { ruleIds })
-      const outcome = respond('OK', { ruleIds, recordIds })
+      const outcome = blankOutcome(base, hits.length === 0 ? 'NO_HIT' : 'OK', ruleIds, recordIds, guards)
       outcome.response.hits = hits
       return outcome
     }
 
-    // details
+    // details: the handle must be this requester's, for this purpose, unexpired.
     const binding = this.c.requests.getHandle(req.query.details.handle)
     if (
       binding === undefined ||
@@ -215,26 +226,70 @@ export class QueryService implements QueryHandler {
       binding.purpose !== req.purpose ||
       binding.expiresAtMs < nowMs
     ) {
-      return respond('DENIED', { ruleIds: ['handle-refused'] })
+      return blankOutcome(base, 'DENIED', ['handle-refused'])
     }
     const record = this.c.records.get(binding.recordId)
-    if (record === undefined || guardRecord(policyView(record), ctx, today) !== undefined) {
-      return respond('NO_HIT', { ruleIds })
+    const guard = record === undefined ? undefined : guardRecord(policyView(record), ctx, nowMs)
+    if (record === undefined || guard !== undefined) {
+      return blankOutcome(base, 'NO_HIT', ruleIds, [], guard && record ? [{ recordId: record.id, guard }] : [])
     }
-    const fields = decideFields(step, req.query.details.fields)
     const released: ReleasedField[] = []
-    const withheld: WithheldField[] = fields.withhold.map((w) => ({ name: w.field, ruleId: w.ruleId }))
-    for (const { field } of fields.release) {
-      const value = releaseField(record, field)
-      if (value === undefined) withheld.push({ name: field, ruleId: 'not-recorded' })
+    const withheld: WithheldField[] = []
+    for (const d of decideFields(policy, step, policyView(record), req.query.details.fields, nowMs)) {
+      if (d.form === 'omit') {
+        withheld.push({ name: d.field, ruleId: d.decidedBy })
+        continue
+      }
+      const value = releaseField(record, d.field as PolicyField, d.form, d.decidedBy, nowMs)
+      if (value === undefined) withheld.push({ name: d.field, ruleId: 'not-recorded' })
       else released.push(value)
     }
-    const outcome = respond('OK', { ruleIds, recordIds: [record.id], released, withheld })
+    const outcome = blankOutcome(base, 'OK', ruleIds, [record.id])
     outcome.response.released = released
     outcome.response.withheld = withheld
     return outcome
   }
 }
+
+type ResponseBase = Omit<Parameters<typeof makeResponse>[0], 'status'>
+
+function blankOutcome(
+  base: ResponseBase,
+  status: Status,
+  ruleIds: string[],
+  recordIds: string[] = [],
+  guards: { recordId: string; guard: string }[] = [],
+): Outcome {
+  return { response: makeResponse({ ...base, status }), ruleIds, recordIds, guards }
+}
+
+/** The persisted limits of the applicable rules, as counter keys. */
+function limitChecks(rules: readonly PolicyRule[], req: QueryRequest): LimitCheck[] {
+  const checks: LimitCheck[] = []
+  for (const r of rules) {
+    if (r.limits.perPeerPerDay) {
+      checks.push({ key: `peer-day:${req.requesterCountry}:${r.id}`, windowMs: DAY_MS, limit: r.limits.perPeerPerDay })
+    }
+    if (r.limits.perCaseworkerPerHour) {
+      checks.push({
+        key: `caseworker-hour:${req.requesterCountry}:${req.caseworkerPseudonym}:${r.id}`,
+        windowMs: HOUR_MS,
+        limit: r.limits.perCaseworkerPerHour,
+      })
+    }
+    if (r.limits.perPurposePerDay) {
+      checks.push({
+        key: `purpose-day:${req.requesterCountry}:${req.purpose}:${r.id}`,
+        windowMs: DAY_MS,
+        limit: r.limits.perPurposePerDay,
+      })
+    }
+  }
+  return checks
+}
+
+const HOUR_MS = 3600_000
+const DAY_MS = 24 * HOUR_MS
 
 function policyView(record: MigrantRecord): Parameters<typeof guardRecord>[0] {
   return {
@@ -244,6 +299,7 @@ function policyView(record: MigrantRecord): Parameters<typeof guardRecord>[0] {
     retentionUntil: record.retentionUntil,
     restrictions: record.restrictions,
     consentScopes: record.consentScopes,
+    dateOfBirth: record.dateOfBirth,
   }
 }
 

@@ -70,6 +70,8 @@ export const recordSchema = z.object({
   names: z.array(nameSchema).min(1, 'needs at least one name'),
   dateOfBirth: partialDate.optional(),
   placeOfBirth: z.string().max(200).optional(),
+  /** Country of birth, for the `country_only` release form. */
+  placeOfBirthCountry: country.optional(),
   sex: z.enum(['M', 'F', 'X']).optional(),
   nationalities: z.array(country).default([]),
   documents: z.array(documentSchema).default([]),
@@ -85,18 +87,6 @@ export const recordSchema = z.object({
 
 export type MigrantRecord = z.infer<typeof recordSchema>
 export type RecordName = z.infer<typeof nameSchema>
-
-/** Fields a details query can ask for (names as in the record schema). */
-export const DISCLOSABLE_FIELDS = [
-  'names',
-  'dateOfBirth',
-  'placeOfBirth',
-  'sex',
-  'nationalities',
-  'documents',
-  'status',
-] as const
-export type DisclosableField = (typeof DISCLOSABLE_FIELDS)[number]
 
 /** True if the record shows an application for, or a grant of, international protection. */
 export function hasProtectionClaim(record: MigrantRecord): boolean {

@@ -135,7 +135,7 @@ export class RecordStore {
 
   private countTokens(prepared: PreparedSubject, delta: number): void {
     // Counted by coarse skeleton, so every spelling and script of a name adds to one count.
-    const tokens = new Set(prepared.names.flatMap((n) => n.tokens.map(skeleton)))
+    const tokens = new Set(prepared.names.flatMap((n) => n.tokens.map((t) => skeleton(t))))
     for (const t of tokens) this.stmts.addToken.run(t, delta)
   }
 }

@@ -72,7 +72,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
     for (const country of COUNTRIES) {
       for (const entry of entries) addMember(join(workDir, country, NODE_FILES.federation), entry)
     }
-    say(`Created nodes ${COUNTRIES.join(', ')} (federation group "dublin"; starter policy: Dublin Art. 34 fields only)`)
+    say(
+      `Created nodes ${COUNTRIES.join(', ')} (federation group "dublin"; policy: Dublin III Art. 34 and statistics profiles)`,
+    )
 
     // 2. Populations: people recorded by one or more of the three countries, each its own way
     //    (GRC writes names in Greek script), with ground truth.
@@ -147,14 +149,14 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoReport & {
     let detailsOk = false
     if (handle) {
       say(
-        '    ITA has a hit; GRC asks ITA for details (names, dateOfBirth, placeOfBirth, nationalities, documents, status)',
+        '    ITA has a hit; GRC asks ITA for details (names, dateOfBirth, sex, placeOfBirth, nationalities, documents, status)',
       )
       const d = await api.details({
         country: 'ITA',
         handle,
         purpose: 'ASYLUM_RESPONSIBILITY',
         legalBasis: LEGAL_BASIS,
-        fields: ['names', 'dateOfBirth', 'placeOfBirth', 'nationalities', 'documents', 'status'],
+        fields: ['names', 'dateOfBirth', 'sex', 'placeOfBirth', 'nationalities', 'documents', 'status'],
       })
       results.push(d)
       detailsOk = d.outcome === 'ok' && (d.released?.length ?? 0) > 0 && (d.withheld ?? []).some((w) => w.ruleId !== '')

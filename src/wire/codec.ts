@@ -182,7 +182,7 @@ function bandFromWire(band: mrn.v1.MatchBand): MatchBand {
 }
 
 function fieldToWire(f: ReleasedField): mrn.v1.IReleasedField {
-  const out: mrn.v1.IReleasedField = { name: f.name, form: f.form }
+  const out: mrn.v1.IReleasedField = { name: f.name, form: f.form, ruleId: f.ruleId }
   const v = f.value
   if ('text' in v) out.text = v.text
   else if ('texts' in v) out.texts = { values: v.texts }
@@ -217,7 +217,7 @@ function fieldFromWire(f: mrn.v1.ReleasedField): ReleasedField {
     default:
       throw malformed(`ReleasedField ${f.name} without a value`)
   }
-  return { name: f.name, form: f.form as ReleasedField['form'], value }
+  return { name: f.name, form: f.form as ReleasedField['form'], ruleId: f.ruleId, value }
 }
 
 export function encodeResponse(res: QueryResponse): Uint8Array {

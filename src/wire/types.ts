@@ -109,6 +109,8 @@ export type FieldValue =
 export interface ReleasedField {
   name: string
   form: Exclude<ReleaseForm, 'omit'>
+  /** The rule (or guard) that decided the form. */
+  ruleId: string
   value: FieldValue
 }
 

@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type NodeProcess, startNodeProcess } from '../../src/sim/nodeProcess.js'
 import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
+import { projectRoot } from '../../src/util/projectRoot.js'
 import { makeRecord } from '../helpers/federation.js'
 
 const run = promisify(execFile)
@@ -125,7 +126,8 @@ describe('mrn CLI with nodes as separate processes', () => {
       { MRN_TOKEN: token.token },
     )
     expect(d.code).toBe(0)
-    expect(d.stdout).toMatch(/placeOfBirth\s+withheld\s+default-deny/)
+    expect(d.stdout).toMatch(/sex\s+withheld\s+default-deny/)
+    expect(d.stdout).toMatch(/placeOfBirth\s+released\s+exact\s+dublin-art34/)
 
     const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
@@ -138,6 +140,20 @@ describe('mrn CLI with nodes as separate processes', () => {
     const missing = await mrn(['query', '--purpose', 'BORDER_CHECK'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain("required option '--to <countries>'")
+  })
+
+  it('checks policy files, naming the file, the path and the bad value', async () => {
+    const ok = await mrn(['policy', 'check', join(projectRoot(), 'config', 'policies', 'starter.yaml')])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('dublin-art34')
+    const bad = join(root, 'bad-policy.yaml')
+    writeFileSync(
+      bad,
+      'version: 1\nrules:\n  - id: x\n    from: { groups: [dublin] }\n    purposes: [ASYLUM_RESPONSIBILITY]\n    fields: { names: masked }\n',
+    )
+    const r = await mrn(['policy', 'check', bad])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain(`${bad}: rules[0].fields.names: form masked does not apply to names`)
   })
 
   it('runs the demo and every case behaves as expected', async () => {

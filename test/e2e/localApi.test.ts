@@ -10,11 +10,11 @@ rules:
     from: { groups: [dublin] }
     purposes: [ASYLUM_RESPONSIBILITY]
     showBand: true
-    details: [names, dateOfBirth, nationalities, documents]
+    fields: { names: exact, dateOfBirth: exact, nationalities: exact, documents: exact }
   - id: border-check-hit-only
     from: { countries: [GRC] }
     purposes: [BORDER_CHECK]
-    identify: true
+    steps: [identify]
 `
 
 describe('local API and two-step disclosure across real nodes', () => {

@@ -70,7 +70,7 @@ export function printDetails(r: PeerResultJson): void {
     `${r.country}: ${r.outcome}${r.status ? ` (${r.status})` : ''}${r.detail ? ` - ${r.detail}` : ''}\n`,
   )
   const rows: string[][] = []
-  for (const f of r.released ?? []) rows.push([f.name, 'released', f.form, formatValue(f.value)])
-  for (const w of r.withheld ?? []) rows.push([w.name, 'withheld', w.ruleId, ''])
-  if (rows.length > 0) printTable(['FIELD', 'DECISION', 'FORM / RULE', 'VALUE'], rows)
+  for (const f of r.released ?? []) rows.push([f.name, 'released', f.form, f.ruleId, formatValue(f.value)])
+  for (const w of r.withheld ?? []) rows.push([w.name, 'withheld', '', w.ruleId, ''])
+  if (rows.length > 0) printTable(['FIELD', 'DECISION', 'FORM', 'RULE', 'VALUE'], rows)
 }

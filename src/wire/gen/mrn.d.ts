@@ -1102,6 +1102,9 @@ export namespace mrn {
             /** ReleasedField documents. */
             documents?: (mrn.v1.DocumentList.$Properties|null);
 
+            /** ReleasedField ruleId. */
+            ruleId: string;
+
             /** ReleasedField value. */
             value?: ("text"|"texts"|"present"|"date"|"names"|"documents");
 
@@ -1168,6 +1171,9 @@ export namespace mrn {
                 /** ReleasedField documents */
                 documents?: (mrn.v1.DocumentList.$Properties|null);
 
+                /** ReleasedField ruleId */
+                ruleId?: (string|null);
+
                 /** ReleasedField value */
                 value?: ("text"|"texts"|"present"|"date"|"names"|"documents");
 
@@ -1185,6 +1191,7 @@ export namespace mrn {
               date?: mrn.v1.PartialDate.$Shape|null;
               names?: mrn.v1.NameList.$Shape|null;
               documents?: mrn.v1.DocumentList.$Shape|null;
+              ruleId?: string|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ value?: undefined; text?: null; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "text"; text: string; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "texts"; text?: null; texts: mrn.v1.StringList.$Shape; present?: null; date?: null; names?: null; documents?: null }|{ value?: "present"; text?: null; texts?: null; present: boolean; date?: null; names?: null; documents?: null }|{ value?: "date"; text?: null; texts?: null; present?: null; date: mrn.v1.PartialDate.$Shape; names?: null; documents?: null }|{ value?: "names"; text?: null; texts?: null; present?: null; date?: null; names: mrn.v1.NameList.$Shape; documents?: null }|{ value?: "documents"; text?: null; texts?: null; present?: null; date?: null; names?: null; documents: mrn.v1.DocumentList.$Shape })

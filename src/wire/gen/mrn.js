@@ -2509,6 +2509,7 @@ export const mrn = $root.mrn = (() => {
              * @property {mrn.v1.PartialDate.$Properties|null} [date] ReleasedField date
              * @property {mrn.v1.NameList.$Properties|null} [names] ReleasedField names
              * @property {mrn.v1.DocumentList.$Properties|null} [documents] ReleasedField documents
+             * @property {string|null} [ruleId] ReleasedField ruleId
              * @property {"text"|"texts"|"present"|"date"|"names"|"documents"} [value] ReleasedField value
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -2532,6 +2533,7 @@ export const mrn = $root.mrn = (() => {
              *   date?: mrn.v1.PartialDate.$Shape|null;
              *   names?: mrn.v1.NameList.$Shape|null;
              *   documents?: mrn.v1.DocumentList.$Shape|null;
+             *   ruleId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ value?: undefined; text?: null; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "text"; text: string; texts?: null; present?: null; date?: null; names?: null; documents?: null }|{ value?: "texts"; text?: null; texts: mrn.v1.StringList.$Shape; present?: null; date?: null; names?: null; documents?: null }|{ value?: "present"; text?: null; texts?: null; present: boolean; date?: null; names?: null; documents?: null }|{ value?: "date"; text?: null; texts?: null; present?: null; date: mrn.v1.PartialDate.$Shape; names?: null; documents?: null }|{ value?: "names"; text?: null; texts?: null; present?: null; date?: null; names: mrn.v1.NameList.$Shape; documents?: null }|{ value?: "documents"; text?: null; texts?: null; present?: null; date?: null; names?: null; documents: mrn.v1.DocumentList.$Shape })
@@ -2617,6 +2619,14 @@ export const mrn = $root.mrn = (() => {
              */
             ReleasedField.prototype.documents = null;
 
+            /**
+             * ReleasedField ruleId.
+             * @member {string} ruleId
+             * @memberof mrn.v1.ReleasedField
+             * @instance
+             */
+            ReleasedField.prototype.ruleId = "";
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -2679,6 +2689,8 @@ export const mrn = $root.mrn = (() => {
                     $root.mrn.v1.NameList.encode(message.names, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.documents != null && $Object.hasOwnProperty.call(message, "documents"))
                     $root.mrn.v1.DocumentList.encode(message.documents, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.ruleId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2781,6 +2793,15 @@ export const mrn = $root.mrn = (() => {
                                 break;
                             message.documents = $root.mrn.v1.DocumentList.decode(reader, reader.size(), $undefined, _depth + 1, message.documents);
                             message.value = "documents";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ruleId = value;
+                            else
+                                delete message.ruleId;
                             continue;
                         }
                     }

@@ -1,29 +1,39 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  DEFAULT_DENY,
   decideFields,
   decideStep,
   GUARD,
   guardRecord,
+  mayBeMinor,
   type PolicyRecord,
   type RequestContext,
 } from '../../../src/policy/decide.js'
+import { FORM_RANK, POLICY_FIELDS } from '../../../src/policy/forms.js'
 import { type Policy, policySchema } from '../../../src/policy/policyFile.js'
+import { RELEASE_FORMS } from '../../../src/wire/types.js'
+
+const NOW = Date.UTC(2026, 10, 26)
 
 const policy: Policy = policySchema.parse({
   version: 1,
+  minors: { names: 'exact', dateOfBirth: 'year_only' },
   rules: [
     {
       id: 'dublin',
       from: { groups: ['dublin'] },
       purposes: ['ASYLUM_RESPONSIBILITY'],
-      details: ['names', 'dateOfBirth'],
+      legalBasis: '604/2013',
+      fields: { names: 'exact', dateOfBirth: 'exact', documents: 'masked' },
     },
     {
       id: 'ita-family',
       from: { countries: ['ITA'] },
       purposes: ['FAMILY_REUNIFICATION'],
-      identify: false,
-      details: ['names'],
+      steps: ['details'],
+      roles: ['supervisor'],
+      fields: { names: 'exact' },
     },
   ],
 })
@@ -32,6 +42,8 @@ const ctx = (over: Partial<RequestContext> = {}): RequestContext => ({
   requesterCountry: 'ITA',
   requesterGroups: ['dublin'],
   purpose: 'ASYLUM_RESPONSIBILITY',
+  role: 'caseworker',
+  legalBasis: 'Regulation (EU) 604/2013 Art. 34',
   step: 'identify',
   ...over,
 })
@@ -41,27 +53,23 @@ const record = (over: Partial<PolicyRecord> = {}): PolicyRecord => ({
   fearedCountries: [],
   protectionClaim: false,
   restrictions: [],
+  dateOfBirth: '1990-03-12',
   ...over,
 })
 
 describe('decideStep', () => {
-  it.each<[string, Partial<RequestContext>, boolean]>([
+  it.each<[string, Partial<RequestContext>, boolean | string]>([
     ['a group member for a listed purpose', {}, true],
-    ['a non-member of the group', { requesterGroups: [], requesterCountry: 'USA' }, false],
-    ['an unlisted purpose', { purpose: 'RETURN_READMISSION' }, false],
-    ['identify on a details-only rule', { purpose: 'FAMILY_REUNIFICATION' }, false],
-    ['details on a details-only rule', { purpose: 'FAMILY_REUNIFICATION', step: 'details' }, true],
-  ])('%s → allowed %s', (_what, over, allowed) => {
-    expect(decideStep(policy, ctx(over)).allowed).toBe(allowed)
-  })
-
-  it('withholds fields no rule lists as default-deny and names the releasing rule', () => {
-    const step = decideStep(policy, ctx({ step: 'details' }))
-    if (!step.allowed) throw new Error('expected allowed')
-    expect(decideFields(step, ['names', 'placeOfBirth'])).toEqual({
-      release: [{ field: 'names', ruleId: 'dublin' }],
-      withhold: [{ field: 'placeOfBirth', ruleId: 'default-deny' }],
-    })
+    ['a country outside the group', { requesterGroups: [], requesterCountry: 'USA' }, DEFAULT_DENY],
+    ['an unlisted purpose', { purpose: 'RETURN_READMISSION' }, DEFAULT_DENY],
+    ['a legal basis that does not match the pattern', { legalBasis: 'national law' }, 'dublin'],
+    ['identify on a details-only rule', { purpose: 'FAMILY_REUNIFICATION', role: 'supervisor' }, DEFAULT_DENY],
+    ['details by a role the rule does not list', { purpose: 'FAMILY_REUNIFICATION', step: 'details' }, DEFAULT_DENY],
+    ['details by the listed role', { purpose: 'FAMILY_REUNIFICATION', step: 'details', role: 'supervisor' }, true],
+  ])('%s → %s', (_what, over, expected) => {
+    const d = decideStep(policy, ctx(over))
+    if (expected === true) expect(d.allowed).toBe(true)
+    else expect(d).toMatchObject({ allowed: false, ruleId: expected })
   })
 })
 
@@ -87,14 +95,131 @@ describe('guardRecord', () => {
     ['consent excludes the purpose', { consentScopes: ['FAMILY_REUNIFICATION'] }, {}, GUARD.consent],
     ['consent includes the purpose', { consentScopes: ['ASYLUM_RESPONSIBILITY'] }, {}, undefined],
   ])('%s', (_what, rec, over, guard) => {
-    expect(guardRecord(record(rec), ctx(over), '2026-11-26')).toBe(guard)
+    expect(guardRecord(record(rec), ctx(over), NOW)).toBe(guard)
+  })
+})
+
+describe('mayBeMinor', () => {
+  it.each<[string | undefined, boolean]>([
+    ['2008-11-27', true],
+    ['2008-11-26', false],
+    ['2008', true],
+    ['2008-11', true],
+    ['2007', false],
+    [undefined, false],
+  ])('mayBeMinor(%s) on 2026-11-26 = %s', (dob, minor) => {
+    expect(mayBeMinor(dob, NOW)).toBe(minor)
+  })
+})
+
+describe('decideFields', () => {
+  const allowed = decideStep(policy, ctx({ step: 'details' }))
+  if (!allowed.allowed) throw new Error('expected an allowed step')
+
+  it('gives each field its rule form and withholds unlisted fields by default deny', () => {
+    expect(decideFields(policy, allowed, record(), ['names', 'documents', 'placeOfBirth', 'bogus'], NOW)).toEqual([
+      { field: 'names', form: 'exact', decidedBy: 'dublin' },
+      { field: 'documents', form: 'masked', decidedBy: 'dublin' },
+      { field: 'placeOfBirth', form: 'omit', decidedBy: DEFAULT_DENY },
+      { field: 'bogus', form: 'omit', decidedBy: DEFAULT_DENY },
+    ])
+  })
+
+  it('caps the forms for a minor by the minors section', () => {
+    expect(
+      decideFields(policy, allowed, record({ dateOfBirth: '2015-01-01' }), ['names', 'dateOfBirth', 'documents'], NOW),
+    ).toEqual([
+      { field: 'names', form: 'exact', decidedBy: 'dublin' },
+      { field: 'dateOfBirth', form: 'year_only', decidedBy: GUARD.minor },
+      { field: 'documents', form: 'omit', decidedBy: GUARD.minor },
+    ])
+  })
+
+  // Properties over random policies.
+  const formArb = fc.constantFrom(...RELEASE_FORMS)
+  const fieldsArb = fc.dictionary(fc.constantFrom(...POLICY_FIELDS), formArb)
+  const ruleArb = (id: string) =>
+    fc
+      .record({ fields: fieldsArb })
+      .map((r) => ({ id, from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], fields: r.fields }))
+  const validPolicy = (rules: unknown[], minors: unknown = {}): Policy | undefined => {
+    const parsed = policySchema.safeParse({ version: 1, rules, minors })
+    return parsed.success ? parsed.data : undefined
+  }
+  const decide = (p: Policy, rec: PolicyRecord) => {
+    const step = decideStep(p, ctx({ step: 'details' }))
+    return step.allowed
+      ? decideFields(p, step, rec, [], NOW)
+      : POLICY_FIELDS.map((f) => ({ field: f, form: 'omit' as const, decidedBy: DEFAULT_DENY }))
+  }
+
+  it('never widens a release when a rule is added', () => {
+    fc.assert(
+      fc.property(ruleArb('a'), ruleArb('b'), fc.boolean(), (a, b, minorRecord) => {
+        const one = validPolicy([a])
+        const two = validPolicy([a, b])
+        fc.pre(one !== undefined && two !== undefined)
+        const rec = record({ dateOfBirth: minorRecord ? '2015-05-05' : '1990-05-05' })
+        const before = decide(one as Policy, rec)
+        const after = decide(two as Policy, rec)
+        after.forEach((d, i) => {
+          expect(FORM_RANK[d.form]).toBeGreaterThanOrEqual(FORM_RANK[before[i]!.form])
+        })
+      }),
+    )
+  })
+
+  it('lets guards win over any rule', () => {
+    fc.assert(
+      fc.property(
+        ruleArb('a'),
+        fc.constantFrom<Partial<PolicyRecord>>(
+          { protectionClaim: true, nationalities: ['ITA'] },
+          { retentionUntil: '2020-01-01' },
+          { restrictions: ['court_order'] },
+          { consentScopes: ['STATISTICS'] },
+        ),
+        (rule, guarded) => {
+          const p = validPolicy([rule])
+          fc.pre(p !== undefined)
+          expect(guardRecord(record(guarded), ctx({ step: 'details' }), NOW)).toBeDefined()
+        },
+      ),
+    )
+  })
+
+  it('never releases a minor field beyond the minors cap', () => {
+    fc.assert(
+      fc.property(ruleArb('a'), fieldsArb, (rule, minors) => {
+        const p = validPolicy([rule], minors)
+        fc.pre(p !== undefined)
+        for (const d of decide(p as Policy, record({ dateOfBirth: '2016-02-02' }))) {
+          const cap = (p as Policy).minors[d.field as keyof Policy['minors']] ?? 'omit'
+          expect(FORM_RANK[d.form]).toBeGreaterThanOrEqual(FORM_RANK[cap])
+        }
+      }),
+    )
   })
 })
 
 describe('policy file', () => {
-  it('refuses a rule without requester', () => {
-    expect(
-      policySchema.safeParse({ version: 1, rules: [{ id: 'x', from: {}, purposes: ['STATISTICS'] }] }).success,
-    ).toBe(false)
+  it.each([
+    [{ version: 1, rules: [{ id: 'x', from: {}, purposes: ['STATISTICS'] }] }, 'rules.0.from'],
+    [
+      {
+        version: 1,
+        rules: [{ id: 'x', from: { groups: ['g'] }, purposes: ['STATISTICS'], fields: { names: 'masked' } }],
+      },
+      'rules.0.fields.names',
+    ],
+    [
+      { version: 1, rules: [{ id: 'x', from: { groups: ['g'] }, purposes: ['STATISTICS'], legalBasis: '(' }] },
+      'rules.0.legalBasis',
+    ],
+    [{ version: 1, rules: [{ id: 'x', from: { groups: ['g'] }, purposes: ['TOURISM'] }] }, 'rules.0.purposes.0'],
+  ])('refuses %j at %s', (data, path) => {
+    const r = policySchema.safeParse(data)
+    expect(r.success).toBe(false)
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toContain(path)
   })
 })

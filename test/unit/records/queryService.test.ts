@@ -9,11 +9,12 @@ import { createMatcher } from '../../../src/matching/matcher.js'
 import { Federation } from '../../../src/network/federation.js'
 import { policySchema } from '../../../src/policy/policyFile.js'
 import { openDatabase } from '../../../src/records/database.js'
+import { PolicyCounters } from '../../../src/records/policyCounters.js'
 import { QueryService } from '../../../src/records/queryService.js'
 import { RequestState } from '../../../src/records/requestState.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
-import { decodeResponse } from '../../../src/wire/codec.js'
+import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
 import type { QueryRequest } from '../../../src/wire/types.js'
 import { makeRecord } from '../../helpers/federation.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
@@ -49,12 +50,25 @@ describe('QueryService', () => {
           policySchema.parse({
             version: 1,
             rules: [
-              { id: 'dublin', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], details: ['names'] },
+              {
+                id: 'dublin',
+                from: { groups: ['dublin'] },
+                purposes: ['ASYLUM_RESPONSIBILITY'],
+                fields: { names: 'exact' },
+              },
+              {
+                id: 'border',
+                from: { groups: ['dublin'] },
+                purposes: ['BORDER_CHECK'],
+                steps: ['identify'],
+                limits: { perPeerPerDay: 2 },
+              },
             ],
           }),
         federation: new Federation([await member('ITA'), await member('DEU'), await member('GRC')]),
         clock: { nowMs: () => now },
         peerLimiter: new RateLimiter(3, 60_000),
+        counters: new PolicyCounters(db),
       },
       { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
     )
@@ -91,9 +105,53 @@ describe('QueryService', () => {
     expect(audit.list().at(-1)?.entry).toMatchObject({ kind: 'query_rejected', code: 'RATE_LIMITED' })
   })
 
+  it('answers RATE_LIMITED once a rule limit is spent, counting only answered queries', () => {
+    const border = () =>
+      ask(identifyRequest('GRC', 'ITA', { purpose: 'BORDER_CHECK', issuedAtMs: now, expiresAtMs: now + 60_000 })).status
+    expect([border(), border(), border()]).toEqual(['OK', 'OK', 'RATE_LIMITED'])
+    now += 24 * HOUR
+    expect(border()).toBe('OK')
+  })
+
   it('never answers a record past its retention date', () => {
     store.putMany([makeRecord({ id: 'R1', retentionUntil: '2026-01-01' })], now)
     expect(ask(identify()).status).toBe('NO_HIT')
+  })
+
+  it('answers a non-refoulement guard with bytes identical to a true no-hit but for id, digest, time and index', () => {
+    store.putMany(
+      [
+        makeRecord({
+          id: 'R2',
+          documents: [{ type: 'passport', number: 'P1', issuer: 'SYR' }],
+          status: [{ kind: 'refugee' }],
+          fearedCountries: ['GRC'],
+        }),
+      ],
+      now,
+    )
+    const doc = (number: string) =>
+      identifyRequest('GRC', 'ITA', {
+        query: {
+          kind: 'identify',
+          identify: { names: [], nationalities: [], documents: [{ type: 'passport', number, issuer: 'SYR' }] },
+        },
+      })
+    const normalise = (bytes: Uint8Array) => {
+      const r = decodeResponse(bytes)
+      return encodeResponse({
+        ...r,
+        requestId: new Uint8Array(16),
+        requestDigest: new Uint8Array(32),
+        issuedAtMs: 0,
+        auditLeafIndex: 0,
+      })
+    }
+    const meta = { peerId: 'p', requestDigest: new Uint8Array(32).fill(9) }
+    const guarded = normalise(service.handleQuery(doc('P1'), meta))
+    const nobody = normalise(service.handleQuery(doc('Z9'), meta))
+    expect(Buffer.from(guarded).equals(Buffer.from(nobody))).toBe(true)
+    expect(decodeResponse(guarded).status).toBe('NO_HIT')
   })
 
   it('carries the index of its own audit entry in every response', () => {
