@@ -1,5 +1,3 @@
-import { isVowel } from './phonetic.js'
-
 /**
  * A weighted edit distance over phonetic keys: substitutions between
  * symbols that transliterations confuse (b/p, f/v, s/z, sh/ch, j/g, a vowel
@@ -7,6 +5,7 @@ import { isVowel } from './phonetic.js'
  * cheap when one side comes from a script that leaves short vowels unwritten.
  */
 
+// biome-ignore format: a table of symbol pairs reads best as rows
 const NEAR: [string, string, number][] = [
   ['B', 'P', 0.2],
   ['F', 'V', 0.2],
@@ -42,13 +41,19 @@ const NEAR: [string, string, number][] = [
   ['Y', 'o', 0.5],
 ]
 
-const SUBSTITUTION = new Map<string, number>()
-for (const [a, b, cost] of NEAR) {
-  SUBSTITUTION.set(a + b, cost)
-  SUBSTITUTION.set(b + a, cost)
-}
-
 const VOWEL_SWAP = 0.25
+const VOWELS = 'aeo'
+
+// Costs as flat tables indexed by character code (keys are ASCII): this is
+// the matcher's innermost loop, run thousands of times per identify query.
+const SUBSTITUTION = new Float64Array(128 * 128).fill(1)
+for (let a = 0; a < 128; a++) SUBSTITUTION[a * 128 + a] = 0
+for (const a of VOWELS)
+  for (const b of VOWELS) if (a !== b) SUBSTITUTION[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = VOWEL_SWAP
+for (const [a, b, cost] of NEAR) {
+  SUBSTITUTION[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = cost
+  SUBSTITUTION[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = cost
+}
 
 export interface DistanceCosts {
   /** Cost to insert or delete a vowel. */
@@ -58,44 +63,63 @@ export interface DistanceCosts {
 export const FULL_VOWELS: DistanceCosts = { vowel: 0.5 }
 export const ABJAD_VOWELS: DistanceCosts = { vowel: 0.2 }
 
-function indel(symbol: string, costs: DistanceCosts): number {
-  if (isVowel(symbol)) return costs.vowel
-  if (symbol === 'H') return 0.4
-  if (symbol === 'W' || symbol === 'Y') return 0.5
-  return 1
+const INDEL_TABLES = new WeakMap<DistanceCosts, Float64Array>()
+
+function indelTable(costs: DistanceCosts): Float64Array {
+  let table = INDEL_TABLES.get(costs)
+  if (table === undefined) {
+    table = new Float64Array(128).fill(1)
+    for (const v of VOWELS) table[v.charCodeAt(0)] = costs.vowel
+    table['H'.charCodeAt(0)] = 0.4
+    table['W'.charCodeAt(0)] = 0.5
+    table['Y'.charCodeAt(0)] = 0.5
+    INDEL_TABLES.set(costs, table)
+  }
+  return table
 }
 
-function substitute(a: string, b: string): number {
-  if (a === b) return 0
-  if (isVowel(a) && isVowel(b)) return VOWEL_SWAP
-  return SUBSTITUTION.get(a + b) ?? 1
+function code(key: string, i: number): number {
+  return key.charCodeAt(i) & 127
 }
 
 /** Sum of deletion costs: the distance to the empty key. */
 export function keyWeight(key: string, costs: DistanceCosts): number {
+  const indel = indelTable(costs)
   let w = 0
-  for (const s of key) w += indel(s, costs)
+  for (let i = 0; i < key.length; i++) w += indel[code(key, i)] as number
   return w
 }
 
+let prevRow = new Float64Array(64)
+let curRow = new Float64Array(64)
+
 /** Weighted Levenshtein distance between two phonetic keys. */
 export function weightedDistance(a: string, b: string, costs: DistanceCosts): number {
+  const indel = indelTable(costs)
   const n = b.length
-  let prev = new Float64Array(n + 1)
-  let cur = new Float64Array(n + 1)
-  for (let j = 1; j <= n; j++) prev[j] = (prev[j - 1] as number) + indel(b[j - 1] as string, costs)
+  if (prevRow.length <= n) {
+    prevRow = new Float64Array(n * 2 + 1)
+    curRow = new Float64Array(n * 2 + 1)
+  }
+  let prev = prevRow
+  let cur = curRow
+  prev[0] = 0
+  for (let j = 1; j <= n; j++) prev[j] = (prev[j - 1] as number) + (indel[code(b, j - 1)] as number)
   for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1] as string
-    cur[0] = (prev[0] as number) + indel(ai, costs)
+    const ai = code(a, i - 1)
+    const del = indel[ai] as number
+    const row = ai * 128
+    cur[0] = (prev[0] as number) + del
     for (let j = 1; j <= n; j++) {
-      const bj = b[j - 1] as string
-      cur[j] = Math.min(
-        (prev[j] as number) + indel(ai, costs),
-        (cur[j - 1] as number) + indel(bj, costs),
-        (prev[j - 1] as number) + substitute(ai, bj),
-      )
+      const bj = code(b, j - 1)
+      const x = (prev[j] as number) + del
+      const y = (cur[j - 1] as number) + (indel[bj] as number)
+      const z = (prev[j - 1] as number) + (SUBSTITUTION[row + bj] as number)
+      cur[j] = Math.min(x, y, z)
     }
-    ;[prev, cur] = [cur, prev]
+    const t = prev
+    prev = cur
+    cur = t
   }
   return prev[n] as number
 }

@@ -1,9 +1,10 @@
-import { execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseRecordLine } from '../../src/records/importer.js'
 import { type NodeProcess, startNodeProcess } from '../../src/sim/nodeProcess.js'
 import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
 import { projectRoot } from '../../src/util/projectRoot.js'
@@ -154,6 +155,31 @@ describe('mrn CLI with nodes as separate processes', () => {
     const r = await mrn(['policy', 'check', bad])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain(`${bad}: rules[0].fields.names: form masked does not apply to names`)
+  })
+
+  it('generates the same population twice for a seed, in the import schema, with ground truth', async () => {
+    const args = ['generate', '--country', 'GRC', '--count', '40', '--seed', '5', '--overlap-with', 'ITA']
+    const a = await mrn([...args, '--truth', join(root, 'truth.jsonl')])
+    const b = await mrn(args)
+    expect(a.code).toBe(0)
+    expect(a.stdout).toBe(b.stdout)
+    const lines = a.stdout.trim().split('\n')
+    expect(lines).toHaveLength(40)
+    for (const [i, line] of lines.entries())
+      expect(parseRecordLine(line, i + 1)).toMatchObject({ id: expect.stringMatching(/^GRC-/) })
+    const truth = readFileSync(join(root, 'truth.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { records: unknown[] })
+    expect(truth.some((t) => t.records.length > 1)).toBe(true)
+  })
+
+  it('scores name pairs from standard input across scripts', () => {
+    const out = execFileSync(process.execPath, [mrnEntryPoint(), 'match', 'pairs', '--json'], {
+      input: 'Mohammed Al-Hassan\tمحمد الحسن\nOlena Shevchenko\tIvan Bondarenko\n',
+    }).toString()
+    const pairs = JSON.parse(out) as { band: string }[]
+    expect(pairs.map((p) => p.band)).toEqual([expect.stringMatching(/strong|possible/), 'none'])
   })
 
   it('runs the demo and every case behaves as expected', async () => {
