@@ -1,4 +1,4 @@
-import type { Purpose } from '../wire/types.js'
+import { PURPOSES, type Purpose } from '../wire/types.js'
 
 export const ROLES = ['caseworker', 'supervisor', 'auditor', 'operator'] as const
 export type Role = (typeof ROLES)[number]
@@ -17,21 +17,8 @@ export const ROLE_PERMISSIONS: Record<Role, { query: boolean; status: boolean }>
  * A policy file with a `roles` section replaces this table (docs/policy.md).
  */
 export const ROLE_PURPOSES: Record<Role, readonly Purpose[]> = {
-  caseworker: [
-    'ASYLUM_RESPONSIBILITY',
-    'FAMILY_REUNIFICATION',
-    'RETURN_READMISSION',
-    'BORDER_CHECK',
-    'PROTECTION_VERIFICATION',
-  ],
-  supervisor: [
-    'ASYLUM_RESPONSIBILITY',
-    'FAMILY_REUNIFICATION',
-    'RETURN_READMISSION',
-    'BORDER_CHECK',
-    'PROTECTION_VERIFICATION',
-    'STATISTICS',
-  ],
+  caseworker: PURPOSES.filter((p) => p !== 'STATISTICS'),
+  supervisor: PURPOSES,
   auditor: [],
   operator: [],
 }

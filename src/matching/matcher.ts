@@ -135,7 +135,7 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
     }
     // Six consonants: enough to tell names apart, and "Abdul Rahman" and "Abdulrahman" still agree.
     const joined = skeleton(name.tokens.join(''), 6)
-    if (year && joined.length >= 4) keys.add(`yj:${joined}:${year}`)
+    if (year && joined.length >= 2) keys.add(`yj:${joined}:${year}`)
   }
   return keys
 }
@@ -154,13 +154,15 @@ function compare(
   // Names: the best pair across all names (aliases, former names, scripts).
   let best = 0
   let bestPair: [NameKey, NameKey] | undefined
+  const memo = memoFor(q)
   for (const a of q.names as NameKey[]) {
     for (const b of r.names as NameKey[]) {
-      const s = nameSimilarity(a, b)
+      const s = nameSimilarity(a, b, memo)
       if (s > best) {
         best = s
         bestPair = [a, b]
       }
+      if (best === 1) break
     }
   }
   if (bestPair !== undefined) {
@@ -229,6 +231,19 @@ function compareDocuments(q: PreparedSubject, r: PreparedSubject): [string, numb
     }
   }
   return outcome
+}
+
+// Candidates for one query share name tokens (common names, one family):
+// token similarities are remembered per query object, which lives for one query.
+const memos = new WeakMap<PreparedSubject, Map<string, number>>()
+
+function memoFor(query: PreparedSubject): Map<string, number> {
+  let memo = memos.get(query)
+  if (memo === undefined) {
+    memo = new Map()
+    memos.set(query, memo)
+  }
+  return memo
 }
 
 /** A year alone, or the 01-01 placeholder registries write for an unknown day and month. */

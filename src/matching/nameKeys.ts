@@ -20,6 +20,9 @@ const PARTICLES = new Set(['aL', 'eL', 'oL', 'eBN', 'FoN', 'FaN', 'DeR'])
 /** Arabic article glued to a word ("Alhassan", "الحسن"). */
 const ARTICLE_PREFIX = /^[ae]L(?=[^aeo]{1}.)/
 
+/** A joined-name comparison counts a little below a token-by-token agreement. */
+const JOINED_DISCOUNT = 0.97
+
 /** Transliterates, folds and keys a name written in any supported script. */
 export function nameKey(given: string, family: string, script?: string): NameKey {
   const text = `${given} ${family}`
@@ -44,11 +47,12 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
  * names and compound names written as one or two words (Abdul Rahman /
  * Abdulrahman). Symmetric.
  */
-export function nameSimilarity(a: NameKey, b: NameKey): number {
+export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number>): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0
   const costs = costsFor(a, b)
-  const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs)
-  if (a.tokens.length === b.tokens.length) return tokenSet
+  const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs, memo)
+  // Equal token counts, or a token-by-token result the joined form could not beat: done.
+  if (a.tokens.length === b.tokens.length || tokenSet >= JOINED_DISCOUNT) return tokenSet
   // Different token counts: perhaps a compound written as one word on one side
   // (Abdulrahman / Abdul Rahman). Compare the names joined, in both orders, a
   // little below a token-by-token agreement.
@@ -59,14 +63,29 @@ export function nameSimilarity(a: NameKey, b: NameKey): number {
     keySimilarity([...a.tokens].reverse().join(''), joinedB, costs),
     keySimilarity(joinedA, [...b.tokens].reverse().join(''), costs),
   )
-  return Math.max(tokenSet, joined * 0.97)
+  return Math.max(tokenSet, joined * JOINED_DISCOUNT)
 }
 
-function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts): number {
+/** keySimilarity, remembered in `memo` when given (token pairs repeat across one query's candidates). */
+function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<string, number> | undefined): number {
+  if (memo === undefined) return keySimilarity(x, y, costs)
+  const key = `${costs.vowel}|${x}|${y}`
+  let s = memo.get(key)
+  if (s === undefined) {
+    s = keySimilarity(x, y, costs)
+    if (memo.size < MEMO_LIMIT) memo.set(key, s)
+  }
+  return s
+}
+
+/** Most token pairs remembered per query. */
+const MEMO_LIMIT = 50_000
+
+function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts, memo?: Map<string, number>): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   const pairs: [number, number, number][] = []
   for (let i = 0; i < short.length; i++) {
-    for (let j = 0; j < long.length; j++) pairs.push([keySimilarity(short[i]!, long[j]!, costs), i, j])
+    for (let j = 0; j < long.length; j++) pairs.push([tokenSimilarity(short[i]!, long[j]!, costs, memo), i, j])
   }
   pairs.sort((x, y) => y[0] - x[0])
   const usedS = new Set<number>()
@@ -131,5 +150,5 @@ export function skeletonVariants(token: string): string[] {
     variants.add(skeleton(token.replace(/C/g, 'H')))
     if (token.includes('J')) variants.add(skeleton(token.replace(/C/g, 'H').replace(/J/g, 'Y')))
   }
-  return [...variants].filter((k) => k.length >= 2)
+  return [...variants].filter((k) => k.length >= 1)
 }

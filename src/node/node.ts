@@ -277,33 +277,18 @@ export class MrnNode implements LocalApiBackend {
         issuer: d.issuer ?? '',
       })),
     }
-    const outgoing: OutgoingQuery = {
-      purpose: input.purpose,
-      legalBasis: input.legalBasis,
-      caseReference: input.caseReference ?? '',
-      caseworkerPseudonym: caller.pseudonym,
-      caseworkerRole: caller.role,
-      query: { kind: 'identify', identify },
-    }
-    const results = await this.exchange(targets, outgoing)
+    const results = await this.exchange(targets, outgoingQuery(caller, input, { kind: 'identify', identify }))
     return { results: results.map(toJson) }
   }
 
   async details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
     this.checkPurpose(caller, input.purpose, input.legalBasis)
     const [target] = this.resolveTargets([input.country])
-    const outgoing: OutgoingQuery = {
-      purpose: input.purpose,
-      legalBasis: input.legalBasis,
-      caseReference: input.caseReference ?? '',
-      caseworkerPseudonym: caller.pseudonym,
-      caseworkerRole: caller.role,
-      query: {
-        kind: 'details',
-        details: { handle: new Uint8Array(Buffer.from(input.handle, 'base64url')), fields: input.fields ?? [] },
-      },
-    }
-    const [result] = await this.exchange([target as string], outgoing)
+    const handle = new Uint8Array(Buffer.from(input.handle, 'base64url'))
+    const [result] = await this.exchange(
+      [target as string],
+      outgoingQuery(caller, input, { kind: 'details', details: { handle, fields: input.fields ?? [] } }),
+    )
     return toJson(result as PeerResult)
   }
 
@@ -395,6 +380,22 @@ export class MrnNode implements LocalApiBackend {
       }
     })()
     return results
+  }
+}
+
+/** The caller-chosen part of a request: purpose, legal basis, case, the caseworker's pseudonym and role. */
+function outgoingQuery(
+  caller: Caller,
+  input: { purpose: QueryInput['purpose']; legalBasis: string; caseReference?: string },
+  query: OutgoingQuery['query'],
+): OutgoingQuery {
+  return {
+    purpose: input.purpose,
+    legalBasis: input.legalBasis,
+    caseReference: input.caseReference ?? '',
+    caseworkerPseudonym: caller.pseudonym,
+    caseworkerRole: caller.role,
+    query,
   }
 }
 

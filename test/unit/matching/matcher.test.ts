@@ -68,6 +68,15 @@ describe('matcher.compare', () => {
   const records = Object.values(pop.records).flat()
   const recordArb = fc.constantFrom(...records)
 
+  it('finds every generated record from a query that repeats it (blocking and band)', () => {
+    for (const r of records) {
+      const p = matcher.prepare(r)
+      const keys = new Set(matcher.recordKeys(p))
+      expect(matcher.queryKeys(p).some((k) => keys.has(k))).toBe(true)
+      expect(matcher.compare(p, p).band).toBe('strong')
+    }
+  })
+
   it('scores symmetrically', () => {
     fc.assert(
       fc.property(recordArb, recordArb, (a, b) => {
