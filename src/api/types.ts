@@ -71,6 +71,7 @@ export interface StatusOutput {
   uptimeSeconds: number
   records: number
   auditEntries: number
+  audit: { entries: number; checkpointSize: number; cosignatures: number; cosignedSize: number }
   members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
   refusedConnections: number
   queryServer: { streams: number; answered: number; rejected: Record<string, number>; timedOut: number }

@@ -1,10 +1,14 @@
 import { createHmac } from 'node:crypto'
 import type { Db } from '../records/database.js'
+import { mrn } from '../wire/gen/mrn.js'
+import { consistencyProof, type HashReader, hashesForAppend, inclusionProof, leafHash, rootHash } from './merkle.js'
+import { checkpointBody, type NoteSigner, signCheckpoint } from './note.js'
 
 /**
  * Audit entries. No personal data in clear: records appear by local id,
  * query identifiers and case references only as keyed hashes (HMAC-SHA256 with
- * the node secret), responses by digest.
+ * the node secret), responses by digest. Encoded canonically as
+ * mrn.v1.AuditEntry (proto/mrn/v1/audit.proto).
  */
 export type AuditEntry =
   | {
@@ -64,23 +68,92 @@ export interface AuditRow {
   entry: AuditEntry
 }
 
+const pb = mrn.v1.AuditEntry
+export const AUDIT_ENTRY_VERSION = 1
+
+/** The canonical leaf bytes of an entry. */
+export function encodeAuditEntry(entry: AuditEntry, atMs: number): Uint8Array {
+  const { kind, ...fields } = entry
+  const Kind = pb.Kind as unknown as Record<string, number>
+  return pb
+    .encode({ ...fields, version: AUDIT_ENTRY_VERSION, atMs, kind: Kind[kind.toUpperCase()] } as mrn.v1.IAuditEntry)
+    .finish()
+}
+
+/** List fields an entry kind always has (protobuf cannot tell an empty list from an absent one). */
+const REQUIRED_ARRAYS: Record<string, string[]> = {
+  query_received: ['ruleIds', 'recordIds', 'released', 'withheld', 'guards'],
+  query_sent: ['requests'],
+}
+
+/** Decodes leaf bytes back into an entry (default-valued fields left out). */
+export function decodeAuditEntry(data: Uint8Array): { atMs: number; entry: AuditEntry } {
+  const m = pb.decode(data)
+  const Kind = pb.Kind as unknown as Record<number, string>
+  const kind = (Kind[m.kind] ?? 'KIND_UNSPECIFIED').toLowerCase()
+  const out: Record<string, unknown> = { kind }
+  const arrays = REQUIRED_ARRAYS[kind] ?? []
+  for (const [key, value] of Object.entries(m)) {
+    if (key === 'kind' || key === 'version' || key === 'atMs') continue
+    if (value === '' || value === 0 || (Array.isArray(value) && value.length === 0 && !arrays.includes(key))) continue
+    if (typeof value === 'object' && value !== null && 'toNumber' in value)
+      out[key] = (value as { toNumber(): number }).toNumber()
+    else if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === 'object' ? { ...v } : v))
+    else out[key] = value
+  }
+  const atMs = typeof m.atMs === 'number' ? m.atMs : (m.atMs as { toNumber(): number }).toNumber()
+  return { atMs, entry: out as AuditEntry }
+}
+
+export interface Checkpoint {
+  size: number
+  root: Uint8Array
+  note: string
+  atMs: number
+}
+
 /**
- * Append-only audit table (database triggers refuse UPDATE and DELETE).
- * TODO(#5): Merkle tree, signed checkpoints, witnessing.
+ * The node's tamper-evident audit log: an append-only Merkle log (RFC 6962)
+ * in SQLite, with the hash of every complete subtree stored so that roots and
+ * proofs cost O(log n) reads, and signed checkpoints (C2SP tlog-checkpoint).
  */
 export class AuditLog {
   private readonly db: Db
   private readonly secret: Uint8Array
   private readonly stmts
+  readonly read: HashReader
 
   constructor(db: Db, secret: Uint8Array) {
     this.db = db
     this.secret = secret
     this.stmts = {
-      next: db.prepare('SELECT coalesce(max(idx) + 1, 0) FROM audit_log').pluck(),
-      insert: db.prepare('INSERT INTO audit_log (idx, at_ms, kind, entry) VALUES (?, ?, ?, ?)'),
-      since: db.prepare('SELECT idx, at_ms, entry FROM audit_log WHERE idx >= ? ORDER BY idx LIMIT ?'),
-      count: db.prepare('SELECT count(*) FROM audit_log').pluck(),
+      // max(idx) is a B-tree lookup; count(*) would scan the table on every append.
+      size: db.prepare('SELECT coalesce(max(idx) + 1, 0) FROM audit_entries').pluck(),
+      insert: db.prepare('INSERT INTO audit_entries (idx, at_ms, kind, data) VALUES (?, ?, ?, ?)'),
+      insertHash: db.prepare('INSERT INTO audit_hashes (level, idx, hash) VALUES (?, ?, ?)'),
+      hash: db.prepare('SELECT hash FROM audit_hashes WHERE level = ? AND idx = ?').pluck(),
+      since: db.prepare('SELECT idx, at_ms, data FROM audit_entries WHERE idx >= ? ORDER BY idx LIMIT ?'),
+      all: db.prepare('SELECT idx, data FROM audit_entries ORDER BY idx'),
+      allHashes: db.prepare('SELECT level, idx, hash FROM audit_hashes'),
+      leafData: db.prepare('SELECT data FROM audit_entries WHERE idx = ?').pluck(),
+      putCheckpoint: db.prepare(
+        'INSERT OR IGNORE INTO audit_checkpoints (size, root, note, at_ms) VALUES (?, ?, ?, ?)',
+      ),
+      latestCheckpoint: db.prepare(
+        'SELECT size, root, note, at_ms AS atMs FROM audit_checkpoints ORDER BY size DESC LIMIT 1',
+      ),
+      checkpoints: db.prepare('SELECT size, root, note, at_ms AS atMs FROM audit_checkpoints ORDER BY size'),
+      putCosignature: db.prepare(
+        'INSERT OR REPLACE INTO audit_cosignatures (size, witness, line, at_ms) VALUES (?, ?, ?, ?)',
+      ),
+      cosignatures: db.prepare(
+        'SELECT size, witness, line, at_ms AS atMs FROM audit_cosignatures ORDER BY size, witness',
+      ),
+    }
+    this.read = (level, index) => {
+      const h = this.stmts.hash.get(level, index) as Buffer | undefined
+      if (h === undefined) throw new Error(`audit log: stored hash ${level}/${index} is missing`)
+      return new Uint8Array(h)
     }
   }
 
@@ -92,24 +165,103 @@ export class AuditLog {
   /**
    * Reserves the next index, lets `build` make the entry that must contain it
    * (a response carries its own audit index, and the entry the response's
-   * digest), and appends it, all in one transaction.
+   * digest), appends the leaf and the subtree hashes it completes, all in one
+   * transaction.
    */
   appendWith<T>(atMs: number, build: (index: number) => { entry: AuditEntry; value: T }): T {
     return this.db.transaction(() => {
-      const index = this.stmts.next.get() as number
+      const index = this.size()
       const { entry, value } = build(index)
-      this.stmts.insert.run(index, atMs, entry.kind, JSON.stringify(entry))
+      const data = encodeAuditEntry(entry, atMs)
+      this.stmts.insert.run(index, atMs, entry.kind, data)
+      for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), this.read)) {
+        this.stmts.insertHash.run(level, idx, hash)
+      }
       return value
     })()
   }
 
-  list(sinceIndex = 0, limit = 1000): AuditRow[] {
-    const rows = this.stmts.since.all(sinceIndex, limit) as { idx: number; at_ms: number; entry: string }[]
-    return rows.map((r) => ({ index: r.idx, atMs: r.at_ms, entry: JSON.parse(r.entry) as AuditEntry }))
+  size(): number {
+    return this.stmts.size.get() as number
   }
 
+  /** Same as size(); kept for callers that count entries. */
   count(): number {
-    return this.stmts.count.get() as number
+    return this.size()
+  }
+
+  list(sinceIndex = 0, limit = 1000): AuditRow[] {
+    const rows = this.stmts.since.all(sinceIndex, limit) as { idx: number; at_ms: number; data: Buffer }[]
+    return rows.map((r) => ({ index: r.idx, atMs: r.at_ms, entry: decodeAuditEntry(r.data).entry }))
+  }
+
+  /** Every entry in order (for reports and verification). */
+  *iterate(): Generator<{ index: number; data: Uint8Array }> {
+    for (const r of this.stmts.all.iterate() as Iterable<{ idx: number; data: Buffer }>) {
+      yield { index: r.idx, data: new Uint8Array(r.data) }
+    }
+  }
+
+  /** Stored hashes as a map "level/index" → hash (for verification). */
+  storedHashes(): Map<string, Uint8Array> {
+    const out = new Map<string, Uint8Array>()
+    for (const r of this.stmts.allHashes.iterate() as Iterable<{ level: number; idx: number; hash: Buffer }>) {
+      out.set(`${r.level}/${r.idx}`, new Uint8Array(r.hash))
+    }
+    return out
+  }
+
+  rootHash(size = this.size()): Uint8Array {
+    return rootHash(size, this.read)
+  }
+
+  leafHash(index: number): Uint8Array {
+    const data = this.stmts.leafData.get(index) as Buffer | undefined
+    if (data === undefined) throw new RangeError(`audit log has no entry ${index}`)
+    return leafHash(data)
+  }
+
+  inclusionProof(index: number, size = this.size()): Uint8Array[] {
+    return inclusionProof(index, size, this.read)
+  }
+
+  consistencyProof(fromSize: number, toSize = this.size()): Uint8Array[] {
+    return consistencyProof(fromSize, toSize, this.read)
+  }
+
+  /** Signs and stores a checkpoint of the current tree (or returns the latest, if the tree has not grown). */
+  checkpoint(origin: string, signer: NoteSigner, atMs: number): Checkpoint {
+    return this.db.transaction(() => {
+      const size = this.size()
+      const latest = this.latestCheckpoint()
+      if (latest !== undefined && latest.size === size) return latest
+      const root = this.rootHash(size)
+      const note = signCheckpoint(checkpointBody(origin, size, root), signer)
+      this.stmts.putCheckpoint.run(size, root, note, atMs)
+      return { size, root, note, atMs }
+    })()
+  }
+
+  latestCheckpoint(): Checkpoint | undefined {
+    const r = this.stmts.latestCheckpoint.get() as
+      | { size: number; root: Buffer; note: string; atMs: number }
+      | undefined
+    return r === undefined ? undefined : { ...r, root: new Uint8Array(r.root) }
+  }
+
+  checkpoints(): Checkpoint[] {
+    return (this.stmts.checkpoints.all() as { size: number; root: Buffer; note: string; atMs: number }[]).map((r) => ({
+      ...r,
+      root: new Uint8Array(r.root),
+    }))
+  }
+
+  addCosignature(size: number, witness: string, line: string, atMs: number): void {
+    this.stmts.putCosignature.run(size, witness, line, atMs)
+  }
+
+  cosignatures(): { size: number; witness: string; line: string; atMs: number }[] {
+    return this.stmts.cosignatures.all() as { size: number; witness: string; line: string; atMs: number }[]
   }
 
   /** Keyed hash for identifiers that must be comparable in the log but never readable. */

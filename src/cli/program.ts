@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { registerAudit } from './cmds/audit.js'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
 import { registerFederation } from './cmds/federation.js'
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
 Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status
 Caseworkers: query, details (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
+Auditors:    audit verify|show|checkpoint|prove|subject
 Try it:      mrn demo
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`,
@@ -41,6 +43,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerDetails(program)
   registerStatus(program)
   registerPolicy(program)
+  registerAudit(program)
   registerMatch(program)
   registerGenerate(program)
   registerDemo(program)

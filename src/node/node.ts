@@ -14,7 +14,8 @@ import {
   type QueryOutput,
   type StatusOutput,
 } from '../api/types.js'
-import { AuditLog } from '../audit/auditLog.js'
+import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
+import { auditOrigin, noteSigner } from '../audit/logIdentity.js'
 import { createMatcher } from '../matching/matcher.js'
 import { type Federation, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
@@ -36,6 +37,8 @@ import { loadKeyFile, PASSPHRASE_ENV } from './identity.js'
 import { acquireLock } from './lock.js'
 
 const PURGE_INTERVAL_MS = 60_000
+/** How often a running node signs a checkpoint of its audit log (when it has grown). */
+export const CHECKPOINT_INTERVAL_MS = 60_000
 
 export interface OpenNodeOptions {
   logger?: Logger
@@ -58,6 +61,7 @@ export class MrnNode implements LocalApiBackend {
   readonly libp2p: Libp2p
   readonly server: QueryServer
   readonly client: QueryClient
+  private readonly privateKey: PrivateKey
   private readonly requests: RequestState
   private readonly logger: Logger
   private readonly clock: Clock
@@ -67,6 +71,7 @@ export class MrnNode implements LocalApiBackend {
   private api: FastifyInstance | undefined
   private releaseLock: (() => void) | undefined
   private purgeTimer: NodeJS.Timeout | undefined
+  private checkpointTimer: NodeJS.Timeout | undefined
   private startedAtMs = 0
 
   private constructor(parts: {
@@ -79,6 +84,7 @@ export class MrnNode implements LocalApiBackend {
     libp2p: Libp2p
     server: QueryServer
     client: QueryClient
+    privateKey: PrivateKey
     requests: RequestState
     logger: Logger
     clock: Clock
@@ -94,6 +100,7 @@ export class MrnNode implements LocalApiBackend {
     this.libp2p = parts.libp2p
     this.server = parts.server
     this.client = parts.client
+    this.privateKey = parts.privateKey
     this.requests = parts.requests
     this.logger = parts.logger
     this.clock = parts.clock
@@ -179,6 +186,7 @@ export class MrnNode implements LocalApiBackend {
       libp2p,
       server,
       client,
+      privateKey,
       requests,
       logger,
       clock,
@@ -216,6 +224,8 @@ export class MrnNode implements LocalApiBackend {
     this.audit.append({ kind: 'node_started', peerId: this.peerId }, this.startedAtMs)
     this.purgeTimer = setInterval(() => this.requests.purge(this.clock.nowMs()), PURGE_INTERVAL_MS)
     this.purgeTimer.unref()
+    this.checkpointTimer = setInterval(() => this.checkpoint(), CHECKPOINT_INTERVAL_MS)
+    this.checkpointTimer.unref()
     this.logger.info('node started', {
       peerId: this.peerId,
       addresses: this.libp2p.getMultiaddrs().join(' '),
@@ -226,7 +236,9 @@ export class MrnNode implements LocalApiBackend {
   /** Stops in reverse order and closes the database; safe to call twice. */
   async stop(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer)
+    if (this.checkpointTimer) clearInterval(this.checkpointTimer)
     this.purgeTimer = undefined
+    this.checkpointTimer = undefined
     await this.api?.close()
     this.api = undefined
     if (this.libp2p.status === 'started') {
@@ -234,11 +246,24 @@ export class MrnNode implements LocalApiBackend {
       await this.libp2p.stop()
     }
     if (this.db.open) {
-      if (this.startedAtMs > 0) this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs())
+      if (this.startedAtMs > 0) {
+        this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs())
+        this.checkpoint()
+      }
       this.db.close()
     }
     this.releaseLock?.()
     this.releaseLock = undefined
+  }
+
+  /** The name of this node's audit log (and of its checkpoint key). */
+  get auditOrigin(): string {
+    return auditOrigin(this.config.country, this.peerId)
+  }
+
+  /** Signs and stores a checkpoint of the audit log if it has grown since the last. */
+  checkpoint(): Checkpoint {
+    return this.audit.checkpoint(this.auditOrigin, noteSigner(this.privateKey, this.auditOrigin), this.clock.nowMs())
   }
 
   /** The API port actually bound (differs from node.yaml only when that says 0). */
@@ -300,7 +325,8 @@ export class MrnNode implements LocalApiBackend {
       addresses: this.libp2p.getMultiaddrs().map((m) => m.toString()),
       uptimeSeconds: Math.round((this.clock.nowMs() - this.startedAtMs) / 1000),
       records: this.records.count(),
-      auditEntries: this.audit.count(),
+      auditEntries: this.audit.size(),
+      audit: auditStatus(this.audit),
       members: this.federation.members().map((m) => ({
         country: m.country,
         peerId: m.peerId,
@@ -396,6 +422,17 @@ function outgoingQuery(
     caseworkerPseudonym: caller.pseudonym,
     caseworkerRole: caller.role,
     query,
+  }
+}
+
+function auditStatus(log: AuditLog): StatusOutput['audit'] {
+  const latest = log.latestCheckpoint()
+  const cosigned = log.cosignatures()
+  return {
+    entries: log.size(),
+    checkpointSize: latest?.size ?? 0,
+    cosignatures: cosigned.length,
+    cosignedSize: cosigned.reduce((max, c) => Math.max(max, c.size), 0),
   }
 }
 

@@ -78,6 +78,45 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (key, window_start_ms)
   ) STRICT, WITHOUT ROWID;
   `,
+  // 4: the audit log becomes a Merkle log (RFC 6962): canonical protobuf leaves,
+  // stored subtree hashes, signed checkpoints and co-signatures. Entries written
+  // before (development databases only) stay readable in audit_log_v1.
+  `
+  ALTER TABLE audit_log RENAME TO audit_log_v1;
+  CREATE TABLE audit_entries (
+    idx INTEGER PRIMARY KEY,       -- leaf index, from 0, no gaps
+    at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    data BLOB NOT NULL             -- mrn.v1.AuditEntry, the leaf data
+  ) STRICT;
+  CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TABLE audit_hashes (
+    level INTEGER NOT NULL,        -- subtree height
+    idx INTEGER NOT NULL,          -- covers leaves [idx * 2^level, (idx + 1) * 2^level)
+    hash BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+  ) STRICT, WITHOUT ROWID;
+  CREATE TRIGGER audit_hashes_no_update BEFORE UPDATE ON audit_hashes
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_hashes_no_delete BEFORE DELETE ON audit_hashes
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TABLE audit_checkpoints (
+    size INTEGER PRIMARY KEY,
+    root BLOB NOT NULL,
+    note TEXT NOT NULL,            -- C2SP signed note
+    at_ms INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE audit_cosignatures (
+    size INTEGER NOT NULL,
+    witness TEXT NOT NULL,         -- witness key name
+    line TEXT NOT NULL,            -- cosignature/v1 note signature line
+    at_ms INTEGER NOT NULL,
+    PRIMARY KEY (size, witness)
+  ) STRICT;
+  `,
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { memberVerifierKey } from '../../audit/logIdentity.js'
 import { PASSPHRASE_ENV } from '../../node/identity.js'
 import { DEFAULT_LISTEN, initNode } from '../../node/init.js'
 import { listOption, printJson, repeatable } from '../output.js'

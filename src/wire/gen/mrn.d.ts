@@ -8,6 +8,574 @@ export namespace mrn {
     namespace v1 {
 
         /**
+         * Properties of an AuditEntry.
+         * @deprecated Use mrn.v1.AuditEntry.$Properties instead.
+         */
+        interface IAuditEntry extends mrn.v1.AuditEntry.$Properties {
+        }
+
+        /** Represents an AuditEntry. */
+        class AuditEntry {
+
+            /**
+             * Constructs a new AuditEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.AuditEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AuditEntry version. */
+            version: number;
+
+            /** AuditEntry atMs. */
+            atMs: (number|Long);
+
+            /** AuditEntry kind. */
+            kind: mrn.v1.AuditEntry.Kind;
+
+            /** AuditEntry requestId. */
+            requestId: string;
+
+            /** AuditEntry requester. */
+            requester: string;
+
+            /** AuditEntry purpose. */
+            purpose: string;
+
+            /** AuditEntry legalBasis. */
+            legalBasis: string;
+
+            /** AuditEntry caseReferenceHash. */
+            caseReferenceHash: string;
+
+            /** AuditEntry caseworker. */
+            caseworker: string;
+
+            /** AuditEntry role. */
+            role: string;
+
+            /** AuditEntry step. */
+            step: string;
+
+            /** AuditEntry status. */
+            status: string;
+
+            /** AuditEntry ruleIds. */
+            ruleIds: string[];
+
+            /** AuditEntry recordIds. */
+            recordIds: string[];
+
+            /** AuditEntry released. */
+            released: mrn.v1.AuditEntry.ReleasedForm.$Properties[];
+
+            /** AuditEntry withheld. */
+            withheld: mrn.v1.AuditEntry.WithheldRule.$Properties[];
+
+            /** AuditEntry guards. */
+            guards: mrn.v1.AuditEntry.RecordGuard.$Properties[];
+
+            /** AuditEntry queryHash. */
+            queryHash: string;
+
+            /** AuditEntry responseDigest. */
+            responseDigest: string;
+
+            /** AuditEntry peerId. */
+            peerId: string;
+
+            /** AuditEntry code. */
+            code: string;
+
+            /** AuditEntry requestDigest. */
+            requestDigest: string;
+
+            /** AuditEntry requests. */
+            requests: mrn.v1.AuditEntry.SentRequest.$Properties[];
+
+            /** AuditEntry responder. */
+            responder: string;
+
+            /** AuditEntry outcome. */
+            outcome: string;
+
+            /** AuditEntry peerAuditLeafIndex. */
+            peerAuditLeafIndex: (number|Long);
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AuditEntry instance
+             */
+            static create(properties: mrn.v1.AuditEntry.$Shape): mrn.v1.AuditEntry & mrn.v1.AuditEntry.$Shape;
+            static create(properties?: mrn.v1.AuditEntry.$Properties): mrn.v1.AuditEntry;
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link mrn.v1.AuditEntry.verify|verify} messages.
+             * @param message AuditEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.AuditEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.AuditEntry & mrn.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry & mrn.v1.AuditEntry.$Shape;
+
+            /**
+             * Gets the type url for AuditEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditEntry {
+
+            /** Properties of an AuditEntry. */
+            interface $Properties {
+
+                /** AuditEntry version */
+                version?: (number|null);
+
+                /** AuditEntry atMs */
+                atMs?: (number|Long|null);
+
+                /** AuditEntry kind */
+                kind?: (mrn.v1.AuditEntry.Kind|null);
+
+                /** AuditEntry requestId */
+                requestId?: (string|null);
+
+                /** AuditEntry requester */
+                requester?: (string|null);
+
+                /** AuditEntry purpose */
+                purpose?: (string|null);
+
+                /** AuditEntry legalBasis */
+                legalBasis?: (string|null);
+
+                /** AuditEntry caseReferenceHash */
+                caseReferenceHash?: (string|null);
+
+                /** AuditEntry caseworker */
+                caseworker?: (string|null);
+
+                /** AuditEntry role */
+                role?: (string|null);
+
+                /** AuditEntry step */
+                step?: (string|null);
+
+                /** AuditEntry status */
+                status?: (string|null);
+
+                /** AuditEntry ruleIds */
+                ruleIds?: (string[]|null);
+
+                /** AuditEntry recordIds */
+                recordIds?: (string[]|null);
+
+                /** AuditEntry released */
+                released?: (mrn.v1.AuditEntry.ReleasedForm.$Properties[]|null);
+
+                /** AuditEntry withheld */
+                withheld?: (mrn.v1.AuditEntry.WithheldRule.$Properties[]|null);
+
+                /** AuditEntry guards */
+                guards?: (mrn.v1.AuditEntry.RecordGuard.$Properties[]|null);
+
+                /** AuditEntry queryHash */
+                queryHash?: (string|null);
+
+                /** AuditEntry responseDigest */
+                responseDigest?: (string|null);
+
+                /** AuditEntry peerId */
+                peerId?: (string|null);
+
+                /** AuditEntry code */
+                code?: (string|null);
+
+                /** AuditEntry requestDigest */
+                requestDigest?: (string|null);
+
+                /** AuditEntry requests */
+                requests?: (mrn.v1.AuditEntry.SentRequest.$Properties[]|null);
+
+                /** AuditEntry responder */
+                responder?: (string|null);
+
+                /** AuditEntry outcome */
+                outcome?: (string|null);
+
+                /** AuditEntry peerAuditLeafIndex */
+                peerAuditLeafIndex?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AuditEntry. */
+            type $Shape = mrn.v1.AuditEntry.$Properties;
+
+            /** Kind enum. */
+            enum Kind {
+
+                /** KIND_UNSPECIFIED value */
+                KIND_UNSPECIFIED = 0,
+
+                /** QUERY_RECEIVED value */
+                QUERY_RECEIVED = 1,
+
+                /** QUERY_REJECTED value */
+                QUERY_REJECTED = 2,
+
+                /** QUERY_SENT value */
+                QUERY_SENT = 3,
+
+                /** RESPONSE_RECEIVED value */
+                RESPONSE_RECEIVED = 4,
+
+                /** NODE_STARTED value */
+                NODE_STARTED = 5,
+
+                /** NODE_STOPPED value */
+                NODE_STOPPED = 6,
+
+                /** CONNECTION_REFUSED value */
+                CONNECTION_REFUSED = 7
+            }
+
+            /**
+             * Properties of a ReleasedForm.
+             * @deprecated Use mrn.v1.AuditEntry.ReleasedForm.$Properties instead.
+             */
+            interface IReleasedForm extends mrn.v1.AuditEntry.ReleasedForm.$Properties {
+            }
+
+            /** Represents a ReleasedForm. */
+            class ReleasedForm {
+
+                /**
+                 * Constructs a new ReleasedForm.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.AuditEntry.ReleasedForm.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ReleasedForm field. */
+                field: string;
+
+                /** ReleasedForm form. */
+                form: string;
+
+                /** ReleasedForm ruleId. */
+                ruleId: string;
+
+                /**
+                 * Creates a new ReleasedForm instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ReleasedForm instance
+                 */
+                static create(properties: mrn.v1.AuditEntry.ReleasedForm.$Shape): mrn.v1.AuditEntry.ReleasedForm & mrn.v1.AuditEntry.ReleasedForm.$Shape;
+                static create(properties?: mrn.v1.AuditEntry.ReleasedForm.$Properties): mrn.v1.AuditEntry.ReleasedForm;
+
+                /**
+                 * Encodes the specified ReleasedForm message. Does not implicitly {@link mrn.v1.AuditEntry.ReleasedForm.verify|verify} messages.
+                 * @param message ReleasedForm message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.AuditEntry.ReleasedForm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ReleasedForm message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.ReleasedForm & mrn.v1.AuditEntry.ReleasedForm.$Shape} ReleasedForm
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry.ReleasedForm & mrn.v1.AuditEntry.ReleasedForm.$Shape;
+
+                /**
+                 * Gets the type url for ReleasedForm
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ReleasedForm {
+
+                /** Properties of a ReleasedForm. */
+                interface $Properties {
+
+                    /** ReleasedForm field */
+                    field?: (string|null);
+
+                    /** ReleasedForm form */
+                    form?: (string|null);
+
+                    /** ReleasedForm ruleId */
+                    ruleId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ReleasedForm. */
+                type $Shape = mrn.v1.AuditEntry.ReleasedForm.$Properties;
+            }
+
+            /**
+             * Properties of a WithheldRule.
+             * @deprecated Use mrn.v1.AuditEntry.WithheldRule.$Properties instead.
+             */
+            interface IWithheldRule extends mrn.v1.AuditEntry.WithheldRule.$Properties {
+            }
+
+            /** Represents a WithheldRule. */
+            class WithheldRule {
+
+                /**
+                 * Constructs a new WithheldRule.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.AuditEntry.WithheldRule.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WithheldRule field. */
+                field: string;
+
+                /** WithheldRule ruleId. */
+                ruleId: string;
+
+                /**
+                 * Creates a new WithheldRule instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WithheldRule instance
+                 */
+                static create(properties: mrn.v1.AuditEntry.WithheldRule.$Shape): mrn.v1.AuditEntry.WithheldRule & mrn.v1.AuditEntry.WithheldRule.$Shape;
+                static create(properties?: mrn.v1.AuditEntry.WithheldRule.$Properties): mrn.v1.AuditEntry.WithheldRule;
+
+                /**
+                 * Encodes the specified WithheldRule message. Does not implicitly {@link mrn.v1.AuditEntry.WithheldRule.verify|verify} messages.
+                 * @param message WithheldRule message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.AuditEntry.WithheldRule.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WithheldRule message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.WithheldRule & mrn.v1.AuditEntry.WithheldRule.$Shape} WithheldRule
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry.WithheldRule & mrn.v1.AuditEntry.WithheldRule.$Shape;
+
+                /**
+                 * Gets the type url for WithheldRule
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WithheldRule {
+
+                /** Properties of a WithheldRule. */
+                interface $Properties {
+
+                    /** WithheldRule field */
+                    field?: (string|null);
+
+                    /** WithheldRule ruleId */
+                    ruleId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WithheldRule. */
+                type $Shape = mrn.v1.AuditEntry.WithheldRule.$Properties;
+            }
+
+            /**
+             * Properties of a RecordGuard.
+             * @deprecated Use mrn.v1.AuditEntry.RecordGuard.$Properties instead.
+             */
+            interface IRecordGuard extends mrn.v1.AuditEntry.RecordGuard.$Properties {
+            }
+
+            /** Represents a RecordGuard. */
+            class RecordGuard {
+
+                /**
+                 * Constructs a new RecordGuard.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.AuditEntry.RecordGuard.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RecordGuard recordId. */
+                recordId: string;
+
+                /** RecordGuard guard. */
+                guard: string;
+
+                /**
+                 * Creates a new RecordGuard instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RecordGuard instance
+                 */
+                static create(properties: mrn.v1.AuditEntry.RecordGuard.$Shape): mrn.v1.AuditEntry.RecordGuard & mrn.v1.AuditEntry.RecordGuard.$Shape;
+                static create(properties?: mrn.v1.AuditEntry.RecordGuard.$Properties): mrn.v1.AuditEntry.RecordGuard;
+
+                /**
+                 * Encodes the specified RecordGuard message. Does not implicitly {@link mrn.v1.AuditEntry.RecordGuard.verify|verify} messages.
+                 * @param message RecordGuard message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.AuditEntry.RecordGuard.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RecordGuard message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.RecordGuard & mrn.v1.AuditEntry.RecordGuard.$Shape} RecordGuard
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry.RecordGuard & mrn.v1.AuditEntry.RecordGuard.$Shape;
+
+                /**
+                 * Gets the type url for RecordGuard
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecordGuard {
+
+                /** Properties of a RecordGuard. */
+                interface $Properties {
+
+                    /** RecordGuard recordId */
+                    recordId?: (string|null);
+
+                    /** RecordGuard guard */
+                    guard?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RecordGuard. */
+                type $Shape = mrn.v1.AuditEntry.RecordGuard.$Properties;
+            }
+
+            /**
+             * Properties of a SentRequest.
+             * @deprecated Use mrn.v1.AuditEntry.SentRequest.$Properties instead.
+             */
+            interface ISentRequest extends mrn.v1.AuditEntry.SentRequest.$Properties {
+            }
+
+            /** Represents a SentRequest. */
+            class SentRequest {
+
+                /**
+                 * Constructs a new SentRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.AuditEntry.SentRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SentRequest country. */
+                country: string;
+
+                /** SentRequest requestId. */
+                requestId: string;
+
+                /**
+                 * Creates a new SentRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SentRequest instance
+                 */
+                static create(properties: mrn.v1.AuditEntry.SentRequest.$Shape): mrn.v1.AuditEntry.SentRequest & mrn.v1.AuditEntry.SentRequest.$Shape;
+                static create(properties?: mrn.v1.AuditEntry.SentRequest.$Properties): mrn.v1.AuditEntry.SentRequest;
+
+                /**
+                 * Encodes the specified SentRequest message. Does not implicitly {@link mrn.v1.AuditEntry.SentRequest.verify|verify} messages.
+                 * @param message SentRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.AuditEntry.SentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SentRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.SentRequest & mrn.v1.AuditEntry.SentRequest.$Shape} SentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry.SentRequest & mrn.v1.AuditEntry.SentRequest.$Shape;
+
+                /**
+                 * Gets the type url for SentRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SentRequest {
+
+                /** Properties of a SentRequest. */
+                interface $Properties {
+
+                    /** SentRequest country */
+                    country?: (string|null);
+
+                    /** SentRequest requestId */
+                    requestId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SentRequest. */
+                type $Shape = mrn.v1.AuditEntry.SentRequest.$Properties;
+            }
+        }
+
+        /**
          * Properties of a SignedEnvelope.
          * @deprecated Use mrn.v1.SignedEnvelope.$Properties instead.
          */

@@ -26,6 +26,1468 @@ export const mrn = $root.mrn = (() => {
          */
         const v1 = {};
 
+        v1.AuditEntry = (function() {
+
+            /**
+             * Properties of an AuditEntry.
+             * @typedef {Object} mrn.v1.AuditEntry.$Properties
+             * @property {number|null} [version] AuditEntry version
+             * @property {number|Long|null} [atMs] AuditEntry atMs
+             * @property {mrn.v1.AuditEntry.Kind|null} [kind] AuditEntry kind
+             * @property {string|null} [requestId] AuditEntry requestId
+             * @property {string|null} [requester] AuditEntry requester
+             * @property {string|null} [purpose] AuditEntry purpose
+             * @property {string|null} [legalBasis] AuditEntry legalBasis
+             * @property {string|null} [caseReferenceHash] AuditEntry caseReferenceHash
+             * @property {string|null} [caseworker] AuditEntry caseworker
+             * @property {string|null} [role] AuditEntry role
+             * @property {string|null} [step] AuditEntry step
+             * @property {string|null} [status] AuditEntry status
+             * @property {Array.<string>|null} [ruleIds] AuditEntry ruleIds
+             * @property {Array.<string>|null} [recordIds] AuditEntry recordIds
+             * @property {Array.<mrn.v1.AuditEntry.ReleasedForm.$Properties>|null} [released] AuditEntry released
+             * @property {Array.<mrn.v1.AuditEntry.WithheldRule.$Properties>|null} [withheld] AuditEntry withheld
+             * @property {Array.<mrn.v1.AuditEntry.RecordGuard.$Properties>|null} [guards] AuditEntry guards
+             * @property {string|null} [queryHash] AuditEntry queryHash
+             * @property {string|null} [responseDigest] AuditEntry responseDigest
+             * @property {string|null} [peerId] AuditEntry peerId
+             * @property {string|null} [code] AuditEntry code
+             * @property {string|null} [requestDigest] AuditEntry requestDigest
+             * @property {Array.<mrn.v1.AuditEntry.SentRequest.$Properties>|null} [requests] AuditEntry requests
+             * @property {string|null} [responder] AuditEntry responder
+             * @property {string|null} [outcome] AuditEntry outcome
+             * @property {number|Long|null} [peerAuditLeafIndex] AuditEntry peerAuditLeafIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AuditEntry.
+             * @memberof mrn.v1
+             * @interface IAuditEntry
+             * @augments mrn.v1.AuditEntry.$Properties
+             * @deprecated Use mrn.v1.AuditEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of an AuditEntry.
+             * @typedef {mrn.v1.AuditEntry.$Properties} mrn.v1.AuditEntry.$Shape
+             */
+
+            /**
+             * Constructs a new AuditEntry.
+             * @memberof mrn.v1
+             * @classdesc Represents an AuditEntry.
+             * @constructor
+             * @param {mrn.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AuditEntry = function (properties) {
+                this.ruleIds = [];
+                this.recordIds = [];
+                this.released = [];
+                this.withheld = [];
+                this.guards = [];
+                this.requests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AuditEntry version.
+             * @member {number} version
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.version = 0;
+
+            /**
+             * AuditEntry atMs.
+             * @member {number|Long} atMs
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditEntry kind.
+             * @member {mrn.v1.AuditEntry.Kind} kind
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.kind = 0;
+
+            /**
+             * AuditEntry requestId.
+             * @member {string} requestId
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.requestId = "";
+
+            /**
+             * AuditEntry requester.
+             * @member {string} requester
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.requester = "";
+
+            /**
+             * AuditEntry purpose.
+             * @member {string} purpose
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.purpose = "";
+
+            /**
+             * AuditEntry legalBasis.
+             * @member {string} legalBasis
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.legalBasis = "";
+
+            /**
+             * AuditEntry caseReferenceHash.
+             * @member {string} caseReferenceHash
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.caseReferenceHash = "";
+
+            /**
+             * AuditEntry caseworker.
+             * @member {string} caseworker
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.caseworker = "";
+
+            /**
+             * AuditEntry role.
+             * @member {string} role
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.role = "";
+
+            /**
+             * AuditEntry step.
+             * @member {string} step
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.step = "";
+
+            /**
+             * AuditEntry status.
+             * @member {string} status
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.status = "";
+
+            /**
+             * AuditEntry ruleIds.
+             * @member {Array.<string>} ruleIds
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.ruleIds = $util.emptyArray;
+
+            /**
+             * AuditEntry recordIds.
+             * @member {Array.<string>} recordIds
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.recordIds = $util.emptyArray;
+
+            /**
+             * AuditEntry released.
+             * @member {Array.<mrn.v1.AuditEntry.ReleasedForm.$Properties>} released
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.released = $util.emptyArray;
+
+            /**
+             * AuditEntry withheld.
+             * @member {Array.<mrn.v1.AuditEntry.WithheldRule.$Properties>} withheld
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.withheld = $util.emptyArray;
+
+            /**
+             * AuditEntry guards.
+             * @member {Array.<mrn.v1.AuditEntry.RecordGuard.$Properties>} guards
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.guards = $util.emptyArray;
+
+            /**
+             * AuditEntry queryHash.
+             * @member {string} queryHash
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.queryHash = "";
+
+            /**
+             * AuditEntry responseDigest.
+             * @member {string} responseDigest
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.responseDigest = "";
+
+            /**
+             * AuditEntry peerId.
+             * @member {string} peerId
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.peerId = "";
+
+            /**
+             * AuditEntry code.
+             * @member {string} code
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.code = "";
+
+            /**
+             * AuditEntry requestDigest.
+             * @member {string} requestDigest
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.requestDigest = "";
+
+            /**
+             * AuditEntry requests.
+             * @member {Array.<mrn.v1.AuditEntry.SentRequest.$Properties>} requests
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.requests = $util.emptyArray;
+
+            /**
+             * AuditEntry responder.
+             * @member {string} responder
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.responder = "";
+
+            /**
+             * AuditEntry outcome.
+             * @member {string} outcome
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.outcome = "";
+
+            /**
+             * AuditEntry peerAuditLeafIndex.
+             * @member {number|Long} peerAuditLeafIndex
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.peerAuditLeafIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new AuditEntry instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.AuditEntry
+             * @static
+             * @param {mrn.v1.AuditEntry.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.AuditEntry} AuditEntry instance
+             * @type {{
+             *   (properties: mrn.v1.AuditEntry.$Shape): mrn.v1.AuditEntry & mrn.v1.AuditEntry.$Shape;
+             *   (properties?: mrn.v1.AuditEntry.$Properties): mrn.v1.AuditEntry;
+             * }}
+             */
+            AuditEntry.create = function(properties) {
+                return new AuditEntry(properties);
+            };
+
+            /**
+             * Encodes the specified AuditEntry message. Does not implicitly {@link mrn.v1.AuditEntry.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.AuditEntry
+             * @static
+             * @param {mrn.v1.AuditEntry.$Properties} message AuditEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AuditEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.version);
+                if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.atMs);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.kind);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.requestId);
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.requester);
+                if (message.purpose != null && $Object.hasOwnProperty.call(message, "purpose") && message.purpose !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.purpose);
+                if (message.legalBasis != null && $Object.hasOwnProperty.call(message, "legalBasis") && message.legalBasis !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.legalBasis);
+                if (message.caseReferenceHash != null && $Object.hasOwnProperty.call(message, "caseReferenceHash") && message.caseReferenceHash !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.caseReferenceHash);
+                if (message.caseworker != null && $Object.hasOwnProperty.call(message, "caseworker") && message.caseworker !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.caseworker);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.role);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.step);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.status);
+                if (message.ruleIds != null && message.ruleIds.length)
+                    for (let i = 0; i < message.ruleIds.length; ++i)
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.ruleIds[i]);
+                if (message.recordIds != null && message.recordIds.length)
+                    for (let i = 0; i < message.recordIds.length; ++i)
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.recordIds[i]);
+                if (message.released != null && message.released.length)
+                    for (let i = 0; i < message.released.length; ++i)
+                        $root.mrn.v1.AuditEntry.ReleasedForm.encode(message.released[i], writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.withheld != null && message.withheld.length)
+                    for (let i = 0; i < message.withheld.length; ++i)
+                        $root.mrn.v1.AuditEntry.WithheldRule.encode(message.withheld[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                if (message.guards != null && message.guards.length)
+                    for (let i = 0; i < message.guards.length; ++i)
+                        $root.mrn.v1.AuditEntry.RecordGuard.encode(message.guards[i], writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                if (message.queryHash != null && $Object.hasOwnProperty.call(message, "queryHash") && message.queryHash !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.queryHash);
+                if (message.responseDigest != null && $Object.hasOwnProperty.call(message, "responseDigest") && message.responseDigest !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.responseDigest);
+                if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                    writer.uint32(/* id 20, wireType 2 =*/162).string(message.peerId);
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.code);
+                if (message.requestDigest != null && $Object.hasOwnProperty.call(message, "requestDigest") && message.requestDigest !== "")
+                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.requestDigest);
+                if (message.requests != null && message.requests.length)
+                    for (let i = 0; i < message.requests.length; ++i)
+                        $root.mrn.v1.AuditEntry.SentRequest.encode(message.requests[i], writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
+                if (message.responder != null && $Object.hasOwnProperty.call(message, "responder") && message.responder !== "")
+                    writer.uint32(/* id 24, wireType 2 =*/194).string(message.responder);
+                if (message.outcome != null && $Object.hasOwnProperty.call(message, "outcome") && message.outcome !== "")
+                    writer.uint32(/* id 25, wireType 2 =*/202).string(message.outcome);
+                if (message.peerAuditLeafIndex != null && $Object.hasOwnProperty.call(message, "peerAuditLeafIndex") && (typeof message.peerAuditLeafIndex === "object" ? message.peerAuditLeafIndex.low || message.peerAuditLeafIndex.high : message.peerAuditLeafIndex !== 0))
+                    writer.uint32(/* id 26, wireType 0 =*/208).int64(message.peerAuditLeafIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AuditEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.AuditEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.AuditEntry & mrn.v1.AuditEntry.$Shape} AuditEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AuditEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.AuditEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.atMs = value;
+                            else
+                                delete message.atMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.purpose = value;
+                            else
+                                delete message.purpose;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.legalBasis = value;
+                            else
+                                delete message.legalBasis;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseReferenceHash = value;
+                            else
+                                delete message.caseReferenceHash;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.caseworker = value;
+                            else
+                                delete message.caseworker;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ruleIds && message.ruleIds.length))
+                                message.ruleIds = [];
+                            message.ruleIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recordIds && message.recordIds.length))
+                                message.recordIds = [];
+                            message.recordIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.released && message.released.length))
+                                message.released = [];
+                            message.released.push($root.mrn.v1.AuditEntry.ReleasedForm.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.withheld && message.withheld.length))
+                                message.withheld = [];
+                            message.withheld.push($root.mrn.v1.AuditEntry.WithheldRule.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.guards && message.guards.length))
+                                message.guards = [];
+                            message.guards.push($root.mrn.v1.AuditEntry.RecordGuard.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queryHash = value;
+                            else
+                                delete message.queryHash;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.responseDigest = value;
+                            else
+                                delete message.responseDigest;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.peerId = value;
+                            else
+                                delete message.peerId;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestDigest = value;
+                            else
+                                delete message.requestDigest;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.requests && message.requests.length))
+                                message.requests = [];
+                            message.requests.push($root.mrn.v1.AuditEntry.SentRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.responder = value;
+                            else
+                                delete message.responder;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.outcome = value;
+                            else
+                                delete message.outcome;
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.peerAuditLeafIndex = value;
+                            else
+                                delete message.peerAuditLeafIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for AuditEntry
+             * @function getTypeUrl
+             * @memberof mrn.v1.AuditEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AuditEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.AuditEntry";
+            };
+
+            /**
+             * Kind enum.
+             * @name mrn.v1.AuditEntry.Kind
+             * @enum {number}
+             * @property {number} KIND_UNSPECIFIED=0 KIND_UNSPECIFIED value
+             * @property {number} QUERY_RECEIVED=1 QUERY_RECEIVED value
+             * @property {number} QUERY_REJECTED=2 QUERY_REJECTED value
+             * @property {number} QUERY_SENT=3 QUERY_SENT value
+             * @property {number} RESPONSE_RECEIVED=4 RESPONSE_RECEIVED value
+             * @property {number} NODE_STARTED=5 NODE_STARTED value
+             * @property {number} NODE_STOPPED=6 NODE_STOPPED value
+             * @property {number} CONNECTION_REFUSED=7 CONNECTION_REFUSED value
+             */
+            AuditEntry.Kind = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "KIND_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "QUERY_RECEIVED"] = 1;
+                values[valuesById[2] = "QUERY_REJECTED"] = 2;
+                values[valuesById[3] = "QUERY_SENT"] = 3;
+                values[valuesById[4] = "RESPONSE_RECEIVED"] = 4;
+                values[valuesById[5] = "NODE_STARTED"] = 5;
+                values[valuesById[6] = "NODE_STOPPED"] = 6;
+                values[valuesById[7] = "CONNECTION_REFUSED"] = 7;
+                return values;
+            })();
+
+            AuditEntry.ReleasedForm = (function() {
+
+                /**
+                 * Properties of a ReleasedForm.
+                 * @typedef {Object} mrn.v1.AuditEntry.ReleasedForm.$Properties
+                 * @property {string|null} [field] ReleasedForm field
+                 * @property {string|null} [form] ReleasedForm form
+                 * @property {string|null} [ruleId] ReleasedForm ruleId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ReleasedForm.
+                 * @memberof mrn.v1.AuditEntry
+                 * @interface IReleasedForm
+                 * @augments mrn.v1.AuditEntry.ReleasedForm.$Properties
+                 * @deprecated Use mrn.v1.AuditEntry.ReleasedForm.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ReleasedForm.
+                 * @typedef {mrn.v1.AuditEntry.ReleasedForm.$Properties} mrn.v1.AuditEntry.ReleasedForm.$Shape
+                 */
+
+                /**
+                 * Constructs a new ReleasedForm.
+                 * @memberof mrn.v1.AuditEntry
+                 * @classdesc Represents a ReleasedForm.
+                 * @constructor
+                 * @param {mrn.v1.AuditEntry.ReleasedForm.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ReleasedForm = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ReleasedForm field.
+                 * @member {string} field
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @instance
+                 */
+                ReleasedForm.prototype.field = "";
+
+                /**
+                 * ReleasedForm form.
+                 * @member {string} form
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @instance
+                 */
+                ReleasedForm.prototype.form = "";
+
+                /**
+                 * ReleasedForm ruleId.
+                 * @member {string} ruleId
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @instance
+                 */
+                ReleasedForm.prototype.ruleId = "";
+
+                /**
+                 * Creates a new ReleasedForm instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @static
+                 * @param {mrn.v1.AuditEntry.ReleasedForm.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.AuditEntry.ReleasedForm} ReleasedForm instance
+                 * @type {{
+                 *   (properties: mrn.v1.AuditEntry.ReleasedForm.$Shape): mrn.v1.AuditEntry.ReleasedForm & mrn.v1.AuditEntry.ReleasedForm.$Shape;
+                 *   (properties?: mrn.v1.AuditEntry.ReleasedForm.$Properties): mrn.v1.AuditEntry.ReleasedForm;
+                 * }}
+                 */
+                ReleasedForm.create = function(properties) {
+                    return new ReleasedForm(properties);
+                };
+
+                /**
+                 * Encodes the specified ReleasedForm message. Does not implicitly {@link mrn.v1.AuditEntry.ReleasedForm.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @static
+                 * @param {mrn.v1.AuditEntry.ReleasedForm.$Properties} message ReleasedForm message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ReleasedForm.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.field != null && $Object.hasOwnProperty.call(message, "field") && message.field !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.field);
+                    if (message.form != null && $Object.hasOwnProperty.call(message, "form") && message.form !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.form);
+                    if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.ruleId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a ReleasedForm message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.ReleasedForm & mrn.v1.AuditEntry.ReleasedForm.$Shape} ReleasedForm
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ReleasedForm.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.AuditEntry.ReleasedForm();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.field = value;
+                                else
+                                    delete message.field;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.form = value;
+                                else
+                                    delete message.form;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ruleId = value;
+                                else
+                                    delete message.ruleId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for ReleasedForm
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.AuditEntry.ReleasedForm
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ReleasedForm.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.AuditEntry.ReleasedForm";
+                };
+
+                return ReleasedForm;
+            })();
+
+            AuditEntry.WithheldRule = (function() {
+
+                /**
+                 * Properties of a WithheldRule.
+                 * @typedef {Object} mrn.v1.AuditEntry.WithheldRule.$Properties
+                 * @property {string|null} [field] WithheldRule field
+                 * @property {string|null} [ruleId] WithheldRule ruleId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WithheldRule.
+                 * @memberof mrn.v1.AuditEntry
+                 * @interface IWithheldRule
+                 * @augments mrn.v1.AuditEntry.WithheldRule.$Properties
+                 * @deprecated Use mrn.v1.AuditEntry.WithheldRule.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WithheldRule.
+                 * @typedef {mrn.v1.AuditEntry.WithheldRule.$Properties} mrn.v1.AuditEntry.WithheldRule.$Shape
+                 */
+
+                /**
+                 * Constructs a new WithheldRule.
+                 * @memberof mrn.v1.AuditEntry
+                 * @classdesc Represents a WithheldRule.
+                 * @constructor
+                 * @param {mrn.v1.AuditEntry.WithheldRule.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WithheldRule = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * WithheldRule field.
+                 * @member {string} field
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @instance
+                 */
+                WithheldRule.prototype.field = "";
+
+                /**
+                 * WithheldRule ruleId.
+                 * @member {string} ruleId
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @instance
+                 */
+                WithheldRule.prototype.ruleId = "";
+
+                /**
+                 * Creates a new WithheldRule instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @static
+                 * @param {mrn.v1.AuditEntry.WithheldRule.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.AuditEntry.WithheldRule} WithheldRule instance
+                 * @type {{
+                 *   (properties: mrn.v1.AuditEntry.WithheldRule.$Shape): mrn.v1.AuditEntry.WithheldRule & mrn.v1.AuditEntry.WithheldRule.$Shape;
+                 *   (properties?: mrn.v1.AuditEntry.WithheldRule.$Properties): mrn.v1.AuditEntry.WithheldRule;
+                 * }}
+                 */
+                WithheldRule.create = function(properties) {
+                    return new WithheldRule(properties);
+                };
+
+                /**
+                 * Encodes the specified WithheldRule message. Does not implicitly {@link mrn.v1.AuditEntry.WithheldRule.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @static
+                 * @param {mrn.v1.AuditEntry.WithheldRule.$Properties} message WithheldRule message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WithheldRule.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.field != null && $Object.hasOwnProperty.call(message, "field") && message.field !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.field);
+                    if (message.ruleId != null && $Object.hasOwnProperty.call(message, "ruleId") && message.ruleId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.ruleId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a WithheldRule message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.WithheldRule & mrn.v1.AuditEntry.WithheldRule.$Shape} WithheldRule
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WithheldRule.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.AuditEntry.WithheldRule();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.field = value;
+                                else
+                                    delete message.field;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.ruleId = value;
+                                else
+                                    delete message.ruleId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for WithheldRule
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.AuditEntry.WithheldRule
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WithheldRule.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.AuditEntry.WithheldRule";
+                };
+
+                return WithheldRule;
+            })();
+
+            AuditEntry.RecordGuard = (function() {
+
+                /**
+                 * Properties of a RecordGuard.
+                 * @typedef {Object} mrn.v1.AuditEntry.RecordGuard.$Properties
+                 * @property {string|null} [recordId] RecordGuard recordId
+                 * @property {string|null} [guard] RecordGuard guard
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecordGuard.
+                 * @memberof mrn.v1.AuditEntry
+                 * @interface IRecordGuard
+                 * @augments mrn.v1.AuditEntry.RecordGuard.$Properties
+                 * @deprecated Use mrn.v1.AuditEntry.RecordGuard.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecordGuard.
+                 * @typedef {mrn.v1.AuditEntry.RecordGuard.$Properties} mrn.v1.AuditEntry.RecordGuard.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecordGuard.
+                 * @memberof mrn.v1.AuditEntry
+                 * @classdesc Represents a RecordGuard.
+                 * @constructor
+                 * @param {mrn.v1.AuditEntry.RecordGuard.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecordGuard = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RecordGuard recordId.
+                 * @member {string} recordId
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @instance
+                 */
+                RecordGuard.prototype.recordId = "";
+
+                /**
+                 * RecordGuard guard.
+                 * @member {string} guard
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @instance
+                 */
+                RecordGuard.prototype.guard = "";
+
+                /**
+                 * Creates a new RecordGuard instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @static
+                 * @param {mrn.v1.AuditEntry.RecordGuard.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.AuditEntry.RecordGuard} RecordGuard instance
+                 * @type {{
+                 *   (properties: mrn.v1.AuditEntry.RecordGuard.$Shape): mrn.v1.AuditEntry.RecordGuard & mrn.v1.AuditEntry.RecordGuard.$Shape;
+                 *   (properties?: mrn.v1.AuditEntry.RecordGuard.$Properties): mrn.v1.AuditEntry.RecordGuard;
+                 * }}
+                 */
+                RecordGuard.create = function(properties) {
+                    return new RecordGuard(properties);
+                };
+
+                /**
+                 * Encodes the specified RecordGuard message. Does not implicitly {@link mrn.v1.AuditEntry.RecordGuard.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @static
+                 * @param {mrn.v1.AuditEntry.RecordGuard.$Properties} message RecordGuard message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordGuard.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.recordId != null && $Object.hasOwnProperty.call(message, "recordId") && message.recordId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.recordId);
+                    if (message.guard != null && $Object.hasOwnProperty.call(message, "guard") && message.guard !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.guard);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RecordGuard message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.RecordGuard & mrn.v1.AuditEntry.RecordGuard.$Shape} RecordGuard
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordGuard.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.AuditEntry.RecordGuard();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.recordId = value;
+                                else
+                                    delete message.recordId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.guard = value;
+                                else
+                                    delete message.guard;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for RecordGuard
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.AuditEntry.RecordGuard
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecordGuard.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.AuditEntry.RecordGuard";
+                };
+
+                return RecordGuard;
+            })();
+
+            AuditEntry.SentRequest = (function() {
+
+                /**
+                 * Properties of a SentRequest.
+                 * @typedef {Object} mrn.v1.AuditEntry.SentRequest.$Properties
+                 * @property {string|null} [country] SentRequest country
+                 * @property {string|null} [requestId] SentRequest requestId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SentRequest.
+                 * @memberof mrn.v1.AuditEntry
+                 * @interface ISentRequest
+                 * @augments mrn.v1.AuditEntry.SentRequest.$Properties
+                 * @deprecated Use mrn.v1.AuditEntry.SentRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SentRequest.
+                 * @typedef {mrn.v1.AuditEntry.SentRequest.$Properties} mrn.v1.AuditEntry.SentRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SentRequest.
+                 * @memberof mrn.v1.AuditEntry
+                 * @classdesc Represents a SentRequest.
+                 * @constructor
+                 * @param {mrn.v1.AuditEntry.SentRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SentRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SentRequest country.
+                 * @member {string} country
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @instance
+                 */
+                SentRequest.prototype.country = "";
+
+                /**
+                 * SentRequest requestId.
+                 * @member {string} requestId
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @instance
+                 */
+                SentRequest.prototype.requestId = "";
+
+                /**
+                 * Creates a new SentRequest instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @static
+                 * @param {mrn.v1.AuditEntry.SentRequest.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.AuditEntry.SentRequest} SentRequest instance
+                 * @type {{
+                 *   (properties: mrn.v1.AuditEntry.SentRequest.$Shape): mrn.v1.AuditEntry.SentRequest & mrn.v1.AuditEntry.SentRequest.$Shape;
+                 *   (properties?: mrn.v1.AuditEntry.SentRequest.$Properties): mrn.v1.AuditEntry.SentRequest;
+                 * }}
+                 */
+                SentRequest.create = function(properties) {
+                    return new SentRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SentRequest message. Does not implicitly {@link mrn.v1.AuditEntry.SentRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @static
+                 * @param {mrn.v1.AuditEntry.SentRequest.$Properties} message SentRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SentRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.country != null && $Object.hasOwnProperty.call(message, "country") && message.country !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.country);
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.requestId);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SentRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.SentRequest & mrn.v1.AuditEntry.SentRequest.$Shape} SentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SentRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.AuditEntry.SentRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.country = value;
+                                else
+                                    delete message.country;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for SentRequest
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.AuditEntry.SentRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SentRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.AuditEntry.SentRequest";
+                };
+
+                return SentRequest;
+            })();
+
+            return AuditEntry;
+        })();
+
         v1.SignedEnvelope = (function() {
 
             /**

@@ -1,0 +1,70 @@
+import type { AuditLog } from './auditLog.js'
+import { type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
+import { parseCheckpoint, verifyCheckpointSignature } from './note.js'
+
+export interface VerifyResult {
+  ok: boolean
+  entries: number
+  checkpoints: number
+  cosignatures: number
+  /** The first leaf index at which the log is not what its hashes and checkpoints say. */
+  firstBadIndex?: number
+  problem?: string
+}
+
+/**
+ * Recomputes the whole log from its entries: every leaf hash and stored
+ * subtree hash, every checkpoint's root and signature. Reports the first bad
+ * index: a changed, deleted, inserted or reordered entry, a truncated log, or a
+ * checkpoint the log no longer matches.
+ */
+export function verifyAuditLog(log: AuditLog, key: { name: string; publicKey: Uint8Array }): VerifyResult {
+  const stored = log.storedHashes()
+  const recomputed = new Map<string, Uint8Array>()
+  const read: HashReader = (level, index) => {
+    const h = recomputed.get(`${level}/${index}`)
+    if (h === undefined) throw new Error(`missing ${level}/${index}`)
+    return h
+  }
+  const bad = (index: number, problem: string, entries: number): VerifyResult => ({
+    ok: false,
+    entries,
+    checkpoints: log.checkpoints().length,
+    cosignatures: log.cosignatures().length,
+    firstBadIndex: index,
+    problem,
+  })
+  let expected = 0
+  for (const { index, data } of log.iterate()) {
+    if (index !== expected)
+      return bad(expected, `entry ${expected} is missing (next stored index is ${index})`, expected)
+    for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), read)) {
+      const key = `${level}/${idx}`
+      const have = stored.get(key)
+      if (have === undefined || !Buffer.from(have).equals(Buffer.from(hash))) {
+        return bad(
+          index,
+          level === 0
+            ? `entry ${index} does not match its leaf hash`
+            : `subtree hash ${key} does not match entries up to ${index}`,
+          index,
+        )
+      }
+      recomputed.set(key, hash)
+    }
+    expected++
+  }
+  const size = expected
+  for (const cp of log.checkpoints()) {
+    const parsed = parseCheckpoint(cp.note)
+    if (!parsed || parsed.size !== cp.size || !verifyCheckpointSignature(parsed, key.name, key.publicKey)) {
+      return bad(Math.min(cp.size, size), `checkpoint at size ${cp.size} is not validly signed by ${key.name}`, size)
+    }
+    if (cp.size > size) return bad(size, `log truncated: checkpoint at size ${cp.size} but only ${size} entries`, size)
+    const root = cp.size === 0 ? undefined : rootHash(cp.size, read)
+    if (root !== undefined && !Buffer.from(root).equals(Buffer.from(parsed.root))) {
+      return bad(cp.size - 1, `entries before ${cp.size} no longer match the checkpoint at size ${cp.size}`, size)
+    }
+  }
+  return { ok: true, entries: size, checkpoints: log.checkpoints().length, cosignatures: log.cosignatures().length }
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import { AuditLog } from '../../audit/auditLog.js'
+import { auditOrigin, memberAuditKey, memberVerifierKey, noteSigner } from '../../audit/logIdentity.js'
+import { subjectReport } from '../../audit/subjectReport.js'
+import { verifyAuditLog } from '../../audit/verify.js'
+import { loadFederation } from '../../network/federation.js'
+import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
+import { loadKeyFile, PASSPHRASE_ENV } from '../../node/identity.js'
+import { openDatabase } from '../../records/database.js'
+import { OperationError, UsageError } from '../../util/errors.js'
+import { printJson, printTable } from '../output.js'
+
+function withLog<T>(
+  dir: string,
+  fn: (log: AuditLog, config: NodeConfig, self: { country: string; peerId: string }) => T,
+): T {
+  const config = loadNodeConfig(resolve(dir))
+  const self = loadFederation(config.paths.federation).byCountry(config.country)
+  if (self === undefined)
+    throw new UsageError(`${config.paths.federation}: does not list this node (${config.country})`)
+  const db = openDatabase(config.paths.database, { mustExist: true })
+  try {
+    const secret = Buffer.from(readFileSync(config.paths.secret, 'utf8').trim(), 'base64')
+    return fn(new AuditLog(db, secret), config, self)
+  } finally {
+    db.close()
+  }
+}
+
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
+const wholeNumber =
+  (flag: string) =>
+  (v: string): number => {
+    if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number: got "${v}"`)
+    return Number(v)
+  }
+
+export function registerAudit(program: Command): void {
+  const audit = program
+    .command('audit')
+    .description("the node's tamper-evident audit log (RFC 6962 Merkle log with signed checkpoints)")
+  audit
+    .command('verify')
+    .description(
+      'recompute every leaf and subtree hash, check every checkpoint root and signature; report the first bad index',
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--json', 'print the result as JSON')
+    .action((opts: { dir: string; json?: boolean }) => {
+      const result = withLog(opts.dir, (log, config, self) =>
+        verifyAuditLog(log, memberAuditKey(config.country, self.peerId)),
+      )
+      if (opts.json) printJson(result)
+      else if (result.ok) {
+        process.stdout.write(
+          `ok: ${result.entries} entries, ${result.checkpoints} checkpoints, ${result.cosignatures} co-signatures verify\n`,
+        )
+      } else process.stdout.write(`FAILED at index ${result.firstBadIndex}: ${result.problem}\n`)
+      if (!result.ok) process.exitCode = 1
+    })
+  audit
+    .command('show')
+    .description('list audit entries (no personal data: record ids, pseudonyms, keyed hashes, digests)')
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--since <index>', 'first leaf index', wholeNumber('--since'), 0)
+    .option('--limit <n>', 'most entries', wholeNumber('--limit'), 100)
+    .option('--json', 'print the entries as JSON')
+    .action((opts: { dir: string; since: number; limit: number; json?: boolean }) => {
+      const rows = withLog(opts.dir, (log) => log.list(opts.since, opts.limit))
+      if (opts.json) return printJson(rows)
+      printTable(
+        ['INDEX', 'TIME', 'KIND', 'WHO', 'PURPOSE', 'STATUS', 'RECORDS'],
+        rows.map((r) => {
+          const e = r.entry as Record<string, unknown>
+          return [
+            r.index,
+            new Date(r.atMs).toISOString(),
+            r.entry.kind,
+            (e.requester ?? e.responder ?? e.peerId ?? '') as string,
+            (e.purpose ?? '') as string,
+            (e.status ?? e.outcome ?? e.code ?? '') as string,
+            ((e.recordIds as string[] | undefined) ?? []).join(','),
+          ]
+        }),
+      )
+    })
+  audit
+    .command('checkpoint')
+    .description(
+      `sign a checkpoint of the current log (needs the node key; ${PASSPHRASE_ENV} if it is encrypted) and print it with the verifier key`,
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .option('--json', 'print {"checkpoint": "<note text>", "verifierKey": "<vkey>"}')
+    .action((opts: { dir: string; json?: boolean }) => {
+      const out = withLog(opts.dir, (log, config, self) => {
+        const key = loadKeyFile(config.paths.key, process.env[PASSPHRASE_ENV])
+        const origin = auditOrigin(config.country, self.peerId)
+        const cp = log.checkpoint(origin, noteSigner(key, origin), Date.now())
+        return { checkpoint: cp.note, verifierKey: memberVerifierKey(config.country, self.peerId) }
+      })
+      if (opts.json) return printJson(out)
+      process.stdout.write(`${out.checkpoint}\nverifier key: ${out.verifierKey}\n`)
+    })
+  audit
+    .command('prove')
+    .description('print an inclusion proof of one entry against the tree of a given size (default: current)')
+    .requiredOption('--dir <dir>', 'node directory')
+    .requiredOption('--index <n>', 'leaf index (a response carries it as audit_leaf_index)', wholeNumber('--index'))
+    .option('--size <n>', 'tree size (e.g. of a co-signed checkpoint)', wholeNumber('--size'))
+    .option('--json', 'print {"leafHash","size","rootHash","proof":[...]} (base64)')
+    .action((opts: { dir: string; index: number; size?: number; json?: boolean }) => {
+      const out = withLog(opts.dir, (log) => {
+        const size = opts.size ?? log.size()
+        if (size > log.size()) throw new OperationError(`the log has ${log.size()} entries, not ${size}`)
+        if (opts.index >= size) throw new UsageError(`--index ${opts.index} is not below --size ${size}`)
+        return {
+          leafHash: b64(log.leafHash(opts.index)),
+          size,
+          rootHash: b64(log.rootHash(size)),
+          proof: log.inclusionProof(opts.index, size).map(b64),
+        }
+      })
+      if (opts.json) return printJson(out)
+      process.stdout.write(
+        `leaf ${opts.index} ${out.leafHash}\ntree size ${out.size} root ${out.rootHash}\nproof:\n${out.proof.map((p) => `  ${p}`).join('\n')}\n`,
+      )
+    })
+  audit
+    .command('subject')
+    .description(
+      "the data subject's access report: every query that touched this record, by whom, when, why, and what was released or withheld",
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .requiredOption('--record <id>', 'local record id')
+    .option('--json', 'print the report as JSON')
+    .action((opts: { dir: string; record: string; json?: boolean }) => {
+      const rows = withLog(opts.dir, (log) => subjectReport(log, opts.record))
+      if (opts.json) return printJson({ record: opts.record, queries: rows })
+      if (rows.length === 0) return void process.stdout.write(`No query has touched record ${opts.record}.\n`)
+      printTable(
+        ['INDEX', 'TIME', 'REQUESTER', 'PURPOSE', 'LEGAL BASIS', 'STEP', 'STATUS', 'RELEASED', 'WITHHELD / GUARD'],
+        rows.map((r) => [
+          r.index,
+          r.at,
+          r.requester,
+          r.purpose,
+          r.legalBasis,
+          r.step,
+          r.status,
+          r.released.map((f) => `${f.field}:${f.form}`).join(' '),
+          r.guard ?? r.withheld.map((w) => `${w.field}:${w.ruleId}`).join(' '),
+        ]),
+      )
+    })
+}
