@@ -1,5 +1,13 @@
 import { OperationError } from '../util/errors.js'
-import type { DetailsInput, PeerResultJson, QueryInput, QueryOutput, StatusOutput } from './types.js'
+import type {
+  DetailsInput,
+  EvidenceInput,
+  EvidenceOutput,
+  PeerResultJson,
+  QueryInput,
+  QueryOutput,
+  StatusOutput,
+} from './types.js'
 
 /** A caseworker's client for the local API (used by `mrn query`, `mrn details`, `mrn status`, the demo). */
 export class ApiClient {
@@ -17,6 +25,10 @@ export class ApiClient {
 
   details(input: DetailsInput): Promise<PeerResultJson> {
     return this.call('POST', '/v1/details', input)
+  }
+
+  evidence(input: EvidenceInput): Promise<EvidenceOutput> {
+    return this.call('POST', '/v1/evidence', input)
   }
 
   status(): Promise<StatusOutput> {

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { type Logger, silentLogger } from '../util/logger.js'
 import { PURPOSES } from '../wire/types.js'
 import { type Caller, ROLE_PERMISSIONS } from './roles.js'
-import { ApiError, type DetailsInput, type LocalApiBackend, type QueryInput } from './types.js'
+import { ApiError, type DetailsInput, type EvidenceInput, type LocalApiBackend, type QueryInput } from './types.js'
 
 const country = { type: 'string', pattern: '^[A-Z]{3}$' } as const
 const shortText = { type: 'string', maxLength: 512 } as const
@@ -112,6 +112,21 @@ export function createApiServer(backend: LocalApiBackend, logger: Logger = silen
 
   app.post<{ Body: DetailsInput }>('/v1/details', { schema: { body: detailsBodySchema } }, async (request) =>
     backend.details(requireQueryRole(request.caller), request.body),
+  )
+
+  app.post<{ Body: EvidenceInput }>(
+    '/v1/evidence',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['country', 'leafIndex'],
+          properties: { country, leafIndex: { type: 'integer', minimum: 0 } },
+        },
+      },
+    },
+    async (request) => backend.evidence(requireQueryRole(request.caller), request.body),
   )
 
   app.get('/v1/status', async () => backend.status())

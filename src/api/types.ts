@@ -71,10 +71,41 @@ export interface StatusOutput {
   uptimeSeconds: number
   records: number
   auditEntries: number
-  audit: { entries: number; checkpointSize: number; cosignatures: number; cosignedSize: number }
+  audit: {
+    entries: number
+    checkpointSize: number
+    cosignatures: number
+    cosignedSize: number
+    /** Peer checkpoints this node refused to co-sign (fork, rollback, bad proof). */
+    refusedToCosign: number
+    /** Times a witness refused to co-sign this node's checkpoint. */
+    cosignRefused: number
+  }
   members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
   refusedConnections: number
   queryServer: { streams: number; answered: number; rejected: Record<string, number>; timedOut: number }
+}
+
+/** Body of POST /v1/evidence: prove an exchange is in a peer's audit log. */
+export interface EvidenceInput {
+  country: string
+  /** The peerAuditLeafIndex of a result. */
+  leafIndex: number
+}
+
+export interface EvidenceOutput {
+  country: string
+  leafIndex: number
+  /** The checkpoint is signed by the peer's log key and the entry is included in it. */
+  verified: boolean
+  /** The entry's response digest equals the one this node recorded on receipt. */
+  responseDigestMatches: boolean
+  /** The checkpoint note, with the co-signatures the peer holds. */
+  checkpoint: string
+  /** Witness keys whose co-signatures on the checkpoint verify. */
+  cosignedBy: string[]
+  entry: Record<string, unknown>
+  inclusionProof: string[]
 }
 
 /** What the local API needs from the node; the composition root hands it in. */
@@ -82,6 +113,7 @@ export interface LocalApiBackend {
   verifyToken(token: string): Caller | undefined
   query(caller: Caller, input: QueryInput): Promise<QueryOutput>
   details(caller: Caller, input: DetailsInput): Promise<PeerResultJson>
+  evidence(caller: Caller, input: EvidenceInput): Promise<EvidenceOutput>
   status(): StatusOutput
 }
 

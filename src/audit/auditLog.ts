@@ -61,6 +61,7 @@ export type AuditEntry =
     }
   | { kind: 'node_started' | 'node_stopped'; peerId: string }
   | { kind: 'connection_refused'; peerId: string }
+  | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
 
 export interface AuditRow {
   index: number
@@ -215,10 +216,14 @@ export class AuditLog {
     return rootHash(size, this.read)
   }
 
-  leafHash(index: number): Uint8Array {
+  leafData(index: number): Uint8Array {
     const data = this.stmts.leafData.get(index) as Buffer | undefined
     if (data === undefined) throw new RangeError(`audit log has no entry ${index}`)
-    return leafHash(data)
+    return new Uint8Array(data)
+  }
+
+  leafHash(index: number): Uint8Array {
+    return leafHash(this.leafData(index))
   }
 
   inclusionProof(index: number, size = this.size()): Uint8Array[] {

@@ -30,3 +30,12 @@ export function memberVerifierKey(country: string, peerId: string): string {
   const k = memberAuditKey(country, peerId)
   return verifierKey(k.name, k.publicKey)
 }
+
+/** The name of a member's witness key (its cosignatures), from its PeerId. */
+export function witnessName(country: string, peerId: string): string {
+  return `mrn-witness/${country}/${peerId}`
+}
+
+export function memberWitnessKey(country: string, peerId: string): { name: string; publicKey: Uint8Array } {
+  return { name: witnessName(country, peerId), publicKey: memberAuditKey(country, peerId).publicKey }
+}

@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { registerAudit } from './cmds/audit.js'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
+import { registerEvidence } from './cmds/evidence.js'
 import { registerFederation } from './cmds/federation.js'
 import { registerGenerate } from './cmds/generate.js'
 import { registerImport } from './cmds/import.js'
@@ -25,7 +26,7 @@ export function buildProgram(): Command {
       'after',
       `
 Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status
-Caseworkers: query, details (against your own node's local API, with MRN_TOKEN)
+Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Auditors:    audit verify|show|checkpoint|prove|subject
 Try it:      mrn demo
@@ -42,6 +43,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerQuery(program)
   registerDetails(program)
   registerStatus(program)
+  registerEvidence(program)
   registerPolicy(program)
   registerAudit(program)
   registerMatch(program)

@@ -30,7 +30,7 @@ export interface PeerResult {
   latencyMs: number
   /** The verified response, when one was received. */
   response?: QueryResponse
-  /** SHA-256 (base64) of the response envelope, for the requester's audit entry. */
+  /** SHA-256 (base64) of the response body, as the responder's audit entry for the exchange records it. */
   responseDigest?: string
   /** Local diagnostic for unreachable/timeout/invalid; never shown to peers. */
   detail?: string
@@ -140,20 +140,21 @@ export class QueryClient {
     }
     const verified = await verifyResponse(frame, member, request, sha256(envelope))
     if (typeof verified === 'string') return result('invalid', { detail: verified })
-    return result(OUTCOME_OF_STATUS[verified.status], {
-      response: verified,
-      responseDigest: Buffer.from(sha256(frame)).toString('base64'),
+    return result(OUTCOME_OF_STATUS[verified.response.status], {
+      response: verified.response,
+      // Of the body, as the responder's audit entry records it: the two can be compared.
+      responseDigest: Buffer.from(sha256(verified.body)).toString('base64'),
     })
   }
 }
 
-/** Checks a response frame; returns the response or why it was refused. */
+/** Checks a response frame; returns the response and its body bytes, or why it was refused. */
 export async function verifyResponse(
   frame: Uint8Array,
   member: Member,
   request: QueryRequest,
   requestDigest: Uint8Array,
-): Promise<QueryResponse | string> {
+): Promise<{ response: QueryResponse; body: Uint8Array } | string> {
   try {
     const key = peerIdFromString(member.peerId).publicKey
     if (key === undefined) return 'member PeerId carries no public key'
@@ -166,7 +167,7 @@ export async function verifyResponse(
     if (response.requestId.length > 0 && !Buffer.from(response.requestId).equals(request.requestId)) {
       return 'response carries another request id'
     }
-    return response
+    return { response, body }
   } catch (err) {
     return `undecodable response: ${describe(err)}`
   }

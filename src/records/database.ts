@@ -117,6 +117,16 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (size, witness)
   ) STRICT;
   `,
+  // 5: what this node, as a witness, last co-signed for each peer's log.
+  `
+  CREATE TABLE witnessed_logs (
+    origin TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    root BLOB NOT NULL,
+    note TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  ) STRICT;
+  `,
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */

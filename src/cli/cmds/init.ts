@@ -50,6 +50,8 @@ export function registerInit(program: Command): void {
             `  addresses: ${entry.addresses.join(' ')}`,
             `  groups:    ${entry.groups.join(',') || '(none)'}`,
             '',
+            `Audit checkpoints verify with the note key: ${memberVerifierKey(entry.country, entry.peerId)}`,
+            '',
             'Next:',
             `  mrn federation add --dir ${opts.dir} --entry <their entry.json>   # for each peer`,
             `  mrn import --dir ${opts.dir} records.jsonl`,

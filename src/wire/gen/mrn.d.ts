@@ -104,6 +104,12 @@ export namespace mrn {
             /** AuditEntry peerAuditLeafIndex. */
             peerAuditLeafIndex: (number|Long);
 
+            /** AuditEntry origin. */
+            origin: string;
+
+            /** AuditEntry size. */
+            size: (number|Long);
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -221,6 +227,12 @@ export namespace mrn {
                 /** AuditEntry peerAuditLeafIndex */
                 peerAuditLeafIndex?: (number|Long|null);
 
+                /** AuditEntry origin */
+                origin?: (string|null);
+
+                /** AuditEntry size */
+                size?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -253,7 +265,13 @@ export namespace mrn {
                 NODE_STOPPED = 6,
 
                 /** CONNECTION_REFUSED value */
-                CONNECTION_REFUSED = 7
+                CONNECTION_REFUSED = 7,
+
+                /** WITNESS_REFUSED value */
+                WITNESS_REFUSED = 8,
+
+                /** COSIGNATURE_REFUSED value */
+                COSIGNATURE_REFUSED = 9
             }
 
             /**
@@ -1987,6 +2005,358 @@ export namespace mrn {
               issuedAtMs?: number|Long|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of a WitnessRequest.
+         * @deprecated Use mrn.v1.WitnessRequest.$Properties instead.
+         */
+        interface IWitnessRequest extends mrn.v1.WitnessRequest.$Properties {
+        }
+
+        /** Represents a WitnessRequest. */
+        class WitnessRequest {
+
+            /**
+             * Constructs a new WitnessRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.WitnessRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WitnessRequest checkpoint. */
+            checkpoint: string;
+
+            /** WitnessRequest oldSize. */
+            oldSize: (number|Long);
+
+            /** WitnessRequest consistencyProof. */
+            consistencyProof: Uint8Array[];
+
+            /**
+             * Creates a new WitnessRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WitnessRequest instance
+             */
+            static create(properties: mrn.v1.WitnessRequest.$Shape): mrn.v1.WitnessRequest & mrn.v1.WitnessRequest.$Shape;
+            static create(properties?: mrn.v1.WitnessRequest.$Properties): mrn.v1.WitnessRequest;
+
+            /**
+             * Encodes the specified WitnessRequest message. Does not implicitly {@link mrn.v1.WitnessRequest.verify|verify} messages.
+             * @param message WitnessRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.WitnessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WitnessRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessRequest & mrn.v1.WitnessRequest.$Shape} WitnessRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.WitnessRequest & mrn.v1.WitnessRequest.$Shape;
+
+            /**
+             * Gets the type url for WitnessRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WitnessRequest {
+
+            /** Properties of a WitnessRequest. */
+            interface $Properties {
+
+                /** WitnessRequest checkpoint */
+                checkpoint?: (string|null);
+
+                /** WitnessRequest oldSize */
+                oldSize?: (number|Long|null);
+
+                /** WitnessRequest consistencyProof */
+                consistencyProof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WitnessRequest. */
+            type $Shape = mrn.v1.WitnessRequest.$Properties;
+        }
+
+        /**
+         * Properties of a WitnessResponse.
+         * @deprecated Use mrn.v1.WitnessResponse.$Properties instead.
+         */
+        interface IWitnessResponse extends mrn.v1.WitnessResponse.$Properties {
+        }
+
+        /** Represents a WitnessResponse. */
+        class WitnessResponse {
+
+            /**
+             * Constructs a new WitnessResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.WitnessResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WitnessResponse status. */
+            status: mrn.v1.WitnessResponse.Status;
+
+            /** WitnessResponse cosignature. */
+            cosignature: string;
+
+            /** WitnessResponse lastSize. */
+            lastSize: (number|Long);
+
+            /**
+             * Creates a new WitnessResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WitnessResponse instance
+             */
+            static create(properties: mrn.v1.WitnessResponse.$Shape): mrn.v1.WitnessResponse & mrn.v1.WitnessResponse.$Shape;
+            static create(properties?: mrn.v1.WitnessResponse.$Properties): mrn.v1.WitnessResponse;
+
+            /**
+             * Encodes the specified WitnessResponse message. Does not implicitly {@link mrn.v1.WitnessResponse.verify|verify} messages.
+             * @param message WitnessResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.WitnessResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WitnessResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessResponse & mrn.v1.WitnessResponse.$Shape} WitnessResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.WitnessResponse & mrn.v1.WitnessResponse.$Shape;
+
+            /**
+             * Gets the type url for WitnessResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WitnessResponse {
+
+            /** Properties of a WitnessResponse. */
+            interface $Properties {
+
+                /** WitnessResponse status */
+                status?: (mrn.v1.WitnessResponse.Status|null);
+
+                /** WitnessResponse cosignature */
+                cosignature?: (string|null);
+
+                /** WitnessResponse lastSize */
+                lastSize?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WitnessResponse. */
+            type $Shape = mrn.v1.WitnessResponse.$Properties;
+
+            /** Status enum. */
+            enum Status {
+
+                /** STATUS_UNSPECIFIED value */
+                STATUS_UNSPECIFIED = 0,
+
+                /** COSIGNED value */
+                COSIGNED = 1,
+
+                /** OLD_SIZE_MISMATCH value */
+                OLD_SIZE_MISMATCH = 2,
+
+                /** CONFLICT value */
+                CONFLICT = 3,
+
+                /** BAD_CHECKPOINT value */
+                BAD_CHECKPOINT = 4,
+
+                /** BAD_PROOF value */
+                BAD_PROOF = 5
+            }
+        }
+
+        /**
+         * Properties of an EvidenceRequest.
+         * @deprecated Use mrn.v1.EvidenceRequest.$Properties instead.
+         */
+        interface IEvidenceRequest extends mrn.v1.EvidenceRequest.$Properties {
+        }
+
+        /** Represents an EvidenceRequest. */
+        class EvidenceRequest {
+
+            /**
+             * Constructs a new EvidenceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.EvidenceRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvidenceRequest leafIndex. */
+            leafIndex: (number|Long);
+
+            /**
+             * Creates a new EvidenceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvidenceRequest instance
+             */
+            static create(properties: mrn.v1.EvidenceRequest.$Shape): mrn.v1.EvidenceRequest & mrn.v1.EvidenceRequest.$Shape;
+            static create(properties?: mrn.v1.EvidenceRequest.$Properties): mrn.v1.EvidenceRequest;
+
+            /**
+             * Encodes the specified EvidenceRequest message. Does not implicitly {@link mrn.v1.EvidenceRequest.verify|verify} messages.
+             * @param message EvidenceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.EvidenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvidenceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.EvidenceRequest & mrn.v1.EvidenceRequest.$Shape} EvidenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.EvidenceRequest & mrn.v1.EvidenceRequest.$Shape;
+
+            /**
+             * Gets the type url for EvidenceRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvidenceRequest {
+
+            /** Properties of an EvidenceRequest. */
+            interface $Properties {
+
+                /** EvidenceRequest leafIndex */
+                leafIndex?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvidenceRequest. */
+            type $Shape = mrn.v1.EvidenceRequest.$Properties;
+        }
+
+        /**
+         * Properties of an EvidenceResponse.
+         * @deprecated Use mrn.v1.EvidenceResponse.$Properties instead.
+         */
+        interface IEvidenceResponse extends mrn.v1.EvidenceResponse.$Properties {
+        }
+
+        /** Represents an EvidenceResponse. */
+        class EvidenceResponse {
+
+            /**
+             * Constructs a new EvidenceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.EvidenceResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvidenceResponse found. */
+            found: boolean;
+
+            /** EvidenceResponse checkpoint. */
+            checkpoint: string;
+
+            /** EvidenceResponse leafData. */
+            leafData: Uint8Array;
+
+            /** EvidenceResponse inclusionProof. */
+            inclusionProof: Uint8Array[];
+
+            /**
+             * Creates a new EvidenceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvidenceResponse instance
+             */
+            static create(properties: mrn.v1.EvidenceResponse.$Shape): mrn.v1.EvidenceResponse & mrn.v1.EvidenceResponse.$Shape;
+            static create(properties?: mrn.v1.EvidenceResponse.$Properties): mrn.v1.EvidenceResponse;
+
+            /**
+             * Encodes the specified EvidenceResponse message. Does not implicitly {@link mrn.v1.EvidenceResponse.verify|verify} messages.
+             * @param message EvidenceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.EvidenceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvidenceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.EvidenceResponse & mrn.v1.EvidenceResponse.$Shape} EvidenceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.EvidenceResponse & mrn.v1.EvidenceResponse.$Shape;
+
+            /**
+             * Gets the type url for EvidenceResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvidenceResponse {
+
+            /** Properties of an EvidenceResponse. */
+            interface $Properties {
+
+                /** EvidenceResponse found */
+                found?: (boolean|null);
+
+                /** EvidenceResponse checkpoint */
+                checkpoint?: (string|null);
+
+                /** EvidenceResponse leafData */
+                leafData?: (Uint8Array|null);
+
+                /** EvidenceResponse inclusionProof */
+                inclusionProof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvidenceResponse. */
+            type $Shape = mrn.v1.EvidenceResponse.$Properties;
         }
     }
 }

@@ -57,6 +57,8 @@ export const mrn = $root.mrn = (() => {
              * @property {string|null} [responder] AuditEntry responder
              * @property {string|null} [outcome] AuditEntry outcome
              * @property {number|Long|null} [peerAuditLeafIndex] AuditEntry peerAuditLeafIndex
+             * @property {string|null} [origin] AuditEntry origin
+             * @property {number|Long|null} [size] AuditEntry size
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -303,6 +305,22 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.peerAuditLeafIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * AuditEntry origin.
+             * @member {string} origin
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.origin = "";
+
+            /**
+             * AuditEntry size.
+             * @member {number|Long} size
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -392,6 +410,10 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 25, wireType 2 =*/202).string(message.outcome);
                 if (message.peerAuditLeafIndex != null && $Object.hasOwnProperty.call(message, "peerAuditLeafIndex") && (typeof message.peerAuditLeafIndex === "object" ? message.peerAuditLeafIndex.low || message.peerAuditLeafIndex.high : message.peerAuditLeafIndex !== 0))
                     writer.uint32(/* id 26, wireType 0 =*/208).int64(message.peerAuditLeafIndex);
+                if (message.origin != null && $Object.hasOwnProperty.call(message, "origin") && message.origin !== "")
+                    writer.uint32(/* id 27, wireType 2 =*/218).string(message.origin);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 28, wireType 0 =*/224).int64(message.size);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -664,6 +686,24 @@ export const mrn = $root.mrn = (() => {
                                 delete message.peerAuditLeafIndex;
                             continue;
                         }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.origin = value;
+                            else
+                                delete message.origin;
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -707,6 +747,8 @@ export const mrn = $root.mrn = (() => {
              * @property {number} NODE_STARTED=5 NODE_STARTED value
              * @property {number} NODE_STOPPED=6 NODE_STOPPED value
              * @property {number} CONNECTION_REFUSED=7 CONNECTION_REFUSED value
+             * @property {number} WITNESS_REFUSED=8 WITNESS_REFUSED value
+             * @property {number} COSIGNATURE_REFUSED=9 COSIGNATURE_REFUSED value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -718,6 +760,8 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[5] = "NODE_STARTED"] = 5;
                 values[valuesById[6] = "NODE_STOPPED"] = 6;
                 values[valuesById[7] = "CONNECTION_REFUSED"] = 7;
+                values[valuesById[8] = "WITNESS_REFUSED"] = 8;
+                values[valuesById[9] = "COSIGNATURE_REFUSED"] = 9;
                 return values;
             })();
 
@@ -4866,6 +4910,834 @@ export const mrn = $root.mrn = (() => {
             };
 
             return QueryResponse;
+        })();
+
+        v1.WitnessRequest = (function() {
+
+            /**
+             * Properties of a WitnessRequest.
+             * @typedef {Object} mrn.v1.WitnessRequest.$Properties
+             * @property {string|null} [checkpoint] WitnessRequest checkpoint
+             * @property {number|Long|null} [oldSize] WitnessRequest oldSize
+             * @property {Array.<Uint8Array>|null} [consistencyProof] WitnessRequest consistencyProof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WitnessRequest.
+             * @memberof mrn.v1
+             * @interface IWitnessRequest
+             * @augments mrn.v1.WitnessRequest.$Properties
+             * @deprecated Use mrn.v1.WitnessRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WitnessRequest.
+             * @typedef {mrn.v1.WitnessRequest.$Properties} mrn.v1.WitnessRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WitnessRequest.
+             * @memberof mrn.v1
+             * @classdesc Represents a WitnessRequest.
+             * @constructor
+             * @param {mrn.v1.WitnessRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WitnessRequest = function (properties) {
+                this.consistencyProof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WitnessRequest checkpoint.
+             * @member {string} checkpoint
+             * @memberof mrn.v1.WitnessRequest
+             * @instance
+             */
+            WitnessRequest.prototype.checkpoint = "";
+
+            /**
+             * WitnessRequest oldSize.
+             * @member {number|Long} oldSize
+             * @memberof mrn.v1.WitnessRequest
+             * @instance
+             */
+            WitnessRequest.prototype.oldSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * WitnessRequest consistencyProof.
+             * @member {Array.<Uint8Array>} consistencyProof
+             * @memberof mrn.v1.WitnessRequest
+             * @instance
+             */
+            WitnessRequest.prototype.consistencyProof = $util.emptyArray;
+
+            /**
+             * Creates a new WitnessRequest instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.WitnessRequest
+             * @static
+             * @param {mrn.v1.WitnessRequest.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.WitnessRequest} WitnessRequest instance
+             * @type {{
+             *   (properties: mrn.v1.WitnessRequest.$Shape): mrn.v1.WitnessRequest & mrn.v1.WitnessRequest.$Shape;
+             *   (properties?: mrn.v1.WitnessRequest.$Properties): mrn.v1.WitnessRequest;
+             * }}
+             */
+            WitnessRequest.create = function(properties) {
+                return new WitnessRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WitnessRequest message. Does not implicitly {@link mrn.v1.WitnessRequest.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.WitnessRequest
+             * @static
+             * @param {mrn.v1.WitnessRequest.$Properties} message WitnessRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WitnessRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint") && message.checkpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.checkpoint);
+                if (message.oldSize != null && $Object.hasOwnProperty.call(message, "oldSize") && (typeof message.oldSize === "object" ? message.oldSize.low || message.oldSize.high : message.oldSize !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.oldSize);
+                if (message.consistencyProof != null && message.consistencyProof.length)
+                    for (let i = 0; i < message.consistencyProof.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.consistencyProof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WitnessRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.WitnessRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessRequest & mrn.v1.WitnessRequest.$Shape} WitnessRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WitnessRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.WitnessRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checkpoint = value;
+                            else
+                                delete message.checkpoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.oldSize = value;
+                            else
+                                delete message.oldSize;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.consistencyProof && message.consistencyProof.length))
+                                message.consistencyProof = [];
+                            message.consistencyProof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WitnessRequest
+             * @function getTypeUrl
+             * @memberof mrn.v1.WitnessRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WitnessRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.WitnessRequest";
+            };
+
+            return WitnessRequest;
+        })();
+
+        v1.WitnessResponse = (function() {
+
+            /**
+             * Properties of a WitnessResponse.
+             * @typedef {Object} mrn.v1.WitnessResponse.$Properties
+             * @property {mrn.v1.WitnessResponse.Status|null} [status] WitnessResponse status
+             * @property {string|null} [cosignature] WitnessResponse cosignature
+             * @property {number|Long|null} [lastSize] WitnessResponse lastSize
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WitnessResponse.
+             * @memberof mrn.v1
+             * @interface IWitnessResponse
+             * @augments mrn.v1.WitnessResponse.$Properties
+             * @deprecated Use mrn.v1.WitnessResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a WitnessResponse.
+             * @typedef {mrn.v1.WitnessResponse.$Properties} mrn.v1.WitnessResponse.$Shape
+             */
+
+            /**
+             * Constructs a new WitnessResponse.
+             * @memberof mrn.v1
+             * @classdesc Represents a WitnessResponse.
+             * @constructor
+             * @param {mrn.v1.WitnessResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WitnessResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WitnessResponse status.
+             * @member {mrn.v1.WitnessResponse.Status} status
+             * @memberof mrn.v1.WitnessResponse
+             * @instance
+             */
+            WitnessResponse.prototype.status = 0;
+
+            /**
+             * WitnessResponse cosignature.
+             * @member {string} cosignature
+             * @memberof mrn.v1.WitnessResponse
+             * @instance
+             */
+            WitnessResponse.prototype.cosignature = "";
+
+            /**
+             * WitnessResponse lastSize.
+             * @member {number|Long} lastSize
+             * @memberof mrn.v1.WitnessResponse
+             * @instance
+             */
+            WitnessResponse.prototype.lastSize = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new WitnessResponse instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.WitnessResponse
+             * @static
+             * @param {mrn.v1.WitnessResponse.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.WitnessResponse} WitnessResponse instance
+             * @type {{
+             *   (properties: mrn.v1.WitnessResponse.$Shape): mrn.v1.WitnessResponse & mrn.v1.WitnessResponse.$Shape;
+             *   (properties?: mrn.v1.WitnessResponse.$Properties): mrn.v1.WitnessResponse;
+             * }}
+             */
+            WitnessResponse.create = function(properties) {
+                return new WitnessResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WitnessResponse message. Does not implicitly {@link mrn.v1.WitnessResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.WitnessResponse
+             * @static
+             * @param {mrn.v1.WitnessResponse.$Properties} message WitnessResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WitnessResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.status);
+                if (message.cosignature != null && $Object.hasOwnProperty.call(message, "cosignature") && message.cosignature !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.cosignature);
+                if (message.lastSize != null && $Object.hasOwnProperty.call(message, "lastSize") && (typeof message.lastSize === "object" ? message.lastSize.low || message.lastSize.high : message.lastSize !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastSize);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WitnessResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.WitnessResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessResponse & mrn.v1.WitnessResponse.$Shape} WitnessResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WitnessResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.WitnessResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cosignature = value;
+                            else
+                                delete message.cosignature;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSize = value;
+                            else
+                                delete message.lastSize;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WitnessResponse
+             * @function getTypeUrl
+             * @memberof mrn.v1.WitnessResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WitnessResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.WitnessResponse";
+            };
+
+            /**
+             * Status enum.
+             * @name mrn.v1.WitnessResponse.Status
+             * @enum {number}
+             * @property {number} STATUS_UNSPECIFIED=0 STATUS_UNSPECIFIED value
+             * @property {number} COSIGNED=1 COSIGNED value
+             * @property {number} OLD_SIZE_MISMATCH=2 OLD_SIZE_MISMATCH value
+             * @property {number} CONFLICT=3 CONFLICT value
+             * @property {number} BAD_CHECKPOINT=4 BAD_CHECKPOINT value
+             * @property {number} BAD_PROOF=5 BAD_PROOF value
+             */
+            WitnessResponse.Status = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "STATUS_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "COSIGNED"] = 1;
+                values[valuesById[2] = "OLD_SIZE_MISMATCH"] = 2;
+                values[valuesById[3] = "CONFLICT"] = 3;
+                values[valuesById[4] = "BAD_CHECKPOINT"] = 4;
+                values[valuesById[5] = "BAD_PROOF"] = 5;
+                return values;
+            })();
+
+            return WitnessResponse;
+        })();
+
+        v1.EvidenceRequest = (function() {
+
+            /**
+             * Properties of an EvidenceRequest.
+             * @typedef {Object} mrn.v1.EvidenceRequest.$Properties
+             * @property {number|Long|null} [leafIndex] EvidenceRequest leafIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvidenceRequest.
+             * @memberof mrn.v1
+             * @interface IEvidenceRequest
+             * @augments mrn.v1.EvidenceRequest.$Properties
+             * @deprecated Use mrn.v1.EvidenceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvidenceRequest.
+             * @typedef {mrn.v1.EvidenceRequest.$Properties} mrn.v1.EvidenceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EvidenceRequest.
+             * @memberof mrn.v1
+             * @classdesc Represents an EvidenceRequest.
+             * @constructor
+             * @param {mrn.v1.EvidenceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvidenceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvidenceRequest leafIndex.
+             * @member {number|Long} leafIndex
+             * @memberof mrn.v1.EvidenceRequest
+             * @instance
+             */
+            EvidenceRequest.prototype.leafIndex = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new EvidenceRequest instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.EvidenceRequest
+             * @static
+             * @param {mrn.v1.EvidenceRequest.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.EvidenceRequest} EvidenceRequest instance
+             * @type {{
+             *   (properties: mrn.v1.EvidenceRequest.$Shape): mrn.v1.EvidenceRequest & mrn.v1.EvidenceRequest.$Shape;
+             *   (properties?: mrn.v1.EvidenceRequest.$Properties): mrn.v1.EvidenceRequest;
+             * }}
+             */
+            EvidenceRequest.create = function(properties) {
+                return new EvidenceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EvidenceRequest message. Does not implicitly {@link mrn.v1.EvidenceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.EvidenceRequest
+             * @static
+             * @param {mrn.v1.EvidenceRequest.$Properties} message EvidenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvidenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leafIndex != null && $Object.hasOwnProperty.call(message, "leafIndex") && (typeof message.leafIndex === "object" ? message.leafIndex.low || message.leafIndex.high : message.leafIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.leafIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EvidenceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.EvidenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.EvidenceRequest & mrn.v1.EvidenceRequest.$Shape} EvidenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvidenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.EvidenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.leafIndex = value;
+                            else
+                                delete message.leafIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EvidenceRequest
+             * @function getTypeUrl
+             * @memberof mrn.v1.EvidenceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvidenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.EvidenceRequest";
+            };
+
+            return EvidenceRequest;
+        })();
+
+        v1.EvidenceResponse = (function() {
+
+            /**
+             * Properties of an EvidenceResponse.
+             * @typedef {Object} mrn.v1.EvidenceResponse.$Properties
+             * @property {boolean|null} [found] EvidenceResponse found
+             * @property {string|null} [checkpoint] EvidenceResponse checkpoint
+             * @property {Uint8Array|null} [leafData] EvidenceResponse leafData
+             * @property {Array.<Uint8Array>|null} [inclusionProof] EvidenceResponse inclusionProof
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EvidenceResponse.
+             * @memberof mrn.v1
+             * @interface IEvidenceResponse
+             * @augments mrn.v1.EvidenceResponse.$Properties
+             * @deprecated Use mrn.v1.EvidenceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an EvidenceResponse.
+             * @typedef {mrn.v1.EvidenceResponse.$Properties} mrn.v1.EvidenceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new EvidenceResponse.
+             * @memberof mrn.v1
+             * @classdesc Represents an EvidenceResponse.
+             * @constructor
+             * @param {mrn.v1.EvidenceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EvidenceResponse = function (properties) {
+                this.inclusionProof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EvidenceResponse found.
+             * @member {boolean} found
+             * @memberof mrn.v1.EvidenceResponse
+             * @instance
+             */
+            EvidenceResponse.prototype.found = false;
+
+            /**
+             * EvidenceResponse checkpoint.
+             * @member {string} checkpoint
+             * @memberof mrn.v1.EvidenceResponse
+             * @instance
+             */
+            EvidenceResponse.prototype.checkpoint = "";
+
+            /**
+             * EvidenceResponse leafData.
+             * @member {Uint8Array} leafData
+             * @memberof mrn.v1.EvidenceResponse
+             * @instance
+             */
+            EvidenceResponse.prototype.leafData = $util.newBuffer([]);
+
+            /**
+             * EvidenceResponse inclusionProof.
+             * @member {Array.<Uint8Array>} inclusionProof
+             * @memberof mrn.v1.EvidenceResponse
+             * @instance
+             */
+            EvidenceResponse.prototype.inclusionProof = $util.emptyArray;
+
+            /**
+             * Creates a new EvidenceResponse instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.EvidenceResponse
+             * @static
+             * @param {mrn.v1.EvidenceResponse.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.EvidenceResponse} EvidenceResponse instance
+             * @type {{
+             *   (properties: mrn.v1.EvidenceResponse.$Shape): mrn.v1.EvidenceResponse & mrn.v1.EvidenceResponse.$Shape;
+             *   (properties?: mrn.v1.EvidenceResponse.$Properties): mrn.v1.EvidenceResponse;
+             * }}
+             */
+            EvidenceResponse.create = function(properties) {
+                return new EvidenceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified EvidenceResponse message. Does not implicitly {@link mrn.v1.EvidenceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.EvidenceResponse
+             * @static
+             * @param {mrn.v1.EvidenceResponse.$Properties} message EvidenceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EvidenceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found") && message.found !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint") && message.checkpoint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.checkpoint);
+                if (message.leafData != null && $Object.hasOwnProperty.call(message, "leafData") && message.leafData.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.leafData);
+                if (message.inclusionProof != null && message.inclusionProof.length)
+                    for (let i = 0; i < message.inclusionProof.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.inclusionProof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EvidenceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.EvidenceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.EvidenceResponse & mrn.v1.EvidenceResponse.$Shape} EvidenceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EvidenceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.EvidenceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.found = value;
+                            else
+                                delete message.found;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checkpoint = value;
+                            else
+                                delete message.checkpoint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.leafData = value;
+                            else
+                                delete message.leafData;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.inclusionProof && message.inclusionProof.length))
+                                message.inclusionProof = [];
+                            message.inclusionProof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for EvidenceResponse
+             * @function getTypeUrl
+             * @memberof mrn.v1.EvidenceResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EvidenceResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.EvidenceResponse";
+            };
+
+            return EvidenceResponse;
         })();
 
         return v1;

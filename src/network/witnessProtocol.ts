@@ -1,0 +1,109 @@
+import type { Connection, Libp2p, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { lpStream } from '@libp2p/utils'
+import type { WitnessOutcome } from '../audit/witness.js'
+import type { Logger } from '../util/logger.js'
+import { mrn } from '../wire/gen/mrn.js'
+import type { FederationView, Member } from './federation.js'
+import { PROTOCOL_PREFIX } from './protocol.js'
+
+export const WITNESS_PROTOCOL = `/${PROTOCOL_PREFIX}/witness/1.0.0`
+const MAX_FRAME_BYTES = 64 * 1024
+const pb = mrn.v1
+
+/** What the witness server needs: a decision for one member's request (see audit/witness.ts). */
+export type WitnessHandler = (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome
+
+function toNumber(v: number | { toNumber(): number } | null | undefined): number {
+  return v === null || v === undefined ? 0 : typeof v === 'number' ? v : v.toNumber()
+}
+
+/** The witness side of /mrn/witness/1.0.0. */
+export class WitnessServer {
+  private readonly c: {
+    libp2p: Pick<Libp2p, 'handle' | 'unhandle'>
+    federation: FederationView
+    handler: WitnessHandler
+    logger: Logger
+  }
+  private readonly timeoutMs: number
+
+  constructor(components: WitnessServer['c'], init: { timeoutMs?: number } = {}) {
+    this.c = components
+    this.timeoutMs = init.timeoutMs ?? 5_000
+  }
+
+  async start(): Promise<void> {
+    await this.c.libp2p.handle(WITNESS_PROTOCOL, (stream, connection) => this.onStream(stream, connection), {
+      maxInboundStreams: 8,
+    })
+  }
+
+  async stop(): Promise<void> {
+    await this.c.libp2p.unhandle(WITNESS_PROTOCOL)
+  }
+
+  /** 1. read one frame  2. the peer must be a member  3. decide  4. answer, close; 4b. abort on error. */
+  private async onStream(stream: Stream, connection: Connection): Promise<void> {
+    try {
+      const signal = AbortSignal.timeout(this.timeoutMs)
+      const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+      const req = pb.WitnessRequest.decode((await lp.read({ signal })).subarray())
+      const member = this.c.federation.byPeerId(connection.remotePeer.toString())
+      let res: mrn.v1.IWitnessResponse
+      if (member === undefined) res = { status: pb.WitnessResponse.Status.BAD_CHECKPOINT }
+      else {
+        const out = this.c.handler(member, req.checkpoint, toNumber(req.oldSize), req.consistencyProof)
+        res =
+          out.status === 'COSIGNED'
+            ? { status: pb.WitnessResponse.Status.COSIGNED, cosignature: out.cosignature, lastSize: out.size }
+            : { status: pb.WitnessResponse.Status[out.status], lastSize: out.lastSize }
+      }
+      await lp.write(pb.WitnessResponse.encode(res).finish(), { signal })
+      await stream.close({ signal })
+    } catch (err) {
+      this.c.logger.warn('witness stream failed', { error: (err as Error).name })
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+    }
+  }
+}
+
+export type CosignResult =
+  | { status: 'COSIGNED'; cosignature: string }
+  | { status: 'OLD_SIZE_MISMATCH'; lastSize: number }
+  | { status: 'CONFLICT' | 'BAD_CHECKPOINT' | 'BAD_PROOF' | 'UNREACHABLE'; lastSize?: number }
+
+/** The log side: asks one member to co-sign a checkpoint. */
+export async function requestCosignature(
+  libp2p: Pick<Libp2p, 'dialProtocol'>,
+  witness: Member,
+  note: string,
+  oldSize: number,
+  proof: Uint8Array[],
+  timeoutMs: number,
+): Promise<CosignResult> {
+  let stream: Stream
+  const signal = AbortSignal.timeout(timeoutMs)
+  try {
+    stream = await libp2p.dialProtocol(peerIdFromString(witness.peerId), WITNESS_PROTOCOL, { signal })
+  } catch {
+    return { status: 'UNREACHABLE' }
+  }
+  try {
+    const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+    await lp.write(pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof }).finish(), {
+      signal,
+    })
+    const res = pb.WitnessResponse.decode((await lp.read({ signal })).subarray())
+    await stream.close({ signal }).catch(() => undefined)
+    const status = pb.WitnessResponse.Status[res.status] as string
+    if (status === 'COSIGNED') return { status: 'COSIGNED', cosignature: res.cosignature }
+    if (status === 'OLD_SIZE_MISMATCH') return { status, lastSize: toNumber(res.lastSize) }
+    if (status === 'CONFLICT' || status === 'BAD_CHECKPOINT' || status === 'BAD_PROOF')
+      return { status, lastSize: toNumber(res.lastSize) }
+    return { status: 'BAD_CHECKPOINT' }
+  } catch {
+    stream.abort(new Error('witness exchange failed'))
+    return { status: 'UNREACHABLE' }
+  }
+}
