@@ -1,6 +1,7 @@
 // npm run bench [-- NAME]: runs the named benchmark (or all) and prints a
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
+import { benchAudit } from './audit.js'
 import { benchMatching, benchScaleOnly } from './matching.js'
 import { benchPolicy } from './policy.js'
 import { benchQuery } from './query.js'
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   matching: benchMatching,
   'matching-scale': benchScaleOnly,
   policy: benchPolicy,
+  audit: benchAudit,
 }
 
 const names = process.argv.slice(2)

@@ -103,7 +103,7 @@ export class QueryServer {
         await this.respond(
           lp,
           stream,
-          this.refuse(ErrorCode.FRAME_TOO_LARGE, { peerId, requestDigest: new Uint8Array() }),
+          await this.refuse(ErrorCode.FRAME_TOO_LARGE, { peerId, requestDigest: new Uint8Array() }),
         )
         return
       }
@@ -118,7 +118,7 @@ export class QueryServer {
       body = await this.accept(frame, connection, meta)
     } catch (err) {
       log.error('query handler failed', { error: (err as Error).message })
-      body = this.refuse(ErrorCode.INTERNAL, meta)
+      body = await this.refuse(ErrorCode.INTERNAL, meta)
     }
     await this.respond(lp, stream, body)
   }
@@ -159,7 +159,7 @@ export class QueryServer {
     }
   }
 
-  private refuse(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Uint8Array {
+  private refuse(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Promise<Uint8Array> {
     this.stats.rejected[code] = (this.stats.rejected[code] ?? 0) + 1
     return this.c.handler.rejectQuery(code, meta, request)
   }

@@ -11,12 +11,12 @@ export interface InboundMeta {
 
 /**
  * The network layer's only view of the node's data (as Lodestar hands
- * `getReqRespHandler` to its req/resp layer). Both methods return the encoded
- * QueryResponse body, whose audit entry is durable before they return.
+ * `getReqRespHandler` to its req/resp layer). Both methods resolve to the
+ * encoded QueryResponse body once its audit entry is durable.
  */
 export interface QueryHandler {
   /** An authenticated, fresh request from a member speaking for its own country, addressed to this node. */
-  handleQuery(request: QueryRequest, meta: InboundMeta): Uint8Array
+  handleQuery(request: QueryRequest, meta: InboundMeta): Promise<Uint8Array>
   /** A request refused before the handler saw it (bad signature, not fresh, ...). */
-  rejectQuery(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Uint8Array
+  rejectQuery(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Promise<Uint8Array>
 }

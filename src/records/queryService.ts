@@ -22,6 +22,7 @@ import type {
   WithheldField,
 } from '../wire/types.js'
 import type { Db } from './database.js'
+import { GroupCommit } from './groupCommit.js'
 import { releaseField } from './minimize.js'
 import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
@@ -47,6 +48,8 @@ export interface QueryServiceComponents {
   peerLimiter: RateLimiter
   /** Persisted counters for the policy rules' limits. */
   counters: PolicyCounters
+  /** Batches answers into shared commits (one is made when absent). */
+  commit?: GroupCommit
 }
 
 export interface QueryServiceInit {
@@ -67,29 +70,42 @@ interface Outcome {
 /**
  * Answers authenticated queries from the node's records: replay check, rate
  * limit, matching, policy, minimization and the audit entry, all inside one
- * SQLite transaction, so the entry is durable before the response exists.
+ * SQLite transaction (shared with the other queries of the same event-loop
+ * turn: group commit), so the entry is durable before the response exists.
  */
 export class QueryService implements QueryHandler {
   private readonly c: QueryServiceComponents
   private readonly country: string
   private readonly handleLifetimeMs: number
   private readonly clockSkewMs: number
+  private readonly commit: GroupCommit
 
   constructor(components: QueryServiceComponents, init: QueryServiceInit) {
     this.c = components
+    this.commit = components.commit ?? new GroupCommit(components.db)
     this.country = init.country
     this.handleLifetimeMs = init.handleLifetimeMs
     this.clockSkewMs = init.clockSkewMs
   }
 
-  handleQuery(req: QueryRequest, meta: InboundMeta): Uint8Array {
+  /** Answers in the next group commit: resolves once the batch holding its audit entry is committed. */
+  handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array> {
+    return this.commit.run(() => this.answerQuery(req, meta))
+  }
+
+  rejectQuery(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Promise<Uint8Array> {
+    return this.commit.run(() => this.refuse(code, meta, req))
+  }
+
+  /** The whole answer, synchronously, inside the caller's transaction. */
+  answerQuery(req: QueryRequest, meta: InboundMeta): Uint8Array {
     // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
     // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
     // per-field forms  7. minimize  8. audit (durable) and encode. One transaction throughout.
     return this.c.db.transaction(() => {
       const nowMs = this.c.clock.nowMs()
-      if (this.c.requests.isSeen(req.requestId)) return this.rejectQuery(Codes.REPLAY, meta, req)
-      if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
+      if (this.c.requests.isSeen(req.requestId)) return this.refuse(Codes.REPLAY, meta, req)
+      if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.refuse(Codes.RATE_LIMITED, meta, req)
       const ctx: RequestContext = {
         requesterCountry: req.requesterCountry,
         requesterGroups: this.c.federation.groupsOf(req.requesterCountry),
@@ -101,7 +117,7 @@ export class QueryService implements QueryHandler {
       const policy = this.c.policy()
       const step = decideStep(policy, ctx)
       const limits = step.allowed ? limitChecks(step.rules, req) : []
-      if (this.c.counters.exceeded(limits, nowMs) !== undefined) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
+      if (this.c.counters.exceeded(limits, nowMs) !== undefined) return this.refuse(Codes.RATE_LIMITED, meta, req)
       this.c.requests.remember(req.requestId, req.requesterCountry, req.expiresAtMs + this.clockSkewMs)
       this.c.counters.count(limits, nowMs)
       const base = {
@@ -140,7 +156,8 @@ export class QueryService implements QueryHandler {
     })()
   }
 
-  rejectQuery(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Uint8Array {
+  /** A refusal with its audit entry, synchronously, inside the caller's transaction. */
+  refuse(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Uint8Array {
     const nowMs = this.c.clock.nowMs()
     const status = ERROR_STATUS[code]
     return this.c.audit.appendWith(nowMs, (index) => {

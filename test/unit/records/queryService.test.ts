@@ -75,7 +75,7 @@ describe('QueryService', () => {
   })
 
   const ask = (req: QueryRequest) =>
-    decodeResponse(service.handleQuery(req, { peerId: 'p', requestDigest: new Uint8Array(32) }))
+    decodeResponse(service.answerQuery(req, { peerId: 'p', requestDigest: new Uint8Array(32) }))
   const identify = (from = 'GRC') => identifyRequest(from, 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000 })
   const details = (handle: Uint8Array, from = 'GRC', purpose: QueryRequest['purpose'] = 'ASYLUM_RESPONSIBILITY') =>
     identifyRequest(from, 'ITA', { purpose, query: { kind: 'details', details: { handle, fields: ['names', 'sex'] } } })
@@ -148,10 +148,19 @@ describe('QueryService', () => {
       })
     }
     const meta = { peerId: 'p', requestDigest: new Uint8Array(32).fill(9) }
-    const guarded = normalise(service.handleQuery(doc('P1'), meta))
-    const nobody = normalise(service.handleQuery(doc('Z9'), meta))
+    const guarded = normalise(service.answerQuery(doc('P1'), meta))
+    const nobody = normalise(service.answerQuery(doc('Z9'), meta))
     expect(Buffer.from(guarded).equals(Buffer.from(nobody))).toBe(true)
     expect(decodeResponse(guarded).status).toBe('NO_HIT')
+  })
+
+  it('commits queries that arrive together in one batch, each with its own audit entry', async () => {
+    const bodies = await Promise.all(
+      [1, 2, 3].map(() => service.handleQuery(identify(), { peerId: 'p', requestDigest: new Uint8Array(32) })),
+    )
+    const indices = bodies.map((b) => decodeResponse(b).auditLeafIndex)
+    expect(new Set(indices).size).toBe(3)
+    expect(audit.size()).toBe(Math.max(...indices) + 1)
   })
 
   it('carries the index of its own audit entry in every response', () => {
