@@ -59,7 +59,10 @@ export type AuditEntry =
       peerAuditLeafIndex?: number
       responseDigest?: string
     }
-  | { kind: 'node_started' | 'node_stopped'; peerId: string }
+  | { kind: 'node_started'; peerId: string; policyDigest?: string; federationDigest?: string }
+  | { kind: 'node_stopped'; peerId: string }
+  | { kind: 'policy_changed'; policyDigest: string }
+  | { kind: 'federation_changed'; federationDigest: string }
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
 
@@ -137,6 +140,7 @@ export class AuditLog {
       all: db.prepare('SELECT idx, data FROM audit_entries ORDER BY idx'),
       allHashes: db.prepare('SELECT level, idx, hash FROM audit_hashes'),
       leafData: db.prepare('SELECT data FROM audit_entries WHERE idx = ?').pluck(),
+      lastOfKind: db.prepare('SELECT data FROM audit_entries WHERE kind = ? ORDER BY idx DESC LIMIT 1').pluck(),
       putCheckpoint: db.prepare(
         'INSERT OR IGNORE INTO audit_checkpoints (size, root, note, at_ms) VALUES (?, ?, ?, ?)',
       ),
@@ -194,6 +198,12 @@ export class AuditLog {
   list(sinceIndex = 0, limit = 1000): AuditRow[] {
     const rows = this.stmts.since.all(sinceIndex, limit) as { idx: number; at_ms: number; data: Buffer }[]
     return rows.map((r) => ({ index: r.idx, atMs: r.at_ms, entry: decodeAuditEntry(r.data).entry }))
+  }
+
+  /** The most recent entry of a kind (searched from the end of the log). */
+  lastOfKind(kind: AuditEntry['kind']): AuditEntry | undefined {
+    const data = this.stmts.lastOfKind.get(kind) as Buffer | undefined
+    return data === undefined ? undefined : decodeAuditEntry(data).entry
   }
 
   /** Every entry in order (for reports and verification). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -245,7 +246,7 @@ export class MrnNode implements LocalApiBackend {
       throw err
     }
     this.startedAtMs = this.clock.nowMs()
-    this.audit.append({ kind: 'node_started', peerId: this.peerId }, this.startedAtMs)
+    this.recordStart()
     this.purgeTimer = setInterval(() => this.requests.purge(this.clock.nowMs()), PURGE_INTERVAL_MS)
     this.purgeTimer.unref()
     this.checkpointTimer = setInterval(() => {
@@ -284,6 +285,26 @@ export class MrnNode implements LocalApiBackend {
     }
     this.releaseLock?.()
     this.releaseLock = undefined
+  }
+
+  /**
+   * Audits the start, with digests of the policy and the federation it runs
+   * with; a change since the previous start gets its own entry, so an auditor
+   * sees every policy and membership the node has ever answered under.
+   */
+  private recordStart(): void {
+    const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64')
+    const policyDigest = digest(this.policyRef.current)
+    const federationDigest = digest(this.federation.members())
+    const last = this.audit.lastOfKind('node_started')
+    const previous = last?.kind === 'node_started' ? last : undefined
+    const at = this.startedAtMs
+    if (previous !== undefined && previous.policyDigest !== policyDigest)
+      this.audit.append({ kind: 'policy_changed', policyDigest }, at)
+    if (previous !== undefined && previous.federationDigest !== federationDigest) {
+      this.audit.append({ kind: 'federation_changed', federationDigest }, at)
+    }
+    this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, at)
   }
 
   /** The name of this node's audit log (and of its checkpoint key). */

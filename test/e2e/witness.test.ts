@@ -94,3 +94,27 @@ describe('evidence for requesters', () => {
     ).rejects.toThrow(/no evidence/)
   })
 })
+
+describe('configuration changes in the audit log', () => {
+  it('records a changed policy when a node restarts with it', async () => {
+    const { writeFileSync, readFileSync } = await import('node:fs')
+    const { MrnNode } = await import('../../src/node/node.js')
+    const { silentLogger } = await import('../../src/util/logger.js')
+    const fed = await startFederation([{ country: 'GRC' }])
+    const dir = fed.dirs.GRC as string
+    await fed.node('GRC').stop()
+    const policyPath = join(dir, NODE_FILES.policy)
+    writeFileSync(
+      policyPath,
+      readFileSync(policyPath, 'utf8').replace('include: [dublin-art34, statistics]', 'include: [dublin-art34]'),
+    )
+    const node = await MrnNode.open(dir, { logger: silentLogger })
+    await node.start({ api: false })
+    const kinds = node.audit.list(0, 100).map((r) => r.entry.kind)
+    await node.stop()
+    await fed.stop()
+    expect(kinds.filter((k) => k === 'node_started')).toHaveLength(2)
+    expect(kinds).toContain('policy_changed')
+    expect(kinds).not.toContain('federation_changed')
+  })
+})

@@ -110,6 +110,12 @@ export namespace mrn {
             /** AuditEntry size. */
             size: (number|Long);
 
+            /** AuditEntry policyDigest. */
+            policyDigest: string;
+
+            /** AuditEntry federationDigest. */
+            federationDigest: string;
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -233,6 +239,12 @@ export namespace mrn {
                 /** AuditEntry size */
                 size?: (number|Long|null);
 
+                /** AuditEntry policyDigest */
+                policyDigest?: (string|null);
+
+                /** AuditEntry federationDigest */
+                federationDigest?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -271,7 +283,13 @@ export namespace mrn {
                 WITNESS_REFUSED = 8,
 
                 /** COSIGNATURE_REFUSED value */
-                COSIGNATURE_REFUSED = 9
+                COSIGNATURE_REFUSED = 9,
+
+                /** POLICY_CHANGED value */
+                POLICY_CHANGED = 10,
+
+                /** FEDERATION_CHANGED value */
+                FEDERATION_CHANGED = 11
             }
 
             /**

@@ -59,6 +59,8 @@ export const mrn = $root.mrn = (() => {
              * @property {number|Long|null} [peerAuditLeafIndex] AuditEntry peerAuditLeafIndex
              * @property {string|null} [origin] AuditEntry origin
              * @property {number|Long|null} [size] AuditEntry size
+             * @property {string|null} [policyDigest] AuditEntry policyDigest
+             * @property {string|null} [federationDigest] AuditEntry federationDigest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -321,6 +323,22 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.size = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * AuditEntry policyDigest.
+             * @member {string} policyDigest
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.policyDigest = "";
+
+            /**
+             * AuditEntry federationDigest.
+             * @member {string} federationDigest
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.federationDigest = "";
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -414,6 +432,10 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 27, wireType 2 =*/218).string(message.origin);
                 if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
                     writer.uint32(/* id 28, wireType 0 =*/224).int64(message.size);
+                if (message.policyDigest != null && $Object.hasOwnProperty.call(message, "policyDigest") && message.policyDigest !== "")
+                    writer.uint32(/* id 29, wireType 2 =*/234).string(message.policyDigest);
+                if (message.federationDigest != null && $Object.hasOwnProperty.call(message, "federationDigest") && message.federationDigest !== "")
+                    writer.uint32(/* id 30, wireType 2 =*/242).string(message.federationDigest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -704,6 +726,24 @@ export const mrn = $root.mrn = (() => {
                                 delete message.size;
                             continue;
                         }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.policyDigest = value;
+                            else
+                                delete message.policyDigest;
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.federationDigest = value;
+                            else
+                                delete message.federationDigest;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -749,6 +789,8 @@ export const mrn = $root.mrn = (() => {
              * @property {number} CONNECTION_REFUSED=7 CONNECTION_REFUSED value
              * @property {number} WITNESS_REFUSED=8 WITNESS_REFUSED value
              * @property {number} COSIGNATURE_REFUSED=9 COSIGNATURE_REFUSED value
+             * @property {number} POLICY_CHANGED=10 POLICY_CHANGED value
+             * @property {number} FEDERATION_CHANGED=11 FEDERATION_CHANGED value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -762,6 +804,8 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[7] = "CONNECTION_REFUSED"] = 7;
                 values[valuesById[8] = "WITNESS_REFUSED"] = 8;
                 values[valuesById[9] = "COSIGNATURE_REFUSED"] = 9;
+                values[valuesById[10] = "POLICY_CHANGED"] = 10;
+                values[valuesById[11] = "FEDERATION_CHANGED"] = 11;
                 return values;
             })();
 
