@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../../src/api/client.js'
 import type { QueryInput } from '../../src/api/types.js'
 import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
+import { withoutPerRequestFields } from '../helpers/rawQuery.js'
 
 const ITA_POLICY = `
 version: 1
@@ -157,13 +158,7 @@ describe('local API and two-step disclosure across real nodes', () => {
     const guarded = await api.query(asylum({ documents: [{ type: 'passport', number: 'P7654321', issuer: 'SYR' }] }))
     const nobody = await api.query(asylum({ documents: [{ type: 'passport', number: 'Z9999999', issuer: 'SYR' }] }))
     expect(guarded.results[0]?.outcome).toBe('no_hit')
-    const shape = (r: (typeof guarded.results)[number] | undefined) => ({
-      ...r,
-      requestId: '',
-      latencyMs: 0,
-      peerAuditLeafIndex: 0,
-    })
-    expect(shape(guarded.results[0])).toEqual(shape(nobody.results[0]))
+    expect(withoutPerRequestFields(guarded.results[0])).toEqual(withoutPerRequestFields(nobody.results[0]))
   })
 
   it('reports status with members and counts', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiClient } from '../../src/api/client.js'
 import type { QueryInput } from '../../src/api/types.js'
 import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
+import { withoutPerRequestFields } from '../helpers/rawQuery.js'
 
 // ITA runs the shipped Dublin III Art. 34 profile; SYR is a member (as a
 // country of origin could be in some federation) but not in the dublin group.
@@ -65,13 +66,7 @@ describe('policy across real nodes', () => {
       person: { documents: [{ type: 'passport', number: 'P0000000', issuer: 'SYR' }] },
     })
     expect(guarded.results[0]?.outcome).toBe('no_hit')
-    const shape = (r: (typeof guarded.results)[number] | undefined) => ({
-      ...r,
-      requestId: '',
-      latencyMs: 0,
-      peerAuditLeafIndex: 0,
-    })
-    expect(shape(guarded.results[0])).toEqual(shape(nobody.results[0]))
+    expect(withoutPerRequestFields(guarded.results[0])).toEqual(withoutPerRequestFields(nobody.results[0]))
     // ITA's own audit log shows the guard, the response did not.
     const entry = fed
       .node('ITA')

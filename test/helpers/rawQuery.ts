@@ -49,3 +49,8 @@ export async function sendFrame(libp2p: Libp2p, peerId: string, frame: Uint8Arra
 export function responseOf(frame: Uint8Array): QueryResponse {
   return decodeResponse(decodeEnvelope(frame).body)
 }
+
+/** A per-country result without the fields that differ per request (id, latency, audit index), for comparing answers. */
+export function withoutPerRequestFields(result: object | undefined): Record<string, unknown> {
+  return { ...result, requestId: '', latencyMs: 0, peerAuditLeafIndex: 0 }
+}
