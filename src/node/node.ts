@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -16,18 +15,14 @@ import {
   type QueryOutput,
   type StatusOutput,
 } from '../api/types.js'
-import { AuditLog, type Checkpoint, decodeAuditEntry } from '../audit/auditLog.js'
-import { auditOrigin, memberAuditKey, memberWitnessKey, noteSigner, witnessName } from '../audit/logIdentity.js'
-import { leafHash, verifyInclusion } from '../audit/merkle.js'
-import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '../audit/note.js'
-import { Witness, type WitnessOutcome } from '../audit/witness.js'
+import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
-import { type Evidence, EvidenceServer, requestEvidence } from '../network/evidenceProtocol.js'
-import { type Federation, loadFederation, type Member } from '../network/federation.js'
+import { EvidenceServer } from '../network/evidenceProtocol.js'
+import { type Federation, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { type OutgoingQuery, type PeerResult, QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
-import { type CosignResult, requestCosignature, WitnessServer } from '../network/witnessProtocol.js'
+import { WitnessServer } from '../network/witnessProtocol.js'
 import { loadPolicy, type Policy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
 import { PolicyCounters } from '../records/policyCounters.js'
@@ -39,6 +34,7 @@ import { MrnError, OperationError } from '../util/errors.js'
 import { createLogger, type Logger } from '../util/logger.js'
 import { RateLimiter } from '../util/rateLimiter.js'
 import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
+import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, PASSPHRASE_ENV } from './identity.js'
 import { acquireLock } from './lock.js'
@@ -75,8 +71,7 @@ export class MrnNode implements LocalApiBackend {
   private readonly peerIdText: string
   private readonly policyRef: { current: Policy }
   private readonly refused: { count: number }
-  /** Checkpoints of peers this node refused to co-sign, and refusals of its own checkpoints. */
-  readonly witnessing = { refusedToCosign: 0, cosignRefused: 0 }
+  readonly duties: AuditDuties
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -118,6 +113,18 @@ export class MrnNode implements LocalApiBackend {
     this.policyRef = parts.policyRef
     this.refused = parts.refused
     this.peerIdText = parts.libp2p.peerId.toString()
+    this.duties = new AuditDuties(
+      {
+        db: parts.db,
+        audit: parts.audit,
+        federation: parts.federation,
+        libp2p: parts.libp2p,
+        privateKey: parts.privateKey,
+        clock: parts.clock,
+        logger: parts.logger,
+      },
+      { country: parts.config.country, peerId: this.peerIdText, peerTimeoutMs: parts.config.query.peerTimeoutMs },
+    )
   }
 
   /** Loads a node directory and builds all parts; nothing listens until start(). */
@@ -224,14 +231,14 @@ export class MrnNode implements LocalApiBackend {
       this.witnessServer = new WitnessServer({
         libp2p: this.libp2p,
         federation: this.federation,
-        handler: (member, note, oldSize, proof) => this.witnessPeer(member, note, oldSize, proof),
+        handler: (member, note, oldSize, proof) => this.duties.witnessPeer(member, note, oldSize, proof),
         logger: this.logger,
       })
       await this.witnessServer.start()
       this.evidenceServer = new EvidenceServer({
         libp2p: this.libp2p,
         federation: this.federation,
-        handler: (member, leafIndex) => this.evidenceFor(member, leafIndex),
+        handler: (member, leafIndex) => this.duties.evidenceFor(member, leafIndex),
         logger: this.logger,
       })
       await this.evidenceServer.start()
@@ -246,7 +253,7 @@ export class MrnNode implements LocalApiBackend {
       throw err
     }
     this.startedAtMs = this.clock.nowMs()
-    this.recordStart()
+    this.duties.recordStart(this.policyRef.current, this.startedAtMs)
     this.purgeTimer = setInterval(() => this.requests.purge(this.clock.nowMs()), PURGE_INTERVAL_MS)
     this.purgeTimer.unref()
     this.checkpointTimer = setInterval(() => {
@@ -287,194 +294,29 @@ export class MrnNode implements LocalApiBackend {
     this.releaseLock = undefined
   }
 
-  /**
-   * Audits the start, with digests of the policy and the federation it runs
-   * with; a change since the previous start gets its own entry, so an auditor
-   * sees every policy and membership the node has ever answered under.
-   */
-  private recordStart(): void {
-    const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64')
-    const policyDigest = digest(this.policyRef.current)
-    const federationDigest = digest(this.federation.members())
-    const last = this.audit.lastOfKind('node_started')
-    const previous = last?.kind === 'node_started' ? last : undefined
-    const at = this.startedAtMs
-    if (previous !== undefined && previous.policyDigest !== policyDigest)
-      this.audit.append({ kind: 'policy_changed', policyDigest }, at)
-    if (previous !== undefined && previous.federationDigest !== federationDigest) {
-      this.audit.append({ kind: 'federation_changed', federationDigest }, at)
-    }
-    this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, at)
-  }
-
   /** The name of this node's audit log (and of its checkpoint key). */
   get auditOrigin(): string {
-    return auditOrigin(this.config.country, this.peerId)
+    return this.duties.origin
   }
 
   /** Signs and stores a checkpoint of the audit log if it has grown since the last. */
   checkpoint(): Checkpoint {
-    return this.audit.checkpoint(this.auditOrigin, noteSigner(this.privateKey, this.auditOrigin), this.clock.nowMs())
+    return this.duties.checkpoint()
   }
 
-  /**
-   * Checkpoints the log and asks every other member to co-sign it, proving
-   * consistency from the size each last co-signed. Stores each valid
-   * cosignature; a refusal is audited and counted.
-   */
-  async witnessNow(): Promise<{ country: string; status: string }[]> {
-    const cp = this.checkpoint()
-    const out: { country: string; status: string }[] = []
-    for (const member of this.federation.members()) {
-      if (member.peerId === this.peerId || cp.size === 0) continue
-      const key = memberWitnessKey(member.country, member.peerId)
-      const cosigned = this.audit.cosignatures().filter((c) => c.witness === key.name)
-      let oldSize = cosigned.reduce((max, c) => Math.max(max, c.size), 0)
-      let result: CosignResult | undefined
-      for (let attempt = 0; attempt < 2; attempt++) {
-        const proof = oldSize > 0 && oldSize < cp.size ? this.audit.consistencyProof(oldSize, cp.size) : []
-        result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.config.query.peerTimeoutMs)
-        if (result.status !== 'OLD_SIZE_MISMATCH' || result.lastSize > cp.size) break
-        oldSize = result.lastSize
-      }
-      let status: string = result?.status ?? 'UNREACHABLE'
-      if (result?.status === 'COSIGNED') {
-        const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
-        if (verifyCosignature(body, result.cosignature, key.name, key.publicKey) !== undefined) {
-          this.audit.addCosignature(cp.size, key.name, result.cosignature, this.clock.nowMs())
-        } else status = 'BAD_COSIGNATURE'
-      } else if (
-        result?.status === 'CONFLICT' ||
-        result?.status === 'BAD_PROOF' ||
-        result?.status === 'BAD_CHECKPOINT'
-      ) {
-        this.witnessing.cosignRefused++
-        this.audit.append(
-          {
-            kind: 'cosignature_refused',
-            peerId: member.peerId,
-            origin: this.auditOrigin,
-            size: cp.size,
-            code: result.status,
-          },
-          this.clock.nowMs(),
-        )
-        this.logger.error('a witness refused to co-sign our checkpoint', {
-          witness: member.country,
-          status: result.status,
-          size: cp.size,
-        })
-      }
-      out.push({ country: member.country, status })
-    }
-    return out
+  /** Checkpoints the log and asks every other member to co-sign it (see AuditDuties.witnessNow). */
+  witnessNow(): Promise<{ country: string; status: string }[]> {
+    return this.duties.witnessNow()
   }
 
-  /**
-   * The proof, for the member that took part in it, that an exchange is in
-   * this node's log: the entry, the latest checkpoint covering it (with the
-   * co-signatures held for it), and the inclusion proof. Other members'
-   * exchanges are not shown.
-   */
-  private evidenceFor(member: Member, leafIndex: number): Evidence | undefined {
-    if (!(Number.isInteger(leafIndex) && leafIndex >= 0 && leafIndex < this.audit.size())) return undefined
-    const leafData = this.audit.leafData(leafIndex)
-    const { entry } = decodeAuditEntry(leafData)
-    const concerns =
-      (entry.kind === 'query_received' && entry.requester === member.country) ||
-      (entry.kind === 'query_rejected' && entry.peerId === member.peerId)
-    if (!concerns) return undefined
-    const covering = this.audit.checkpoints().find((c) => c.size > leafIndex) ?? this.checkpoint()
-    const lines = this.audit
-      .cosignatures()
-      .filter((c) => c.size === covering.size)
-      .map((c) => `${c.line}\n`)
-      .join('')
-    return {
-      checkpoint: covering.note + lines,
-      leafData,
-      inclusionProof: this.audit.inclusionProof(leafIndex, covering.size),
-    }
+  /** Counts of refused co-signatures, both ways. */
+  get witnessing(): AuditDuties['witnessing'] {
+    return this.duties.witnessing
   }
 
-  /**
-   * Fetches and checks the evidence of one of our exchanges with `country`:
-   * the checkpoint is signed by that member's log key, the entry is included
-   * at `leafIndex`, and its response digest equals the one we recorded.
-   */
   async evidence(_caller: Caller, input: { country: string; leafIndex: number }): Promise<EvidenceOutput> {
     const [country] = this.resolveTargets([input.country])
-    const member = this.federation.byCountry(country as string) as Member
-    const ev = await requestEvidence(this.libp2p, member, input.leafIndex, this.config.query.peerTimeoutMs)
-    if (ev === undefined)
-      throw new ApiError(
-        404,
-        `${country} has no evidence for leaf ${input.leafIndex} that concerns this node, or is unreachable`,
-      )
-    const key = memberAuditKey(member.country, member.peerId)
-    const cp = parseCheckpoint(ev.checkpoint)
-    const signed = cp !== undefined && verifyCheckpointSignature(cp, key.name, key.publicKey)
-    const included =
-      cp !== undefined && verifyInclusion(leafHash(ev.leafData), input.leafIndex, cp.size, ev.inclusionProof, cp.root)
-    const { atMs, entry } = decodeAuditEntry(ev.leafData)
-    const ours = entry.kind === 'query_received' ? this.findResponseDigest(entry.requestId) : undefined
-    const witnesses =
-      cp === undefined
-        ? []
-        : this.federation
-            .members()
-            .filter((m) => m.peerId !== member.peerId)
-            .map((m) => memberWitnessKey(m.country, m.peerId))
-            .filter((w) =>
-              cp.signatures.some(
-                (sig) => sig.name === w.name && verifyCosignature(cp.body, sig.line, w.name, w.publicKey) !== undefined,
-              ),
-            )
-            .map((w) => w.name)
-    return {
-      country: member.country,
-      leafIndex: input.leafIndex,
-      verified: signed && included,
-      responseDigestMatches: ours !== undefined && entry.kind === 'query_received' && ours === entry.responseDigest,
-      checkpoint: ev.checkpoint,
-      cosignedBy: witnesses,
-      entry: { atMs, ...entry },
-      inclusionProof: ev.inclusionProof.map((p) => Buffer.from(p).toString('base64')),
-    }
-  }
-
-  private findResponseDigest(requestId: string): string | undefined {
-    for (const { data } of this.audit.iterate()) {
-      const { entry } = decodeAuditEntry(data)
-      if (entry.kind === 'response_received' && entry.requestId === requestId) return entry.responseDigest
-    }
-    return undefined
-  }
-
-  /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */
-  private witnessPeer(member: Member, note: string, oldSize: number, proof: Uint8Array[]): WitnessOutcome {
-    const signer = noteSigner(this.privateKey, witnessName(this.config.country, this.peerId))
-    const origin = auditOrigin(member.country, member.peerId)
-    const outcome = new Witness(this.db, signer).witness(
-      note,
-      oldSize,
-      proof,
-      { origin, publicKey: memberAuditKey(member.country, member.peerId).publicKey },
-      this.clock.nowMs(),
-    )
-    if (outcome.status === 'CONFLICT' || outcome.status === 'BAD_PROOF' || outcome.status === 'BAD_CHECKPOINT') {
-      this.witnessing.refusedToCosign++
-      this.audit.append(
-        { kind: 'witness_refused', peerId: member.peerId, origin, size: outcome.lastSize, code: outcome.status },
-        this.clock.nowMs(),
-      )
-      this.logger.error('refused to co-sign a peer checkpoint', {
-        peer: member.country,
-        status: outcome.status,
-        detail: outcome.detail,
-      })
-    }
-    return outcome
+    return this.duties.evidence(country as string, input.leafIndex)
   }
 
   /** The API port actually bound (differs from node.yaml only when that says 0). */

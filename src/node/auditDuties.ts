@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto'
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { ApiError, type EvidenceOutput } from '../api/types.js'
+import { type AuditLog, type Checkpoint, decodeAuditEntry } from '../audit/auditLog.js'
+import { auditOrigin, memberAuditKey, memberWitnessKey, noteSigner, witnessName } from '../audit/logIdentity.js'
+import { leafHash, verifyInclusion } from '../audit/merkle.js'
+import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '../audit/note.js'
+import { Witness, type WitnessOutcome } from '../audit/witness.js'
+import { type Evidence, requestEvidence } from '../network/evidenceProtocol.js'
+import type { FederationView, Member } from '../network/federation.js'
+import { type CosignResult, requestCosignature } from '../network/witnessProtocol.js'
+import type { Db } from '../records/database.js'
+import type { Clock } from '../util/clock.js'
+import type { Logger } from '../util/logger.js'
+
+export interface AuditDutiesComponents {
+  db: Db
+  audit: AuditLog
+  federation: FederationView
+  libp2p: Pick<Libp2p, 'dialProtocol'>
+  privateKey: PrivateKey
+  clock: Clock
+  logger: Logger
+}
+
+export interface AuditDutiesInit {
+  country: string
+  peerId: string
+  peerTimeoutMs: number
+}
+
+/**
+ * What a node does for accountability beyond writing entries: records its
+ * starts with the policy and federation they ran under, checkpoints its log,
+ * gets it co-signed, co-signs its peers' logs, and serves and fetches the
+ * evidence of single exchanges.
+ */
+export class AuditDuties {
+  /** Checkpoints of peers this node refused to co-sign, and refusals of its own checkpoints. */
+  readonly witnessing = { refusedToCosign: 0, cosignRefused: 0 }
+  readonly origin: string
+  private readonly db: Db
+  private readonly audit: AuditLog
+  private readonly federation: FederationView
+  private readonly libp2p: Pick<Libp2p, 'dialProtocol'>
+  private readonly privateKey: PrivateKey
+  private readonly clock: Clock
+  private readonly logger: Logger
+  private readonly country: string
+  private readonly peerId: string
+  private readonly peerTimeoutMs: number
+
+  constructor(components: AuditDutiesComponents, init: AuditDutiesInit) {
+    this.db = components.db
+    this.audit = components.audit
+    this.federation = components.federation
+    this.libp2p = components.libp2p
+    this.privateKey = components.privateKey
+    this.clock = components.clock
+    this.logger = components.logger
+    this.country = init.country
+    this.peerId = init.peerId
+    this.peerTimeoutMs = init.peerTimeoutMs
+    this.origin = auditOrigin(init.country, init.peerId)
+  }
+
+  /**
+   * Audits the start, with digests of the policy and the federation it runs
+   * with; a change since the previous start gets its own entry, so an auditor
+   * sees every policy and membership the node has ever answered under.
+   */
+  recordStart(policy: unknown, atMs: number): void {
+    const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64')
+    const policyDigest = digest(policy)
+    const federationDigest = digest(this.federation.members())
+    const last = this.audit.lastOfKind('node_started')
+    const previous = last?.kind === 'node_started' ? last : undefined
+    const at = atMs
+    if (previous !== undefined && previous.policyDigest !== policyDigest)
+      this.audit.append({ kind: 'policy_changed', policyDigest }, at)
+    if (previous !== undefined && previous.federationDigest !== federationDigest) {
+      this.audit.append({ kind: 'federation_changed', federationDigest }, at)
+    }
+    this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, at)
+  }
+
+  /** Signs and stores a checkpoint of the audit log if it has grown since the last. */
+  checkpoint(): Checkpoint {
+    return this.audit.checkpoint(this.origin, noteSigner(this.privateKey, this.origin), this.clock.nowMs())
+  }
+
+  /**
+   * Checkpoints the log and asks every other member to co-sign it, proving
+   * consistency from the size each last co-signed. Stores each valid
+   * cosignature; a refusal is audited and counted.
+   */
+  async witnessNow(): Promise<{ country: string; status: string }[]> {
+    const cp = this.checkpoint()
+    const out: { country: string; status: string }[] = []
+    for (const member of this.federation.members()) {
+      if (member.peerId === this.peerId || cp.size === 0) continue
+      const key = memberWitnessKey(member.country, member.peerId)
+      const cosigned = this.audit.cosignatures().filter((c) => c.witness === key.name)
+      let oldSize = cosigned.reduce((max, c) => Math.max(max, c.size), 0)
+      let result: CosignResult | undefined
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const proof = oldSize > 0 && oldSize < cp.size ? this.audit.consistencyProof(oldSize, cp.size) : []
+        result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.peerTimeoutMs)
+        if (result.status !== 'OLD_SIZE_MISMATCH' || result.lastSize > cp.size) break
+        oldSize = result.lastSize
+      }
+      let status: string = result?.status ?? 'UNREACHABLE'
+      if (result?.status === 'COSIGNED') {
+        const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
+        if (verifyCosignature(body, result.cosignature, key.name, key.publicKey) !== undefined) {
+          this.audit.addCosignature(cp.size, key.name, result.cosignature, this.clock.nowMs())
+        } else status = 'BAD_COSIGNATURE'
+      } else if (
+        result?.status === 'CONFLICT' ||
+        result?.status === 'BAD_PROOF' ||
+        result?.status === 'BAD_CHECKPOINT'
+      ) {
+        this.witnessing.cosignRefused++
+        this.audit.append(
+          {
+            kind: 'cosignature_refused',
+            peerId: member.peerId,
+            origin: this.origin,
+            size: cp.size,
+            code: result.status,
+          },
+          this.clock.nowMs(),
+        )
+        this.logger.error('a witness refused to co-sign our checkpoint', {
+          witness: member.country,
+          status: result.status,
+          size: cp.size,
+        })
+      }
+      out.push({ country: member.country, status })
+    }
+    return out
+  }
+
+  /**
+   * The proof, for the member that took part in it, that an exchange is in
+   * this node's log: the entry, the latest checkpoint covering it (with the
+   * co-signatures held for it), and the inclusion proof. Other members'
+   * exchanges are not shown.
+   */
+  evidenceFor(member: Member, leafIndex: number): Evidence | undefined {
+    if (!(Number.isInteger(leafIndex) && leafIndex >= 0 && leafIndex < this.audit.size())) return undefined
+    const leafData = this.audit.leafData(leafIndex)
+    const { entry } = decodeAuditEntry(leafData)
+    const concerns =
+      (entry.kind === 'query_received' && entry.requester === member.country) ||
+      (entry.kind === 'query_rejected' && entry.peerId === member.peerId)
+    if (!concerns) return undefined
+    const covering = this.audit.checkpoints().find((c) => c.size > leafIndex) ?? this.checkpoint()
+    const lines = this.audit
+      .cosignatures()
+      .filter((c) => c.size === covering.size)
+      .map((c) => `${c.line}\n`)
+      .join('')
+    return {
+      checkpoint: covering.note + lines,
+      leafData,
+      inclusionProof: this.audit.inclusionProof(leafIndex, covering.size),
+    }
+  }
+
+  /**
+   * Fetches and checks the evidence of one of our exchanges with `country`:
+   * the checkpoint is signed by that member's log key, the entry is included
+   * at `leafIndex`, and its response digest equals the one we recorded.
+   */
+  async evidence(country: string, leafIndex: number): Promise<EvidenceOutput> {
+    const input = { leafIndex }
+    const member = this.federation.byCountry(country) as Member
+    const ev = await requestEvidence(this.libp2p, member, input.leafIndex, this.peerTimeoutMs)
+    if (ev === undefined)
+      throw new ApiError(
+        404,
+        `${country} has no evidence for leaf ${input.leafIndex} that concerns this node, or is unreachable`,
+      )
+    const key = memberAuditKey(member.country, member.peerId)
+    const cp = parseCheckpoint(ev.checkpoint)
+    const signed = cp !== undefined && verifyCheckpointSignature(cp, key.name, key.publicKey)
+    const included =
+      cp !== undefined && verifyInclusion(leafHash(ev.leafData), input.leafIndex, cp.size, ev.inclusionProof, cp.root)
+    const { atMs, entry } = decodeAuditEntry(ev.leafData)
+    const ours = entry.kind === 'query_received' ? this.findResponseDigest(entry.requestId) : undefined
+    const witnesses =
+      cp === undefined
+        ? []
+        : this.federation
+            .members()
+            .filter((m) => m.peerId !== member.peerId)
+            .map((m) => memberWitnessKey(m.country, m.peerId))
+            .filter((w) =>
+              cp.signatures.some(
+                (sig) => sig.name === w.name && verifyCosignature(cp.body, sig.line, w.name, w.publicKey) !== undefined,
+              ),
+            )
+            .map((w) => w.name)
+    return {
+      country: member.country,
+      leafIndex: input.leafIndex,
+      verified: signed && included,
+      responseDigestMatches: ours !== undefined && entry.kind === 'query_received' && ours === entry.responseDigest,
+      checkpoint: ev.checkpoint,
+      cosignedBy: witnesses,
+      entry: { atMs, ...entry },
+      inclusionProof: ev.inclusionProof.map((p) => Buffer.from(p).toString('base64')),
+    }
+  }
+
+  private findResponseDigest(requestId: string): string | undefined {
+    for (const { data } of this.audit.iterate()) {
+      const { entry } = decodeAuditEntry(data)
+      if (entry.kind === 'response_received' && entry.requestId === requestId) return entry.responseDigest
+    }
+    return undefined
+  }
+
+  /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */
+  witnessPeer(member: Member, note: string, oldSize: number, proof: Uint8Array[]): WitnessOutcome {
+    const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
+    const origin = auditOrigin(member.country, member.peerId)
+    const outcome = new Witness(this.db, signer).witness(
+      note,
+      oldSize,
+      proof,
+      { origin, publicKey: memberAuditKey(member.country, member.peerId).publicKey },
+      this.clock.nowMs(),
+    )
+    if (outcome.status === 'CONFLICT' || outcome.status === 'BAD_PROOF' || outcome.status === 'BAD_CHECKPOINT') {
+      this.witnessing.refusedToCosign++
+      this.audit.append(
+        { kind: 'witness_refused', peerId: member.peerId, origin, size: outcome.lastSize, code: outcome.status },
+        this.clock.nowMs(),
+      )
+      this.logger.error('refused to co-sign a peer checkpoint', {
+        peer: member.country,
+        status: outcome.status,
+        detail: outcome.detail,
+      })
+    }
+    return outcome
+  }
+}
