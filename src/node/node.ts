@@ -2,42 +2,41 @@ import { readFileSync } from 'node:fs'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { FastifyInstance } from 'fastify'
-import { type Caller, ROLE_PURPOSES } from '../api/roles.js'
+import type { Caller } from '../api/roles.js'
 import { createApiServer } from '../api/server.js'
 import { TokenStore } from '../api/tokens.js'
-import {
-  ApiError,
-  type DetailsInput,
-  type EvidenceOutput,
-  type LocalApiBackend,
-  type PeerResultJson,
-  type QueryInput,
-  type QueryOutput,
-  type StatusOutput,
+import type {
+  DetailsInput,
+  EvidenceOutput,
+  LocalApiBackend,
+  PeerResultJson,
+  QueryInput,
+  QueryOutput,
+  StatusOutput,
 } from '../api/types.js'
 import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
 import { type Federation, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
-import { type OutgoingQuery, type PeerResult, QueryClient } from '../network/queryClient.js'
+import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
 import { WitnessServer } from '../network/witnessProtocol.js'
 import { loadPolicy, type Policy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
 import { PolicyCounters } from '../records/policyCounters.js'
-import { hex, QueryService } from '../records/queryService.js'
+import { QueryService } from '../records/queryService.js'
 import { RequestState } from '../records/requestState.js'
 import { RecordStore } from '../records/store.js'
 import { type Clock, systemClock } from '../util/clock.js'
-import { MrnError, OperationError } from '../util/errors.js'
+import { OperationError } from '../util/errors.js'
 import { createLogger, type Logger } from '../util/logger.js'
 import { RateLimiter } from '../util/rateLimiter.js'
-import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
 import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, PASSPHRASE_ENV } from './identity.js'
 import { acquireLock } from './lock.js'
+import { OutgoingQueries } from './outgoing.js'
 
 const PURGE_INTERVAL_MS = 60_000
 /** How often a running node signs a checkpoint of its audit log (when it has grown). */
@@ -72,6 +71,7 @@ export class MrnNode implements LocalApiBackend {
   private readonly policyRef: { current: Policy }
   private readonly refused: { count: number }
   readonly duties: AuditDuties
+  private readonly outgoing: OutgoingQueries
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -124,6 +124,17 @@ export class MrnNode implements LocalApiBackend {
         logger: parts.logger,
       },
       { country: parts.config.country, peerId: this.peerIdText, peerTimeoutMs: parts.config.query.peerTimeoutMs },
+    )
+    this.outgoing = new OutgoingQueries(
+      {
+        db: parts.db,
+        audit: parts.audit,
+        client: parts.client,
+        federation: parts.federation,
+        clock: parts.clock,
+        policy: () => parts.policyRef.current,
+      },
+      { country: parts.config.country },
     )
   }
 
@@ -315,7 +326,7 @@ export class MrnNode implements LocalApiBackend {
   }
 
   async evidence(_caller: Caller, input: { country: string; leafIndex: number }): Promise<EvidenceOutput> {
-    const [country] = this.resolveTargets([input.country])
+    const [country] = this.outgoing.resolveTargets([input.country])
     return this.duties.evidence(country as string, input.leafIndex)
   }
 
@@ -331,43 +342,13 @@ export class MrnNode implements LocalApiBackend {
     return this.tokens.verify(token)
   }
 
-  /**
-   * Outgoing identify: 1. purpose allowed for the caller's role 2. targets are
-   * members 3. build and validate one request per target 4. audit "query sent"
-   * 5. fan out in parallel 6. audit each "response received" 7. merge.
-   */
-  async query(caller: Caller, input: QueryInput): Promise<QueryOutput> {
-    this.checkPurpose(caller, input.purpose, input.legalBasis)
-    const targets = this.resolveTargets(input.to)
-    const identify: IdentifyQuery = {
-      names: (input.person.names ?? []).map((n) => ({
-        given: n.given ?? '',
-        family: n.family ?? '',
-        script: n.script ?? '',
-        transliterated: n.transliterated ?? false,
-      })),
-      dateOfBirth: input.person.dateOfBirth,
-      sex: input.person.sex,
-      nationalities: input.person.nationalities ?? [],
-      documents: (input.person.documents ?? []).map((d) => ({
-        type: d.type ?? '',
-        number: d.number,
-        issuer: d.issuer ?? '',
-      })),
-    }
-    const results = await this.exchange(targets, outgoingQuery(caller, input, { kind: 'identify', identify }))
-    return { results: results.map(toJson) }
+  /** Identify: ask peers whether they know a person (OutgoingQueries.query). */
+  query(caller: Caller, input: QueryInput): Promise<QueryOutput> {
+    return this.outgoing.query(caller, input)
   }
 
-  async details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
-    this.checkPurpose(caller, input.purpose, input.legalBasis)
-    const [target] = this.resolveTargets([input.country])
-    const handle = new Uint8Array(Buffer.from(input.handle, 'base64url'))
-    const [result] = await this.exchange(
-      [target as string],
-      outgoingQuery(caller, input, { kind: 'details', details: { handle, fields: input.fields ?? [] } }),
-    )
-    return toJson(result as PeerResult)
+  details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
+    return this.outgoing.details(caller, input)
   }
 
   status(): StatusOutput {
@@ -390,92 +371,6 @@ export class MrnNode implements LocalApiBackend {
       queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected } },
     }
   }
-
-  private checkPurpose(caller: Caller, purpose: QueryInput['purpose'], legalBasis: string): void {
-    // A policy with a roles section decides alone; without one, the built-in table applies.
-    const table = this.policyRef.current.roles
-    const allowed = table ? (table[caller.role] ?? []) : ROLE_PURPOSES[caller.role]
-    if (!allowed.includes(purpose)) {
-      throw new ApiError(403, `role ${caller.role} may not send queries for purpose ${purpose}`)
-    }
-    if (purpose !== 'STATISTICS' && legalBasis.trim() === '') {
-      throw new ApiError(400, `legalBasis is required for purpose ${purpose}`)
-    }
-  }
-
-  private resolveTargets(to: QueryInput['to']): string[] {
-    if (to === 'all') {
-      const all = this.federation
-        .members()
-        .map((m) => m.country)
-        .filter((c) => c !== this.config.country)
-      if (all.length === 0) throw new ApiError(400, 'the federation has no other members')
-      return all
-    }
-    for (const c of to) {
-      if (c === this.config.country) throw new ApiError(400, `${c} is this node; ask the local records instead`)
-      if (this.federation.byCountry(c) === undefined) throw new ApiError(400, `${c} is not a federation member`)
-    }
-    return [...new Set(to)]
-  }
-
-  private async exchange(targets: string[], outgoing: OutgoingQuery): Promise<PeerResult[]> {
-    let requests: QueryRequest[]
-    try {
-      requests = targets.map((t) => this.client.buildRequest(t, outgoing))
-    } catch (err) {
-      if (err instanceof MrnError) throw new ApiError(400, err.message)
-      throw err
-    }
-    const first = requests[0] as QueryRequest
-    this.audit.append(
-      {
-        kind: 'query_sent',
-        requests: requests.map((r) => ({ country: r.targetCountry, requestId: hex(r.requestId) })),
-        purpose: outgoing.purpose,
-        legalBasis: outgoing.legalBasis,
-        caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
-        caseworker: outgoing.caseworkerPseudonym,
-        step: outgoing.query.kind,
-        queryHash: this.audit.keyedHash(JSON.stringify(first.query)),
-      },
-      this.clock.nowMs(),
-    )
-    const results = await this.client.fanOut(requests)
-    const nowMs = this.clock.nowMs()
-    this.db.transaction(() => {
-      for (const r of results) {
-        this.audit.append(
-          {
-            kind: 'response_received',
-            requestId: r.requestId,
-            responder: r.country,
-            outcome: r.outcome,
-            ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
-            ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
-          },
-          nowMs,
-        )
-      }
-    })()
-    return results
-  }
-}
-
-/** The caller-chosen part of a request: purpose, legal basis, case, the caseworker's pseudonym and role. */
-function outgoingQuery(
-  caller: Caller,
-  input: { purpose: QueryInput['purpose']; legalBasis: string; caseReference?: string },
-  query: OutgoingQuery['query'],
-): OutgoingQuery {
-  return {
-    purpose: input.purpose,
-    legalBasis: input.legalBasis,
-    caseReference: input.caseReference ?? '',
-    caseworkerPseudonym: caller.pseudonym,
-    caseworkerRole: caller.role,
-    query,
-  }
 }
 
 function auditStatus(log: AuditLog): StatusOutput['audit'] {
@@ -489,25 +384,4 @@ function auditStatus(log: AuditLog): StatusOutput['audit'] {
     refusedToCosign: 0,
     cosignRefused: 0,
   }
-}
-
-function toJson(r: PeerResult): PeerResultJson {
-  const out: PeerResultJson = { country: r.country, outcome: r.outcome, requestId: r.requestId, latencyMs: r.latencyMs }
-  if (r.detail !== undefined) out.detail = r.detail
-  const res = r.response
-  if (res === undefined) return out
-  out.status = res.status
-  out.peerAuditLeafIndex = res.auditLeafIndex
-  if (res.hits.length > 0) {
-    out.hits = res.hits.map((h) => ({
-      handle: Buffer.from(h.handle).toString('base64url'),
-      band: h.band,
-      expiresAt: new Date(h.handleExpiresAtMs).toISOString(),
-    }))
-  }
-  if (res.released.length > 0 || res.withheld.length > 0) {
-    out.released = res.released
-    out.withheld = res.withheld
-  }
-  return out
 }
