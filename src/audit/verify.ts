@@ -1,6 +1,6 @@
 import type { AuditLog } from './auditLog.js'
 import { type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
-import { parseCheckpoint, verifyCheckpointSignature } from './note.js'
+import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from './note.js'
 
 export interface VerifyResult {
   ok: boolean
@@ -14,11 +14,16 @@ export interface VerifyResult {
 
 /**
  * Recomputes the whole log from its entries: every leaf hash and stored
- * subtree hash, every checkpoint's root and signature. Reports the first bad
+ * subtree hash, every checkpoint's root and signature, every co-signature
+ * (against the witness keys given). Reports the first bad
  * index: a changed, deleted, inserted or reordered entry, a truncated log, or a
  * checkpoint the log no longer matches.
  */
-export function verifyAuditLog(log: AuditLog, key: { name: string; publicKey: Uint8Array }): VerifyResult {
+export function verifyAuditLog(
+  log: AuditLog,
+  key: { name: string; publicKey: Uint8Array },
+  witnesses: readonly { name: string; publicKey: Uint8Array }[] = [],
+): VerifyResult {
   const stored = log.storedHashes()
   const recomputed = new Map<string, Uint8Array>()
   const read: HashReader = (level, index) => {
@@ -64,6 +69,21 @@ export function verifyAuditLog(log: AuditLog, key: { name: string; publicKey: Ui
     const root = cp.size === 0 ? undefined : rootHash(cp.size, read)
     if (root !== undefined && !Buffer.from(root).equals(Buffer.from(parsed.root))) {
       return bad(cp.size - 1, `entries before ${cp.size} no longer match the checkpoint at size ${cp.size}`, size)
+    }
+  }
+  // Every stored co-signature must be a valid cosignature/v1 by a known witness over a stored checkpoint.
+  const checkpoints = new Map(log.checkpoints().map((c) => [c.size, c]))
+  for (const c of log.cosignatures()) {
+    const cp = checkpoints.get(c.size)
+    const witness = witnesses.find((w) => w.name === c.witness)
+    const body = cp?.note.slice(0, cp.note.indexOf('\n\n') + 1)
+    if (
+      cp === undefined ||
+      witness === undefined ||
+      body === undefined ||
+      verifyCosignature(body, c.line, witness.name, witness.publicKey) === undefined
+    ) {
+      return bad(Math.min(c.size, size), `co-signature by ${c.witness} at size ${c.size} does not verify`, size)
     }
   }
   return { ok: true, entries: size, checkpoints: log.checkpoints().length, cosignatures: log.cosignatures().length }

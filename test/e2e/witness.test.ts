@@ -32,6 +32,11 @@ describe('witnessing between real nodes', () => {
       verifyCosignature(latest.note.slice(0, latest.note.indexOf('\n\n') + 1), cosig.line, key.name, key.publicKey),
     ).toBeDefined()
     expect(grc.status().audit).toMatchObject({ cosignatures: 2, cosignedSize: latest.size })
+    const { verifyAuditLog } = await import('../../src/audit/verify.js')
+    const { memberAuditKey } = await import('../../src/audit/logIdentity.js')
+    const self = memberAuditKey('GRC', grc.peerId)
+    expect(verifyAuditLog(grc.audit, self, [key])).toMatchObject({ ok: true, cosignatures: 2 })
+    expect(verifyAuditLog(grc.audit, self, [])).toMatchObject({ ok: false })
   })
 
   it('refuses a node that rewrites history (fork at a co-signed size, or rollback), and says so', async () => {

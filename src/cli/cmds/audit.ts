@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { AuditLog } from '../../audit/auditLog.js'
-import { auditOrigin, memberAuditKey, memberVerifierKey, noteSigner } from '../../audit/logIdentity.js'
+import {
+  auditOrigin,
+  memberAuditKey,
+  memberVerifierKey,
+  memberWitnessKey,
+  noteSigner,
+} from '../../audit/logIdentity.js'
 import { subjectReport } from '../../audit/subjectReport.js'
 import { verifyAuditLog } from '../../audit/verify.js'
 import { loadFederation } from '../../network/federation.js'
