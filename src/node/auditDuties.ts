@@ -75,13 +75,13 @@ export class AuditDuties {
     const federationDigest = digest(this.federation.members())
     const last = this.audit.lastOfKind('node_started')
     const previous = last?.kind === 'node_started' ? last : undefined
-    const at = atMs
-    if (previous !== undefined && previous.policyDigest !== policyDigest)
-      this.audit.append({ kind: 'policy_changed', policyDigest }, at)
-    if (previous !== undefined && previous.federationDigest !== federationDigest) {
-      this.audit.append({ kind: 'federation_changed', federationDigest }, at)
+    if (previous !== undefined && previous.policyDigest !== policyDigest) {
+      this.audit.append({ kind: 'policy_changed', policyDigest }, atMs)
     }
-    this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, at)
+    if (previous !== undefined && previous.federationDigest !== federationDigest) {
+      this.audit.append({ kind: 'federation_changed', federationDigest }, atMs)
+    }
+    this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, atMs)
   }
 
   /** Signs and stores a checkpoint of the audit log if it has grown since the last. */
@@ -101,6 +101,10 @@ export class AuditDuties {
       if (member.peerId === this.peerId || cp.size === 0) continue
       const key = memberWitnessKey(member.country, member.peerId)
       const cosigned = this.audit.cosignatures().filter((c) => c.witness === key.name)
+      if (cosigned.some((c) => c.size === cp.size)) {
+        out.push({ country: member.country, status: 'COSIGNED' }) // already, for this very checkpoint
+        continue
+      }
       let oldSize = cosigned.reduce((max, c) => Math.max(max, c.size), 0)
       let result: CosignResult | undefined
       for (let attempt = 0; attempt < 2; attempt++) {
