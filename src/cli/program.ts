@@ -10,6 +10,7 @@ import { registerInit } from './cmds/init.js'
 import { registerMatch } from './cmds/match.js'
 import { registerPolicy } from './cmds/policy.js'
 import { registerQuery } from './cmds/query.js'
+import { registerSim } from './cmds/sim.js'
 import { registerStart } from './cmds/start.js'
 import { registerStatus } from './cmds/status.js'
 import { registerToken } from './cmds/token.js'
@@ -29,7 +30,7 @@ Operators:   init, federation add|list|entry, import, policy check|explain, toke
 Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Auditors:    audit verify|show|checkpoint|prove|subject
-Try it:      mrn demo
+Try it:      mrn demo; mrn sim --out ./sim-report
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`,
     )
@@ -49,5 +50,6 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerMatch(program)
   registerGenerate(program)
   registerDemo(program)
+  registerSim(program)
   return program
 }

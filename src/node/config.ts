@@ -103,6 +103,17 @@ export const nodeConfigSchema = z.object({
       'strongThreshold must be above possibleThreshold',
     )
     .default({}),
+  /** How often a running node checkpoints its audit log and asks its peers to co-sign it. */
+  audit: z
+    .object({
+      checkpointIntervalMs: z
+        .number()
+        .int()
+        .min(500)
+        .max(24 * 3600_000),
+    })
+    .partial()
+    .default({}),
   /** Loopback simulations open many connections per second from one host. */
   inboundConnectionsPerSecond: z.number().int().min(1).default(50),
 })
@@ -119,6 +130,7 @@ export interface NodeConfig {
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
   matching: MatcherOptions
+  audit: { checkpointIntervalMs: number }
   inboundConnectionsPerSecond: number
 }
 
@@ -143,6 +155,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
     query: { ...DEFAULT_QUERY_OPTIONS, ...stripUndefined(file.query) },
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...stripUndefined(file.rateLimits) },
     matching: { ...DEFAULT_MATCHER_OPTIONS, ...stripUndefined(file.matching) },
+    audit: { checkpointIntervalMs: file.audit.checkpointIntervalMs ?? 60_000 },
     inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,
   }
 }

@@ -39,8 +39,6 @@ import { acquireLock } from './lock.js'
 import { OutgoingQueries } from './outgoing.js'
 
 const PURGE_INTERVAL_MS = 60_000
-/** How often a running node signs a checkpoint of its audit log (when it has grown). */
-export const CHECKPOINT_INTERVAL_MS = 60_000
 
 export interface OpenNodeOptions {
   logger?: Logger
@@ -271,7 +269,7 @@ export class MrnNode implements LocalApiBackend {
       this.witnessNow().catch((err: unknown) =>
         this.logger.warn('witnessing failed', { error: (err as Error).message }),
       )
-    }, CHECKPOINT_INTERVAL_MS)
+    }, this.config.audit.checkpointIntervalMs)
     this.checkpointTimer.unref()
     this.logger.info('node started', {
       peerId: this.peerId,

@@ -37,6 +37,18 @@ describe('witnessing between real nodes', () => {
     const self = memberAuditKey('GRC', grc.peerId)
     expect(verifyAuditLog(grc.audit, self, [key])).toMatchObject({ ok: true, cosignatures: 2 })
     expect(verifyAuditLog(grc.audit, self, [])).toMatchObject({ ok: false })
+    // The operator's command finds the witness keys in federation.yaml.
+    const { execFileSync } = await import('node:child_process')
+    const { mrnEntryPoint } = await import('../../src/util/mrnBinary.js')
+    const out = execFileSync(process.execPath, [
+      mrnEntryPoint(),
+      'audit',
+      'verify',
+      '--dir',
+      fed.dirs.GRC as string,
+      '--json',
+    ]).toString()
+    expect(JSON.parse(out)).toMatchObject({ ok: true, cosignatures: 2 })
   })
 
   it('refuses a node that rewrites history (fork at a co-signed size, or rollback), and says so', async () => {

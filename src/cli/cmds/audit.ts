@@ -50,14 +50,18 @@ export function registerAudit(program: Command): void {
   audit
     .command('verify')
     .description(
-      'recompute every leaf and subtree hash, check every checkpoint root and signature; report the first bad index',
+      "recompute every leaf and subtree hash, check every checkpoint root and signature and every co-signature (against the federation members' keys); report the first bad index",
     )
     .requiredOption('--dir <dir>', 'node directory')
     .option('--json', 'print the result as JSON')
     .action((opts: { dir: string; json?: boolean }) => {
-      const result = withLog(opts.dir, (log, config, self) =>
-        verifyAuditLog(log, memberAuditKey(config.country, self.peerId)),
-      )
+      const result = withLog(opts.dir, (log, config, self) => {
+        const witnesses = loadFederation(config.paths.federation)
+          .members()
+          .filter((m) => m.peerId !== self.peerId)
+          .map((m) => memberWitnessKey(m.country, m.peerId))
+        return verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
+      })
       if (opts.json) printJson(result)
       else if (result.ok) {
         process.stdout.write(

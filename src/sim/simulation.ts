@@ -1,0 +1,322 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse, stringify } from 'yaml'
+import { ApiClient } from '../api/client.js'
+import { TokenStore } from '../api/tokens.js'
+import type { PeerResultJson, QueryInput } from '../api/types.js'
+import { AuditLog, decodeAuditEntry } from '../audit/auditLog.js'
+import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
+import { verifyAuditLog } from '../audit/verify.js'
+import { createMatcher } from '../matching/matcher.js'
+import { addMember, type Member } from '../network/federation.js'
+import { NODE_FILES } from '../node/config.js'
+import { initNode } from '../node/init.js'
+import { openDatabase } from '../records/database.js'
+import { hasProtectionClaim, type MigrantRecord } from '../records/schema.js'
+import { RecordStore } from '../records/store.js'
+import type { Purpose } from '../wire/types.js'
+import type { Fault } from './faults.js'
+import { generatePopulation } from './generator.js'
+import { type NodeProcess, startNodeProcess } from './nodeProcess.js'
+import { SeededRandom } from './random.js'
+import type { SimReport } from './report.js'
+
+/** Countries a simulation uses, in order; UKR is also an origin of the generated people (protected people's nationality). */
+export const SIM_COUNTRIES = ['GRC', 'ITA', 'DEU', 'UKR', 'FRA', 'ESP', 'NLD', 'SWE', 'AUT', 'BEL', 'POL', 'PRT']
+
+const PURPOSES: [Purpose, string, number][] = [
+  ['ASYLUM_RESPONSIBILITY', 'Regulation (EU) No 604/2013, Art. 34', 0.7],
+  ['RETURN_READMISSION', 'Directive 2008/115/EC, Art. 6; readmission agreement', 0.2],
+  ['FAMILY_REUNIFICATION', 'Directive 2003/86/EC, Art. 5', 0.1],
+]
+const CASEWORKERS_PER_NODE = 20
+const HISTOGRAM_MS = [5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000]
+
+export interface SimOptions {
+  countries: number
+  recordsPerCountry: number
+  overlap: number
+  queries: number
+  concurrency: number
+  seed: number
+  faults: Fault[]
+  /** Keep the nodes' directories here instead of a temporary directory. */
+  workDir?: string
+  onProgress?: (done: number, total: number) => void
+}
+
+/**
+ * A whole federation on this machine: N nodes as separate processes, each
+ * with its own key, database, policy (the shipped profiles; some pairs are
+ * Dublin peers, some only Schengen, one is a country of origin in neither) and
+ * federation file; a generated population with ground truth; Q caseworker
+ * queries at concurrency C through the nodes' local APIs; faults; and a report
+ * checked against the ground truth and every node's audit log.
+ */
+export async function runSimulation(o: SimOptions): Promise<SimReport> {
+  if (!(o.countries >= 2 && o.countries <= SIM_COUNTRIES.length)) {
+    throw new RangeError(`countries must be 2..${SIM_COUNTRIES.length}: got ${o.countries}`)
+  }
+  const started = performance.now()
+  const countries = SIM_COUNTRIES.slice(0, o.countries)
+  const root = o.workDir ?? mkdtempSync(join(tmpdir(), 'mrn-sim-'))
+  mkdirSync(root, { recursive: true })
+  const processes = new Map<string, NodeProcess>()
+  const stopAll = async (): Promise<void> => {
+    for (const [c, p] of processes) {
+      await p.stop()
+      processes.delete(c)
+    }
+  }
+  const onSignal = (): void => {
+    for (const p of processes.values()) p.child.kill('SIGKILL')
+    if (!o.workDir) rmSync(root, { recursive: true, force: true })
+    process.exit(130)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  try {
+    // 1. Nodes, federation, policies (profiles), populations, tokens.
+    const entries: Member[] = []
+    for (const [i, c] of countries.entries()) {
+      const groups = c === 'UKR' ? [] : i % 2 === 0 ? ['dublin', 'schengen'] : ['schengen']
+      entries.push(await initNode({ dir: join(root, c), country: c, listen: ['/ip4/127.0.0.1/tcp/0'], groups }))
+    }
+    const pop = generatePopulation({
+      countries,
+      recordsPerCountry: o.recordsPerCountry,
+      overlap: o.overlap,
+      seed: o.seed,
+    })
+    const tokens: Record<string, string[]> = {}
+    for (const c of countries) {
+      const dir = join(root, c)
+      for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
+      writeFileSync(
+        join(dir, NODE_FILES.policy),
+        'version: 1\ninclude: [dublin-art34, family-reunification, return-readmission, statistics]\n',
+      )
+      const yamlPath = join(dir, NODE_FILES.config)
+      const config = parse(readFileSync(yamlPath, 'utf8')) as Record<string, unknown>
+      writeFileSync(
+        yamlPath,
+        stringify({
+          ...config,
+          audit: { checkpointIntervalMs: 2_000 },
+          rateLimits: { perPeerPerMinute: 1_000_000 },
+          inboundConnectionsPerSecond: 1_000,
+        }),
+      )
+      const db = openDatabase(join(dir, NODE_FILES.database))
+      const store = new RecordStore(db, createMatcher())
+      const records = pop.records[c] ?? []
+      for (let i = 0; i < records.length; i += 20_000) store.putMany(records.slice(i, i + 20_000), Date.now())
+      const tokenStore = new TokenStore(db)
+      tokens[c] = Array.from(
+        { length: CASEWORKERS_PER_NODE },
+        (_, k) => tokenStore.create(`cw${k}`, 'caseworker', Date.now()).token,
+      )
+      db.close()
+    }
+    for (const c of countries) processes.set(c, await startNodeProcess(join(root, c)))
+    const apis = new Map<string, string>(countries.map((c) => [c, (processes.get(c) as NodeProcess).ready.api]))
+
+    // Ground truth.
+    const byId = new Map<string, MigrantRecord>()
+    for (const list of Object.values(pop.records)) for (const r of list) byId.set(r.id, r)
+    const personOf = new Map<string, { country: string; id: string }[]>()
+    for (const t of pop.truth) for (const r of t.records) personOf.set(r.id, t.records)
+
+    // 2. Queries, with faults on the way.
+    const rng = new SeededRandom(o.seed + 1)
+    const pending = [...o.faults].sort((a, b) => a.at - b.at)
+    const timeline: SimReport['faults'] = []
+    const latencies: number[] = []
+    const matrix: SimReport['matrix'] = Object.fromEntries(
+      countries.map((a) => [
+        a,
+        Object.fromEntries(countries.map((b) => [b, { queries: 0, hits: 0, denied: 0, unreachable: 0 }])),
+      ]),
+    )
+    const tally = { tp: 0, fp: 0, missed: 0, unreachable: 0, timeouts: 0, errors: 0 }
+    const fire = async (f: Fault): Promise<void> => {
+      const p = processes.get(f.country)
+      const at = performance.now() - started
+      if (f.action === 'kill' && p) {
+        p.child.kill('SIGKILL')
+        await new Promise((r) => p.child.once('exit', r))
+        processes.delete(f.country)
+      } else if (f.action === 'restart' && !p) {
+        const restarted = await startNodeProcess(join(root, f.country))
+        processes.set(f.country, restarted)
+      } else if (f.action === 'pause' && p) {
+        p.child.kill('SIGSTOP')
+        setTimeout(() => p.child.kill('SIGCONT'), f.durationMs ?? 2000).unref()
+      }
+      timeline.push({
+        atMs: Math.round(at),
+        event: `${f.action} ${f.country}${f.action === 'pause' ? ` for ${f.durationMs} ms` : ''}`,
+      })
+    }
+    let sent = 0
+    let done = 0
+    const one = async (): Promise<void> => {
+      const n = sent++
+      while (pending.length > 0 && (pending[0] as Fault).at * o.queries <= n) await fire(pending.shift() as Fault)
+      const from = rng.pick(countries)
+      if (!processes.has(from)) return // the asking country is down: its caseworkers cannot ask
+      const record = rng.pick(pop.records[from] as MigrantRecord[])
+      const roll = rng.next()
+      const [purpose, legalBasis] = (PURPOSES.find(
+        (_, i) => roll < PURPOSES.slice(0, i + 1).reduce((s, p) => s + p[2], 0),
+      ) ?? PURPOSES[0]) as [Purpose, string, number]
+      const api = new ApiClient(apis.get(from) as string, rng.pick(tokens[from] as string[]))
+      const person: QueryInput['person'] = {
+        names: record.names.map((x) => ({
+          given: x.given,
+          family: x.family,
+          script: x.script,
+          transliterated: x.transliterated,
+        })),
+        ...(record.dateOfBirth ? { dateOfBirth: record.dateOfBirth } : {}),
+        ...(record.sex ? { sex: record.sex } : {}),
+        nationalities: record.nationalities,
+        documents: record.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
+      }
+      const t = performance.now()
+      let results: PeerResultJson[]
+      try {
+        results = (await api.query({ purpose, legalBasis, to: 'all', person })).results
+      } catch {
+        tally.errors++
+        return
+      }
+      latencies.push(performance.now() - t)
+      const elsewhere = personOf.get(record.id) ?? []
+      for (const r of results) {
+        const cell = matrix[from]?.[r.country]
+        if (cell) cell.queries++
+        const partner = elsewhere.find((x) => x.country === r.country)
+        const partnerRecord = partner ? byId.get(partner.id) : undefined
+        const guarded =
+          partnerRecord !== undefined &&
+          hasProtectionClaim(partnerRecord) &&
+          (partnerRecord.nationalities.includes(from) || partnerRecord.fearedCountries.includes(from))
+        if (r.outcome === 'ok') {
+          if (cell) cell.hits++
+          if (partner) tally.tp++
+          else tally.fp++
+          const handle = r.hits?.[0]?.handle
+          if (handle) await api.details({ country: r.country, handle, purpose, legalBasis }).catch(() => tally.errors++)
+        } else if (r.outcome === 'no_hit') {
+          if (partner && !guarded) tally.missed++
+        } else if (r.outcome === 'denied') {
+          if (cell) cell.denied++
+        } else if (r.outcome === 'unreachable' || r.outcome === 'timeout') {
+          if (cell) cell.unreachable++
+          if (r.outcome === 'timeout') tally.timeouts++
+          else tally.unreachable++
+        } else tally.errors++
+      }
+      done++
+      o.onProgress?.(done, o.queries)
+    }
+    const runStarted = performance.now()
+    const worker = async (): Promise<void> => {
+      while (sent < o.queries) await one()
+    }
+    await Promise.all(Array.from({ length: o.concurrency }, worker))
+    for (const f of pending.splice(0)) await fire(f)
+    const runSeconds = (performance.now() - runStarted) / 1000
+    // Let every node checkpoint and be co-signed once more, then stop them all.
+    await new Promise((r) => setTimeout(r, 2_500))
+    await stopAll()
+
+    // 3. Audit logs: verification, guard violations and denials from what each node recorded.
+    const audit: SimReport['audit'] = {}
+    const denials: Record<string, number> = {}
+    let guardViolations = 0
+    for (const e of entries) {
+      const db = openDatabase(join(root, e.country, NODE_FILES.database))
+      const secret = Buffer.from(readFileSync(join(root, e.country, NODE_FILES.secret), 'utf8').trim(), 'base64')
+      const log = new AuditLog(db, secret)
+      const witnesses = entries.filter((w) => w.peerId !== e.peerId).map((w) => memberWitnessKey(w.country, w.peerId))
+      const v = verifyAuditLog(log, memberAuditKey(e.country, e.peerId), witnesses)
+      audit[e.country] = {
+        entries: v.entries,
+        verified: v.ok,
+        cosignedCheckpoints: new Set(log.cosignatures().map((c) => c.size)).size,
+        ...(v.problem ? { problem: v.problem } : {}),
+      }
+      for (const { data } of log.iterate()) {
+        const { entry } = decodeAuditEntry(data)
+        if (entry.kind === 'query_received') {
+          if (entry.status === 'DENIED')
+            denials[entry.ruleIds[0] ?? 'unknown'] = (denials[entry.ruleIds[0] ?? 'unknown'] ?? 0) + 1
+          if (entry.status !== 'OK') continue
+          for (const id of entry.recordIds) {
+            const rec = byId.get(id)
+            if (
+              rec &&
+              hasProtectionClaim(rec) &&
+              (rec.nationalities.includes(entry.requester) || rec.fearedCountries.includes(entry.requester))
+            ) {
+              guardViolations++
+            }
+          }
+        } else if (entry.kind === 'query_rejected' && entry.code === 'RATE_LIMITED') {
+          denials['rate-limited'] = (denials['rate-limited'] ?? 0) + 1
+        }
+      }
+      db.close()
+    }
+    const sorted = [...latencies].sort((a, b) => a - b)
+    const q = (p: number): number =>
+      Math.round((sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0) * 10) / 10
+    const round4 = (x: number): number => Math.round(x * 10_000) / 10_000
+    const histogram = HISTOGRAM_MS.map((upToMs, i) => ({
+      upToMs,
+      count: sorted.filter((l) => l <= upToMs && (i === 0 || l > (HISTOGRAM_MS[i - 1] as number))).length,
+    }))
+    histogram.push({
+      upToMs: Number.POSITIVE_INFINITY,
+      count: sorted.filter((l) => l > (HISTOGRAM_MS.at(-1) as number)).length,
+    })
+    return {
+      config: {
+        countries,
+        recordsPerCountry: o.recordsPerCountry,
+        overlap: o.overlap,
+        queries: o.queries,
+        concurrency: o.concurrency,
+        seed: o.seed,
+      },
+      queries: latencies.length,
+      latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99) },
+      throughputQps: Math.round(latencies.length / runSeconds),
+      matching: {
+        precision: round4(tally.tp / Math.max(1, tally.tp + tally.fp)),
+        recall: round4(tally.tp / Math.max(1, tally.tp + tally.missed)),
+        truePositives: tally.tp,
+        falsePositives: tally.fp,
+        missed: tally.missed,
+      },
+      denials,
+      guardViolations,
+      unreachable: tally.unreachable,
+      timeouts: tally.timeouts,
+      audit,
+      errors: tally.errors,
+      matrix,
+      latencyHistogram: histogram.map((b) => ({ ...b, upToMs: Number.isFinite(b.upToMs) ? b.upToMs : 999_999 })),
+      faults: timeline,
+      seconds: (performance.now() - started) / 1000,
+    }
+  } finally {
+    await stopAll()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    if (!o.workDir) rmSync(root, { recursive: true, force: true })
+  }
+}
