@@ -53,7 +53,10 @@ describe('mrn sim', () => {
       '--disable-sync',
       `--user-data-dir=${join(dir, 'profile')}`,
     ]
-    const dom = execFileSync(CHROMIUM, [...flags, '--dump-dom', `file://${html}`], { timeout: 60_000 }).toString()
+    const dom = execFileSync(CHROMIUM, [...flags, '--dump-dom', `file://${html}`], {
+      timeout: 60_000,
+      stdio: ['ignore', 'pipe', 'ignore'], // Chromium's D-Bus noise on stderr
+    }).toString()
     expect(dom).toContain('Federation simulation: 4 countries')
     execFileSync(
       CHROMIUM,
