@@ -162,6 +162,14 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     let sent = 0
     let done = 0
     const one = async (): Promise<void> => {
+      try {
+        await ask()
+      } finally {
+        done++
+        o.onProgress?.(done, o.queries)
+      }
+    }
+    const ask = async (): Promise<void> => {
       const n = sent++
       while (pending.length > 0 && (pending[0] as Fault).at * o.queries <= n) await fire(pending.shift() as Fault)
       const from = rng.pick(countries)
@@ -219,8 +227,6 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
           else tally.unreachable++
         } else tally.errors++
       }
-      done++
-      o.onProgress?.(done, o.queries)
     }
     const runStarted = performance.now()
     const worker = async (): Promise<void> => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { parseFaults } from '../../sim/faults.js'
 import { renderHtml } from '../../sim/report.js'
-import { runSimulation, SIM_COUNTRIES } from '../../sim/simulation.js'
+import { runSimulation, SIM_COUNTRIES, type SimOptions } from '../../sim/simulation.js'
 import { UsageError } from '../../util/errors.js'
 import { printJson, printTable } from '../output.js'
 
@@ -52,17 +52,9 @@ export function registerSim(program: Command): void {
     .option('--out <dir>', 'write report.json and report.html (self-contained) here')
     .option('--json', 'print the report as JSON')
     .action(
-      async (opts: {
-        countries: number
-        recordsPerCountry: number
-        overlap: number
-        queries: number
-        concurrency: number
-        seed: number
-        faults?: string
-        out?: string
-        json?: boolean
-      }) => {
+      async (
+        opts: Omit<SimOptions, 'faults' | 'workDir' | 'onProgress'> & { faults?: string; out?: string; json?: boolean },
+      ) => {
         if (!(opts.overlap >= 0 && opts.overlap <= 1))
           throw new UsageError(`--overlap must be between 0 and 1: got ${opts.overlap}`)
         const faults = parseFaults(opts.faults)
