@@ -11,7 +11,20 @@ export interface SimReport {
   queries: number
   latencyMs: { p50: number; p95: number; p99: number }
   throughputQps: number
-  matching: { precision: number; recall: number; truePositives: number; falsePositives: number; missed: number }
+  /**
+   * Person level against ground truth: a country's answer is a true hit when it holds a record of the person.
+   * precision/recall count every hit (strong or possible); strongPrecision only answers with a strong hit
+   * (where the responder's policy shows bands).
+   */
+  matching: {
+    precision: number
+    recall: number
+    truePositives: number
+    falsePositives: number
+    missed: number
+    strongPrecision: number
+    strongHits: number
+  }
   denials: Record<string, number>
   guardViolations: number
   unreachable: number
@@ -81,6 +94,7 @@ table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;paddin
 <div class="kpi">p50 latency<b>${r.latencyMs.p50} ms</b></div><div class="kpi">p99 latency<b>${r.latencyMs.p99} ms</b></div>
 <div class="kpi">throughput<b>${r.throughputQps} q/s</b></div><div class="kpi">precision<b>${r.matching.precision}</b></div>
 <div class="kpi">recall<b>${r.matching.recall}</b></div>
+<div class="kpi">strong-hit precision<b>${r.matching.strongPrecision}</b></div>
 <div class="kpi">guard violations<b class="${r.guardViolations === 0 ? 'ok' : 'bad'}">${r.guardViolations}</b></div>
 <div class="kpi">unreachable<b>${r.unreachable}</b></div><div class="kpi">errors<b>${r.errors}</b></div>
 </div>

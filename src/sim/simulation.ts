@@ -139,7 +139,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         Object.fromEntries(countries.map((b) => [b, { queries: 0, hits: 0, denied: 0, unreachable: 0 }])),
       ]),
     )
-    const tally = { tp: 0, fp: 0, missed: 0, unreachable: 0, timeouts: 0, errors: 0 }
+    const tally = { tp: 0, fp: 0, strongTp: 0, strongFp: 0, missed: 0, unreachable: 0, timeouts: 0, errors: 0 }
     const fire = async (f: Fault): Promise<void> => {
       const p = processes.get(f.country)
       const at = performance.now() - started
@@ -215,6 +215,10 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
           if (cell) cell.hits++
           if (partner) tally.tp++
           else tally.fp++
+          if (r.hits?.some((h) => h.band === 'strong')) {
+            if (partner) tally.strongTp++
+            else tally.strongFp++
+          }
           const handle = r.hits?.[0]?.handle
           if (handle) await api.details({ country: r.country, handle, purpose, legalBasis }).catch(() => tally.errors++)
         } else if (r.outcome === 'no_hit') {
@@ -307,6 +311,8 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         truePositives: tally.tp,
         falsePositives: tally.fp,
         missed: tally.missed,
+        strongPrecision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
+        strongHits: tally.strongTp + tally.strongFp,
       },
       denials,
       guardViolations,
