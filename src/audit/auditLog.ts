@@ -141,6 +141,8 @@ export class AuditLog {
       allHashes: db.prepare('SELECT level, idx, hash FROM audit_hashes'),
       leafData: db.prepare('SELECT data FROM audit_entries WHERE idx = ?').pluck(),
       lastOfKind: db.prepare('SELECT data FROM audit_entries WHERE kind = ? ORDER BY idx DESC LIMIT 1').pluck(),
+      ofKind: db.prepare('SELECT idx, data FROM audit_entries WHERE kind = ? ORDER BY idx'),
+      ofKindNewestFirst: db.prepare('SELECT idx, data FROM audit_entries WHERE kind = ? ORDER BY idx DESC'),
       putCheckpoint: db.prepare(
         'INSERT OR IGNORE INTO audit_checkpoints (size, root, note, at_ms) VALUES (?, ?, ?, ?)',
       ),
@@ -190,11 +192,6 @@ export class AuditLog {
     return this.stmts.size.get() as number
   }
 
-  /** Same as size(); kept for callers that count entries. */
-  count(): number {
-    return this.size()
-  }
-
   list(sinceIndex = 0, limit = 1000): AuditRow[] {
     const rows = this.stmts.since.all(sinceIndex, limit) as { idx: number; at_ms: number; data: Buffer }[]
     return rows.map((r) => ({ index: r.idx, atMs: r.at_ms, entry: decodeAuditEntry(r.data).entry }))
@@ -204,6 +201,16 @@ export class AuditLog {
   lastOfKind(kind: AuditEntry['kind']): AuditEntry | undefined {
     const data = this.stmts.lastOfKind.get(kind) as Buffer | undefined
     return data === undefined ? undefined : decodeAuditEntry(data).entry
+  }
+
+  /** The entries of one kind, oldest first or newest first (reports, evidence look-ups). */
+  *iterateKind(
+    kind: AuditEntry['kind'],
+    options: { newestFirst?: boolean } = {},
+  ): Generator<{ index: number; data: Uint8Array }> {
+    const stmt = options.newestFirst ? this.stmts.ofKindNewestFirst : this.stmts.ofKind
+    for (const r of stmt.iterate(kind) as Iterable<{ idx: number; data: Buffer }>)
+      yield { index: r.idx, data: new Uint8Array(r.data) }
   }
 
   /** Every entry in order (for reports and verification). */

@@ -24,7 +24,7 @@ export interface SubjectAccessRow {
  */
 export function subjectReport(log: AuditLog, recordId: string): SubjectAccessRow[] {
   const rows: SubjectAccessRow[] = []
-  for (const { index, data } of log.iterate()) {
+  for (const { index, data } of log.iterateKind('query_received')) {
     const { atMs, entry } = decodeAuditEntry(data)
     if (entry.kind !== 'query_received') continue
     const guard = (entry.guards ?? []).find((g) => g.recordId === recordId)

@@ -220,7 +220,8 @@ export class AuditDuties {
   }
 
   private findResponseDigest(requestId: string): string | undefined {
-    for (const { data } of this.audit.iterate()) {
+    // Newest first: evidence is usually asked for a recent exchange.
+    for (const { data } of this.audit.iterateKind('response_received', { newestFirst: true })) {
       const { entry } = decodeAuditEntry(data)
       if (entry.kind === 'response_received' && entry.requestId === requestId) return entry.responseDigest
     }

@@ -1,6 +1,14 @@
 import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_MATCHER_OPTIONS, type MatcherOptions } from '../matching/matcher.js'
+import {
+  DEFAULT_CLOCK_SKEW_MS,
+  DEFAULT_MAX_FRAME_BYTES,
+  DEFAULT_MAX_INBOUND_STREAMS,
+  DEFAULT_MAX_OUTBOUND_STREAMS,
+  DEFAULT_MAX_REQUEST_LIFETIME_MS,
+  DEFAULT_READ_TIMEOUT_MS,
+} from '../network/queryServer.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 
 /** File names inside a node directory. */
@@ -16,22 +24,22 @@ export const NODE_FILES = {
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost']
 
-/** Query protocol settings; each default is the reason-commented number from DEFAULT_QUERY_OPTIONS. */
+/** Query protocol settings; the server-side defaults are the query server's own constants. */
 export const DEFAULT_QUERY_OPTIONS = {
   /** Client: how long to wait for one peer's answer, dial included. */
   peerTimeoutMs: 5_000,
   /** Server: how long a peer may take to send its request frame after opening a stream. */
-  readTimeoutMs: 2_000,
+  readTimeoutMs: DEFAULT_READ_TIMEOUT_MS,
   /** Largest request frame accepted; an identify query is ~1 KiB, a details response a few KiB. */
-  maxFrameBytes: 64 * 1024,
+  maxFrameBytes: DEFAULT_MAX_FRAME_BYTES,
   /** Concurrent inbound query streams per connection; more are reset by libp2p. */
-  maxInboundStreams: 64,
+  maxInboundStreams: DEFAULT_MAX_INBOUND_STREAMS,
   /** Concurrent outbound query streams per connection (caseworker fan-out, simulations). */
-  maxOutboundStreams: 128,
+  maxOutboundStreams: DEFAULT_MAX_OUTBOUND_STREAMS,
   /** Tolerated clock difference between nodes. */
-  clockSkewMs: 60_000,
+  clockSkewMs: DEFAULT_CLOCK_SKEW_MS,
   /** Longest lifetime a request may claim; bounds how long request ids are remembered. */
-  maxRequestLifetimeMs: 5 * 60_000,
+  maxRequestLifetimeMs: DEFAULT_MAX_REQUEST_LIFETIME_MS,
   /** Lifetime the client gives its own requests. */
   requestLifetimeMs: 60_000,
   /** How long an identify handle stays valid for details. */

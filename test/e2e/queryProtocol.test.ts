@@ -195,7 +195,7 @@ describe('query protocol between real nodes on loopback', () => {
     await expect(fed.node('GRC').libp2p.dial(ma)).rejects.toThrow(expect.objectContaining({ name: 'DialDeniedError' }))
   })
 
-  it('reports a member that accepts TCP but never answers as unreachable once the per-peer timeout passes', async () => {
+  it('reports a member that accepts TCP but never answers as unreachable when the per-peer timeout aborts the dial', async () => {
     const key = await generateKeyPair('Ed25519')
     const silentMember = {
       country: 'FRA',
@@ -226,7 +226,7 @@ describe('query protocol between real nodes on loopback', () => {
       })
       const [result] = await client.fanOut([req])
       expect(result?.outcome).toBe('unreachable')
-      expect(result?.latencyMs).toBeGreaterThanOrEqual(250)
+      expect(result?.detail).toMatch(/abort/i)
     } finally {
       await host.stop()
     }
