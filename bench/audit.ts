@@ -21,11 +21,9 @@ const entry = (i: number): AuditEntry => ({
   role: 'caseworker',
   step: 'details',
   status: 'OK',
-  ruleIds: ['dublin-art34'],
-  recordIds: [`GRC-${i}`],
+  local: { ruleIds: ['dublin-art34'], recordIds: [`GRC-${i}`], guards: [] },
   released: [{ field: 'names', form: 'exact', ruleId: 'dublin-art34' }],
   withheld: [{ field: 'sex', ruleId: 'default-deny' }],
-  guards: [],
   queryHash: 'TKQHFJe1wbJiqE0WdG93H8mPwBUMggNhzW9lEN4qPnQ',
   responseDigest: 'Fj+q8KBKzcjYAYCSNC0P7RPPHbA2+E5ta+c9uamhH5s=',
 })

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Db } from '../records/database.js'
 import { mrn } from '../wire/gen/mrn.js'
 import { consistencyProof, type HashReader, hashesForAppend, inclusionProof, leafHash, rootHash } from './merkle.js'
@@ -22,14 +22,19 @@ export type AuditEntry =
       role: string
       step: 'identify' | 'details'
       status: string
-      ruleIds: string[]
-      recordIds: string[]
       released: { field: string; form: string; ruleId: string }[]
       withheld: { field: string; ruleId: string }[]
-      /** Records a hard guard hid from this requester (never in the response). */
-      guards: { recordId: string; guard: string }[]
       queryHash: string
       responseDigest: string
+      /**
+       * What the node decided and never told the requester. Appended entries
+       * always carry it; it goes into the local opening table, and the leaf
+       * carries only `localCommitment`. Absent when a leaf is read without its
+       * opening (a peer's leaf, or a missing opening).
+       */
+      local?: LocalDecisions
+      /** base64 HMAC-SHA256(salt, LocalDecisions bytes): in every version 2 leaf. */
+      localCommitment?: string
     }
   | {
       kind: 'query_rejected'
@@ -50,6 +55,22 @@ export type AuditEntry =
       caseworker: string
       step: 'identify' | 'details'
       queryHash: string
+      /** Countries the outgoing guard kept this node from asking. */
+      notAsked?: GuardedCountry[]
+      /** Guarded countries asked all the same, under the return-after-final-rejection exception. */
+      askedUnderException?: GuardedCountry[]
+    }
+  | {
+      kind: 'query_refused'
+      purpose: string
+      legalBasis: string
+      caseReferenceHash: string
+      caseworker: string
+      role: string
+      step: 'identify' | 'details'
+      queryHash: string
+      /** The countries named that the outgoing guard forbids asking. */
+      notAsked: GuardedCountry[]
     }
   | {
       kind: 'response_received'
@@ -66,6 +87,59 @@ export type AuditEntry =
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
 
+export interface RecordGuard {
+  recordId: string
+  guard: string
+}
+
+/** The local decisions behind an answer: the opening of a leaf's `localCommitment`. */
+export interface LocalDecisions {
+  ruleIds: string[]
+  /** Local records disclosed (hits, details). */
+  recordIds: string[]
+  /** Records a hard guard hid from this requester. */
+  guards: RecordGuard[]
+}
+
+export interface GuardedCountry {
+  country: string
+  guard: string
+}
+
+/** Salt and LocalDecisions bytes: enough for an auditor to recompute a leaf's commitment. */
+export interface Opening {
+  salt: Uint8Array
+  decisions: Uint8Array
+}
+
+export const COMMITMENT_SALT_BYTES = 32
+
+/** Commits to local decisions with a fresh salt: the commitment reveals nothing without the opening. */
+export function commitLocal(
+  decisions: LocalDecisions,
+  salt: Uint8Array = randomBytes(COMMITMENT_SALT_BYTES),
+): { commitment: Uint8Array; opening: Opening } {
+  const bytes = mrn.v1.LocalDecisions.encode(decisions).finish()
+  return { commitment: commitmentOf(salt, bytes), opening: { salt, decisions: bytes } }
+}
+
+function commitmentOf(salt: Uint8Array, decisions: Uint8Array): Uint8Array {
+  return new Uint8Array(createHmac('sha256', salt).update(decisions).digest())
+}
+
+/** The decisions an opening holds, if it opens `commitment` (base64); undefined if it does not. */
+export function openCommitment(commitment: string, opening: Opening): LocalDecisions | undefined {
+  const expected = Buffer.from(commitment, 'base64')
+  const actual = commitmentOf(opening.salt, opening.decisions)
+  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined
+  const m = mrn.v1.LocalDecisions.decode(opening.decisions)
+  return {
+    ruleIds: m.ruleIds,
+    recordIds: m.recordIds,
+    guards: m.guards.map((g) => ({ recordId: g.recordId ?? '', guard: g.guard ?? '' })),
+  }
+}
+
 export interface AuditRow {
   index: number
   atMs: number
@@ -73,24 +147,38 @@ export interface AuditRow {
 }
 
 const pb = mrn.v1.AuditEntry
-export const AUDIT_ENTRY_VERSION = 1
+/** 2: query_received leaves commit to their local decisions instead of carrying them (audit.proto). */
+export const AUDIT_ENTRY_VERSION = 2
 
-/** The canonical leaf bytes of an entry. */
+/**
+ * The canonical leaf bytes of an entry. A query_received entry's `local`
+ * decisions never enter the leaf; its `localCommitment` does.
+ */
 export function encodeAuditEntry(entry: AuditEntry, atMs: number): Uint8Array {
   const { kind, ...fields } = entry
+  const leaf: Record<string, unknown> = { ...fields, version: AUDIT_ENTRY_VERSION, atMs }
+  if (entry.kind === 'query_received') {
+    delete leaf.local
+    if (entry.localCommitment !== undefined) leaf.localCommitment = Buffer.from(entry.localCommitment, 'base64')
+  }
   const Kind = pb.Kind as unknown as Record<string, number>
-  return pb
-    .encode({ ...fields, version: AUDIT_ENTRY_VERSION, atMs, kind: Kind[kind.toUpperCase()] } as mrn.v1.IAuditEntry)
-    .finish()
+  return pb.encode({ ...leaf, kind: Kind[kind.toUpperCase()] } as mrn.v1.IAuditEntry).finish()
 }
 
 /** List fields an entry kind always has (protobuf cannot tell an empty list from an absent one). */
 const REQUIRED_ARRAYS: Record<string, string[]> = {
-  query_received: ['ruleIds', 'recordIds', 'released', 'withheld', 'guards'],
+  query_received: ['released', 'withheld'],
   query_sent: ['requests'],
+  query_refused: ['notAsked'],
 }
+/** Version 1 query_received leaves carried the local decisions in clear. */
+const V1_LOCAL_FIELDS = ['ruleIds', 'recordIds', 'guards'] as const
 
-/** Decodes leaf bytes back into an entry (default-valued fields left out). */
+/**
+ * Decodes leaf bytes back into an entry (default-valued fields left out), as
+ * anyone holding the leaf sees it: a version 2 query_received entry has its
+ * `localCommitment` and no `local` (AuditLog.entry() opens it on site).
+ */
 export function decodeAuditEntry(data: Uint8Array): { atMs: number; entry: AuditEntry } {
   const m = pb.decode(data)
   const Kind = pb.Kind as unknown as Record<number, string>
@@ -100,10 +188,20 @@ export function decodeAuditEntry(data: Uint8Array): { atMs: number; entry: Audit
   for (const [key, value] of Object.entries(m)) {
     if (key === 'kind' || key === 'version' || key === 'atMs') continue
     if (value === '' || value === 0 || (Array.isArray(value) && value.length === 0 && !arrays.includes(key))) continue
-    if (typeof value === 'object' && value !== null && 'toNumber' in value)
+    if (value instanceof Uint8Array) {
+      if (value.length > 0) out[key] = Buffer.from(value).toString('base64')
+    } else if (typeof value === 'object' && value !== null && 'toNumber' in value)
       out[key] = (value as { toNumber(): number }).toNumber()
     else if (Array.isArray(value)) out[key] = value.map((v) => (typeof v === 'object' ? { ...v } : v))
     else out[key] = value
+  }
+  if (kind === 'query_received' && m.version === 1) {
+    const local: Record<string, unknown> = {}
+    for (const key of V1_LOCAL_FIELDS) {
+      local[key] = out[key] ?? []
+      delete out[key]
+    }
+    out.local = local
   }
   const atMs = typeof m.atMs === 'number' ? m.atMs : (m.atMs as { toNumber(): number }).toNumber()
   return { atMs, entry: out as AuditEntry }
@@ -135,6 +233,8 @@ export class AuditLog {
       size: db.prepare('SELECT coalesce(max(idx) + 1, 0) FROM audit_entries').pluck(),
       insert: db.prepare('INSERT INTO audit_entries (idx, at_ms, kind, data) VALUES (?, ?, ?, ?)'),
       insertHash: db.prepare('INSERT INTO audit_hashes (level, idx, hash) VALUES (?, ?, ?)'),
+      insertOpening: db.prepare('INSERT INTO audit_openings (idx, salt, decisions) VALUES (?, ?, ?)'),
+      opening: db.prepare('SELECT salt, decisions FROM audit_openings WHERE idx = ?'),
       hash: db.prepare('SELECT hash FROM audit_hashes WHERE level = ? AND idx = ?').pluck(),
       since: db.prepare('SELECT idx, at_ms, data FROM audit_entries WHERE idx >= ? ORDER BY idx LIMIT ?'),
       all: db.prepare('SELECT idx, data FROM audit_entries ORDER BY idx'),
@@ -179,7 +279,14 @@ export class AuditLog {
     return this.db.transaction(() => {
       const index = this.size()
       const { entry, value } = build(index)
-      const data = encodeAuditEntry(entry, atMs)
+      let leaf = entry
+      if (entry.kind === 'query_received') {
+        // Every answer leaf commits, so a leaf with guards cannot be told from one without.
+        const { commitment, opening } = commitLocal(entry.local ?? { ruleIds: [], recordIds: [], guards: [] })
+        this.stmts.insertOpening.run(index, opening.salt, opening.decisions)
+        leaf = { ...entry, localCommitment: Buffer.from(commitment).toString('base64') }
+      }
+      const data = encodeAuditEntry(leaf, atMs)
       this.stmts.insert.run(index, atMs, entry.kind, data)
       for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), this.read)) {
         this.stmts.insertHash.run(level, idx, hash)
@@ -192,9 +299,33 @@ export class AuditLog {
     return this.stmts.size.get() as number
   }
 
+  /** Entries as this node reads them, local decisions opened (see entry()). */
   list(sinceIndex = 0, limit = 1000): AuditRow[] {
     const rows = this.stmts.since.all(sinceIndex, limit) as { idx: number; at_ms: number; data: Buffer }[]
-    return rows.map((r) => ({ index: r.idx, atMs: r.at_ms, entry: decodeAuditEntry(r.data).entry }))
+    return rows.map((r) => ({ index: r.idx, ...this.entry(r.idx, r.data) }))
+  }
+
+  /**
+   * Decodes leaf `index` as the node itself reads it: a version 2
+   * query_received entry gets its `local` decisions from the opening, if the
+   * opening is stored and matches the leaf's commitment (verifyAuditLog
+   * reports one that does not).
+   */
+  entry(index: number, data: Uint8Array = this.leafData(index)): { atMs: number; entry: AuditEntry } {
+    const decoded = decodeAuditEntry(data)
+    const e = decoded.entry
+    if (e.kind === 'query_received' && e.localCommitment !== undefined) {
+      const opening = this.opening(index)
+      const local = opening === undefined ? undefined : openCommitment(e.localCommitment, opening)
+      if (local !== undefined) e.local = local
+    }
+    return decoded
+  }
+
+  /** The stored opening of leaf `index`'s commitment (salt and LocalDecisions bytes). */
+  opening(index: number): Opening | undefined {
+    const r = this.stmts.opening.get(index) as { salt: Buffer; decisions: Buffer } | undefined
+    return r === undefined ? undefined : { salt: new Uint8Array(r.salt), decisions: new Uint8Array(r.decisions) }
   }
 
   /** The most recent entry of a kind (searched from the end of the log). */

@@ -1,5 +1,4 @@
 import type { AuditLog } from './auditLog.js'
-import { decodeAuditEntry } from './auditLog.js'
 
 export interface SubjectAccessRow {
   index: number
@@ -17,18 +16,30 @@ export interface SubjectAccessRow {
   guard?: string
 }
 
+/** Entries whose local decisions could not be opened (a missing or altered opening; audit verify names them). */
+export interface SubjectReport {
+  rows: SubjectAccessRow[]
+  unopened: number[]
+}
+
 /**
  * The data subject's access report: every query that touched this record,
  * by whom, when, for what purpose and legal basis, and what was released or
- * withheld. Built from the audit log alone.
+ * withheld, or which guard hid it. Built on site from the audit log and the
+ * openings of its commitments (the record ids are in those, not in the leaves).
  */
-export function subjectReport(log: AuditLog, recordId: string): SubjectAccessRow[] {
+export function subjectReport(log: AuditLog, recordId: string): SubjectReport {
   const rows: SubjectAccessRow[] = []
+  const unopened: number[] = []
   for (const { index, data } of log.iterateKind('query_received')) {
-    const { atMs, entry } = decodeAuditEntry(data)
+    const { atMs, entry } = log.entry(index, data)
     if (entry.kind !== 'query_received') continue
-    const guard = (entry.guards ?? []).find((g) => g.recordId === recordId)
-    if (!(entry.recordIds ?? []).includes(recordId) && guard === undefined) continue
+    if (entry.local === undefined) {
+      unopened.push(index)
+      continue
+    }
+    const guard = entry.local.guards.find((g) => g.recordId === recordId)
+    if (!entry.local.recordIds.includes(recordId) && guard === undefined) continue
     rows.push({
       index,
       at: new Date(atMs).toISOString(),
@@ -43,5 +54,5 @@ export function subjectReport(log: AuditLog, recordId: string): SubjectAccessRow
       ...(guard ? { guard: guard.guard } : {}),
     })
   }
-  return rows
+  return { rows, unopened }
 }

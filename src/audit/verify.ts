@@ -1,4 +1,4 @@
-import type { AuditLog } from './auditLog.js'
+import { type AuditLog, decodeAuditEntry, openCommitment } from './auditLog.js'
 import { type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
 import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from './note.js'
 
@@ -14,8 +14,9 @@ export interface VerifyResult {
 
 /**
  * Recomputes the whole log from its entries: every leaf hash and stored
- * subtree hash, every checkpoint's root and signature, every co-signature
- * (against the witness keys given). Reports the first bad
+ * subtree hash, every answer's opening against its leaf's commitment, every
+ * checkpoint's root and signature, every co-signature (against the witness
+ * keys given). Reports the first bad
  * index: a changed, deleted, inserted or reordered entry, a truncated log, or a
  * checkpoint the log no longer matches.
  */
@@ -56,6 +57,14 @@ export function verifyAuditLog(
         )
       }
       recomputed.set(key, hash)
+    }
+    const { entry } = decodeAuditEntry(data)
+    if (entry.kind === 'query_received' && entry.localCommitment !== undefined) {
+      const opening = log.opening(index)
+      if (opening === undefined) return bad(index, `entry ${index}: the opening of its commitment is missing`, index)
+      if (openCommitment(entry.localCommitment, opening) === undefined) {
+        return bad(index, `entry ${index}: the stored opening does not match its commitment`, index)
+      }
     }
     expected++
   }

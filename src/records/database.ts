@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { OperationError } from '../util/errors.js'
+import { guardView, type MigrantRecord } from './schema.js'
 
 export type Db = Database.Database
 
@@ -7,7 +8,7 @@ export type Db = Database.Database
  * Schema migrations, applied in order; PRAGMA user_version counts the applied
  * ones. Append only: never edit a migration that has shipped.
  */
-const MIGRATIONS: readonly string[] = [
+const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `
   CREATE TABLE records (
     id TEXT PRIMARY KEY,
@@ -127,6 +128,29 @@ const MIGRATIONS: readonly string[] = [
     at_ms INTEGER NOT NULL
   ) STRICT;
   `,
+  // 6: openings of the audit leaves' commitments to local decisions (audit.proto, version 2
+  // leaves): outside the Merkle log, which a requester can see, but as append-only as it.
+  `
+  CREATE TABLE audit_openings (
+    idx INTEGER PRIMARY KEY,       -- the leaf whose local_commitment this opens
+    salt BLOB NOT NULL,
+    decisions BLOB NOT NULL        -- mrn.v1.LocalDecisions
+  ) STRICT;
+  CREATE TRIGGER audit_openings_no_update BEFORE UPDATE ON audit_openings
+    BEGIN SELECT RAISE(ABORT, 'audit openings are append-only'); END;
+  CREATE TRIGGER audit_openings_no_delete BEFORE DELETE ON audit_openings
+    BEGIN SELECT RAISE(ABORT, 'audit openings are append-only'); END;
+  `,
+  // 7: each record's guard view (what the hard guards read) beside its match keys, so an
+  // identify query evaluates the guards of every candidate it scores from the same row,
+  // and a guarded match costs what an unmatched candidate costs.
+  (db) => {
+    db.exec(`ALTER TABLE records ADD COLUMN guard_view TEXT NOT NULL DEFAULT '{}'`)
+    const update = db.prepare('UPDATE records SET guard_view = ? WHERE id = ?')
+    for (const r of db.prepare('SELECT id, body FROM records').all() as { id: string; body: string }[]) {
+      update.run(JSON.stringify(guardView(JSON.parse(r.body) as MigrantRecord)), r.id)
+    }
+  },
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */
@@ -157,8 +181,10 @@ function migrate(db: Db): void {
     )
   }
   for (let v = current; v < MIGRATIONS.length; v++) {
+    const migration = MIGRATIONS[v] as string | ((db: Db) => void)
     db.transaction(() => {
-      db.exec(MIGRATIONS[v] as string)
+      if (typeof migration === 'string') db.exec(migration)
+      else migration(db)
       db.pragma(`user_version = ${v + 1}`)
     })()
   }

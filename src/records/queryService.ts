@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { AuditEntry, AuditLog } from '../audit/auditLog.js'
+import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
 import type { Matcher } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import { decideFields, decideStep, guardRecord, type RequestContext, type StepDecision } from '../policy/decide.js'
@@ -27,7 +27,7 @@ import { releaseField } from './minimize.js'
 import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
 import type { RequestState } from './requestState.js'
-import { hasProtectionClaim, type MigrantRecord } from './schema.js'
+import { guardView } from './schema.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
@@ -63,8 +63,8 @@ interface Outcome {
   response: QueryResponse
   ruleIds: string[]
   recordIds: string[]
-  /** Records a hard guard hid, for the local audit entry only. */
-  guards: { recordId: string; guard: string }[]
+  /** Records a hard guard hid: committed to in the audit leaf, never in it or in the response. */
+  guards: RecordGuard[]
 }
 
 /**
@@ -143,11 +143,9 @@ export class QueryService implements QueryHandler {
           role: req.caseworkerRole,
           step: req.query.kind,
           status: outcome.response.status,
-          ruleIds: outcome.ruleIds,
-          recordIds: outcome.recordIds,
           released: outcome.response.released.map((f) => ({ field: f.name, form: f.form, ruleId: f.ruleId })),
           withheld: outcome.response.withheld.map((w) => ({ field: w.name, ruleId: w.ruleId })),
-          guards: outcome.guards,
+          local: { ruleIds: outcome.ruleIds, recordIds: outcome.recordIds, guards: outcome.guards },
           queryHash: this.c.audit.keyedHash(canonicalQuery(req)),
           responseDigest: Buffer.from(sha256(body)).toString('base64'),
         }
@@ -197,38 +195,37 @@ export class QueryService implements QueryHandler {
     const ruleIds = step.rules.map((r) => r.id)
 
     if (req.query.kind === 'identify') {
+      // Constant work whatever the guards decide: every candidate scored has its guards
+      // evaluated from the same row, a guarded match is dropped exactly where an unmatched
+      // candidate is, and only disclosed hits read or write anything more (their handles).
       const query = this.c.matcher.prepare(req.query.identify)
       const stats = this.c.records.nameStatistics()
       const matches: { id: string; band: Exclude<MatchBand, 'undisclosed'>; weight: number }[] = []
+      const guards: RecordGuard[] = []
       for (const candidate of this.c.records.candidates(this.c.matcher.queryKeys(query))) {
         const match = this.c.matcher.compare(query, candidate.prepared, stats)
-        if (match.band !== 'none') matches.push({ id: candidate.id, band: match.band, weight: match.weight })
+        const guard = guardRecord(candidate.guardView, ctx, nowMs)
+        // A guarded record is answered exactly as no record: no hit, no trace in the response
+        // or in the leaf the requester can fetch. Its guard goes into the leaf's committed
+        // local decisions, so the node can prove on site that it protected the person.
+        if (match.band === 'none') continue
+        if (guard !== undefined) guards.push({ recordId: candidate.id, guard })
+        else matches.push({ id: candidate.id, band: match.band, weight: match.weight })
       }
       matches.sort((a, b) => b.weight - a.weight)
       const hits: Hit[] = []
       const recordIds: string[] = []
-      const guards: { recordId: string; guard: string }[] = []
-      for (const match of matches) {
-        if (hits.length === MAX_HITS) break
-        const record = this.c.records.get(match.id)
-        if (record === undefined) continue
-        // A guarded record is answered exactly as no record: no hit, no trace in the response.
-        // The guard is logged locally, so the node can prove it protected the person.
-        const guard = guardRecord(policyView(record), ctx, nowMs)
-        if (guard !== undefined) {
-          guards.push({ recordId: record.id, guard })
-          continue
-        }
+      for (const match of matches.slice(0, MAX_HITS)) {
         const handle = new Uint8Array(randomBytes(HANDLE_BYTES))
         const expiresAtMs = nowMs + this.handleLifetimeMs
         this.c.requests.putHandle(handle, {
-          recordId: record.id,
+          recordId: match.id,
           requester: req.requesterCountry,
           purpose: req.purpose,
           expiresAtMs,
         })
         hits.push({ handle, band: step.showBand ? match.band : 'undisclosed', handleExpiresAtMs: expiresAtMs })
-        recordIds.push(record.id)
+        recordIds.push(match.id)
       }
       const outcome = blankOutcome(base, hits.length === 0 ? 'NO_HIT' : 'OK', ruleIds, recordIds, guards)
       outcome.response.hits = hits
@@ -246,13 +243,13 @@ export class QueryService implements QueryHandler {
       return blankOutcome(base, 'DENIED', ['handle-refused'])
     }
     const record = this.c.records.get(binding.recordId)
-    const guard = record === undefined ? undefined : guardRecord(policyView(record), ctx, nowMs)
+    const guard = record === undefined ? undefined : guardRecord(guardView(record), ctx, nowMs)
     if (record === undefined || guard !== undefined) {
       return blankOutcome(base, 'NO_HIT', ruleIds, [], guard && record ? [{ recordId: record.id, guard }] : [])
     }
     const released: ReleasedField[] = []
     const withheld: WithheldField[] = []
-    for (const d of decideFields(policy, step, policyView(record), req.query.details.fields, nowMs)) {
+    for (const d of decideFields(policy, step, guardView(record), req.query.details.fields, nowMs)) {
       if (d.form === 'omit') {
         withheld.push({ name: d.field, ruleId: d.decidedBy })
         continue
@@ -275,7 +272,7 @@ function blankOutcome(
   status: Status,
   ruleIds: string[],
   recordIds: string[] = [],
-  guards: { recordId: string; guard: string }[] = [],
+  guards: RecordGuard[] = [],
 ): Outcome {
   return { response: makeResponse({ ...base, status }), ruleIds, recordIds, guards }
 }
@@ -307,18 +304,6 @@ function limitChecks(rules: readonly PolicyRule[], req: QueryRequest): LimitChec
 
 const HOUR_MS = 3600_000
 const DAY_MS = 24 * HOUR_MS
-
-function policyView(record: MigrantRecord): Parameters<typeof guardRecord>[0] {
-  return {
-    nationalities: record.nationalities,
-    fearedCountries: record.fearedCountries,
-    protectionClaim: hasProtectionClaim(record),
-    retentionUntil: record.retentionUntil,
-    restrictions: record.restrictions,
-    consentScopes: record.consentScopes,
-    dateOfBirth: record.dateOfBirth,
-  }
-}
 
 function canonicalQuery(req: QueryRequest): string {
   return req.query.kind === 'identify'

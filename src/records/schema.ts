@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { PolicyRecord } from '../policy/decide.js'
 import { PURPOSES } from '../wire/types.js'
 import { isPartialDate } from '../wire/validate.js'
 
@@ -91,4 +92,17 @@ export type RecordName = z.infer<typeof nameSchema>
 /** True if the record shows an application for, or a grant of, international protection. */
 export function hasProtectionClaim(record: MigrantRecord): boolean {
   return record.status.some((s) => (PROTECTION_STATUSES as readonly string[]).includes(s.kind))
+}
+
+/** What the hard guards and field policy read of a record (stored beside its match keys). */
+export function guardView(record: MigrantRecord): PolicyRecord {
+  return {
+    nationalities: record.nationalities,
+    fearedCountries: record.fearedCountries,
+    protectionClaim: hasProtectionClaim(record),
+    retentionUntil: record.retentionUntil,
+    restrictions: record.restrictions,
+    consentScopes: record.consentScopes,
+    dateOfBirth: record.dateOfBirth,
+  }
 }

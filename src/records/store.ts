@@ -1,8 +1,9 @@
 import { WEIGHTS } from '../matching/matcher.js'
 import { skeleton } from '../matching/nameKeys.js'
 import type { Matcher, NameStatistics, PreparedSubject } from '../matching/types.js'
+import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
-import type { MigrantRecord } from './schema.js'
+import { guardView, type MigrantRecord } from './schema.js'
 
 /** Most candidates an identify query scores; blocking keys keep real queries far below this. */
 export const MAX_CANDIDATES = 200
@@ -10,6 +11,11 @@ export const MAX_CANDIDATES = 200
 export interface Candidate {
   id: string
   prepared: PreparedSubject
+}
+
+/** A candidate with what the hard guards read, from the same row. */
+export interface GuardedCandidate extends Candidate {
+  guardView: PolicyRecord
 }
 
 /**
@@ -30,9 +36,9 @@ export class RecordStore {
     this.matcher = matcher
     this.stmts = {
       upsert: db.prepare(
-        `INSERT INTO records (id, body, prepared, imported_at_ms) VALUES (?, ?, ?, ?)
+        `INSERT INTO records (id, body, prepared, guard_view, imported_at_ms) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET body = excluded.body, prepared = excluded.prepared,
-           imported_at_ms = excluded.imported_at_ms`,
+           guard_view = excluded.guard_view, imported_at_ms = excluded.imported_at_ms`,
       ),
       deleteKeys: db.prepare('DELETE FROM record_keys WHERE record_id = ?'),
       insertKey: db.prepare('INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?)'),
@@ -46,7 +52,7 @@ export class RecordStore {
       allTokens: db.prepare('SELECT token, count FROM name_tokens'),
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
       candidates: db.prepare(
-        `SELECT r.id, r.prepared FROM (
+        `SELECT r.id, r.prepared, r.guard_view FROM (
            SELECT record_id, count(*) AS shared FROM record_keys
            WHERE key IN (SELECT value FROM json_each(?)) GROUP BY record_id ORDER BY shared DESC LIMIT ?
          ) k JOIN records r ON r.id = k.record_id`,
@@ -76,7 +82,13 @@ export class RecordStore {
           this.stmts.deleteKeys.run(record.id)
         }
         const prepared = this.matcher.prepare(record)
-        this.stmts.upsert.run(record.id, JSON.stringify(record), JSON.stringify(prepared), nowMs)
+        this.stmts.upsert.run(
+          record.id,
+          JSON.stringify(record),
+          JSON.stringify(prepared),
+          JSON.stringify(guardView(record)),
+          nowMs,
+        )
         for (const key of this.matcher.recordKeys(prepared)) keyRows.push([key, record.id])
         addTokens(prepared, 1)
       }
@@ -110,11 +122,23 @@ export class RecordStore {
     return this.stmts.count.get() as number
   }
 
-  /** Records sharing blocking keys with a query, those sharing the most first, at most MAX_CANDIDATES. */
-  candidates(keys: readonly string[]): Candidate[] {
+  /**
+   * Records sharing blocking keys with a query, those sharing the most first,
+   * at most MAX_CANDIDATES, each with its guard view: one read per candidate,
+   * whatever the guards will decide.
+   */
+  candidates(keys: readonly string[]): GuardedCandidate[] {
     if (keys.length === 0) return []
-    const rows = this.stmts.candidates.all(JSON.stringify(keys), MAX_CANDIDATES) as { id: string; prepared: string }[]
-    return rows.map((r) => ({ id: r.id, prepared: JSON.parse(r.prepared) as PreparedSubject }))
+    const rows = this.stmts.candidates.all(JSON.stringify(keys), MAX_CANDIDATES) as {
+      id: string
+      prepared: string
+      guard_view: string
+    }[]
+    return rows.map((r) => ({
+      id: r.id,
+      prepared: JSON.parse(r.prepared) as PreparedSubject,
+      guardView: JSON.parse(r.guard_view) as PolicyRecord,
+    }))
   }
 
   /** Every record's prepared keys (the naive baseline in benchmarks; never on the query path). */

@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml'
 import { ApiClient } from '../api/client.js'
 import { TokenStore } from '../api/tokens.js'
 import type { PeerResultJson, QueryInput } from '../api/types.js'
-import { AuditLog, decodeAuditEntry } from '../audit/auditLog.js'
+import { AuditLog } from '../audit/auditLog.js'
 import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
 import { verifyAuditLog } from '../audit/verify.js'
 import { createMatcher } from '../matching/matcher.js'
@@ -258,13 +258,14 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         cosignedCheckpoints: new Set(log.cosignatures().map((c) => c.size)).size,
         ...(v.problem ? { problem: v.problem } : {}),
       }
-      for (const { data } of log.iterate()) {
-        const { entry } = decodeAuditEntry(data)
+      for (const { index, data } of log.iterate()) {
+        // Read on site, commitments opened: the record ids are in the openings, not the leaves.
+        const { entry } = log.entry(index, data)
         if (entry.kind === 'query_received') {
-          if (entry.status === 'DENIED')
-            denials[entry.ruleIds[0] ?? 'unknown'] = (denials[entry.ruleIds[0] ?? 'unknown'] ?? 0) + 1
+          const ruleId = entry.local?.ruleIds[0] ?? 'unknown'
+          if (entry.status === 'DENIED') denials[ruleId] = (denials[ruleId] ?? 0) + 1
           if (entry.status !== 'OK') continue
-          for (const id of entry.recordIds) {
+          for (const id of entry.local?.recordIds ?? []) {
             const rec = byId.get(id)
             if (
               rec &&

@@ -73,7 +73,10 @@ describe('policy across real nodes', () => {
       .audit.list(0, 1000)
       .map((r) => r.entry)
       .find((e) => e.kind === 'query_received' && e.requestId === guarded.results[0]?.requestId)
-    expect(entry).toMatchObject({ status: 'NO_HIT', guards: [{ recordId: 'ITA-REF', guard: 'guard:non-refoulement' }] })
+    expect(entry).toMatchObject({
+      status: 'NO_HIT',
+      local: { guards: [{ recordId: 'ITA-REF', guard: 'guard:non-refoulement' }] },
+    })
   })
 
   it('gives a Dublin peer a hit and, on details, only the Article 34 fields', async () => {
@@ -111,6 +114,6 @@ describe('policy across real nodes', () => {
       .audit.list(0, 1000)
       .map((r) => r.entry)
       .at(-1)
-    expect(entry).toMatchObject({ kind: 'query_received', status: 'DENIED', ruleIds: ['dublin-art34'] })
+    expect(entry).toMatchObject({ kind: 'query_received', status: 'DENIED', local: { ruleIds: ['dublin-art34'] } })
   })
 })

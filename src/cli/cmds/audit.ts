@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { AuditLog } from '../../audit/auditLog.js'
+import { AuditLog, openCommitment } from '../../audit/auditLog.js'
 import {
   auditOrigin,
   memberAuditKey,
@@ -81,9 +81,11 @@ export function registerAudit(program: Command): void {
       const rows = withLog(opts.dir, (log) => log.list(opts.since, opts.limit))
       if (opts.json) return printJson(rows)
       printTable(
-        ['INDEX', 'TIME', 'KIND', 'WHO', 'PURPOSE', 'STATUS', 'RECORDS'],
+        ['INDEX', 'TIME', 'KIND', 'WHO', 'PURPOSE', 'STATUS', 'RECORDS', 'GUARDS'],
         rows.map((r) => {
           const e = r.entry as Record<string, unknown>
+          const local = r.entry.kind === 'query_received' ? r.entry.local : undefined
+          const notAsked = (e.notAsked as { country: string; guard: string }[] | undefined) ?? []
           return [
             r.index,
             new Date(r.atMs).toISOString(),
@@ -91,10 +93,54 @@ export function registerAudit(program: Command): void {
             (e.requester ?? e.responder ?? e.peerId ?? '') as string,
             (e.purpose ?? '') as string,
             (e.status ?? e.outcome ?? e.code ?? '') as string,
-            ((e.recordIds as string[] | undefined) ?? []).join(','),
+            local?.recordIds.join(',') ?? '',
+            [
+              ...(local?.guards.map((g) => `${g.recordId}:${g.guard}`) ?? []),
+              ...notAsked.map((n) => `not asked ${n.country}:${n.guard}`),
+            ].join(' '),
           ]
         }),
       )
+    })
+  audit
+    .command('open')
+    .description(
+      "open one answer entry's commitment to its local decisions (rule ids, records disclosed, records a guard hid): what an auditor on site checks and a requester's copy of the leaf never shows",
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .requiredOption('--index <n>', 'leaf index of a query_received entry', wholeNumber('--index'))
+    .option('--json', 'print {"index","commitment","salt","decisions","opens"} (base64)')
+    .action((opts: { dir: string; index: number; json?: boolean }) => {
+      const out = withLog(opts.dir, (log) => {
+        if (opts.index >= log.size()) throw new UsageError(`--index ${opts.index}: the log has ${log.size()} entries`)
+        const { entry } = log.entry(opts.index)
+        if (entry.kind !== 'query_received' || entry.localCommitment === undefined) {
+          throw new UsageError(`--index ${opts.index} is a ${entry.kind} entry, which has no commitment to open`)
+        }
+        const opening = log.opening(opts.index)
+        if (opening === undefined) throw new OperationError(`entry ${opts.index}: its opening is missing`)
+        const decisions = openCommitment(entry.localCommitment, opening)
+        return {
+          index: opts.index,
+          commitment: entry.localCommitment,
+          salt: b64(opening.salt),
+          decisionsBytes: b64(opening.decisions),
+          opens: decisions !== undefined,
+          ...(decisions ? { decisions } : {}),
+        }
+      })
+      if (opts.json) printJson(out)
+      else if (!out.opens)
+        process.stdout.write(`entry ${out.index}: the stored opening does NOT match the commitment\n`)
+      else {
+        const d = out.decisions
+        process.stdout.write(
+          `entry ${out.index}: commitment ${out.commitment} opens (HMAC-SHA256 with salt ${out.salt})\n` +
+            `  rules:   ${d?.ruleIds.join(', ') || '-'}\n  records: ${d?.recordIds.join(', ') || '-'}\n` +
+            `  guards:  ${d?.guards.map((g) => `${g.recordId} ${g.guard}`).join(', ') || '-'}\n`,
+        )
+      }
+      if (!out.opens) process.exitCode = 1
     })
   audit
     .command('checkpoint')
@@ -146,8 +192,15 @@ export function registerAudit(program: Command): void {
     .requiredOption('--record <id>', 'local record id')
     .option('--json', 'print the report as JSON')
     .action((opts: { dir: string; record: string; json?: boolean }) => {
-      const rows = withLog(opts.dir, (log) => subjectReport(log, opts.record))
-      if (opts.json) return printJson({ record: opts.record, queries: rows })
+      const { rows, unopened } = withLog(opts.dir, (log) => subjectReport(log, opts.record))
+      if (unopened.length > 0) {
+        // The report would be incomplete: say so, and fail.
+        process.stderr.write(
+          `mrn: ${unopened.length} answer entries could not be opened (first at index ${unopened[0]}); run \`mrn audit verify\`\n`,
+        )
+        process.exitCode = 1
+      }
+      if (opts.json) return printJson({ record: opts.record, queries: rows, unopened })
       if (rows.length === 0) return void process.stdout.write(`No query has touched record ${opts.record}.\n`)
       printTable(
         ['INDEX', 'TIME', 'REQUESTER', 'PURPOSE', 'LEGAL BASIS', 'STEP', 'STATUS', 'RELEASED', 'WITHHELD / GUARD'],

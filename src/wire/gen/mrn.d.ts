@@ -116,6 +116,15 @@ export namespace mrn {
             /** AuditEntry federationDigest. */
             federationDigest: string;
 
+            /** AuditEntry localCommitment. */
+            localCommitment: Uint8Array;
+
+            /** AuditEntry notAsked. */
+            notAsked: mrn.v1.AuditEntry.GuardedCountry.$Properties[];
+
+            /** AuditEntry askedUnderException. */
+            askedUnderException: mrn.v1.AuditEntry.GuardedCountry.$Properties[];
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -245,6 +254,15 @@ export namespace mrn {
                 /** AuditEntry federationDigest */
                 federationDigest?: (string|null);
 
+                /** AuditEntry localCommitment */
+                localCommitment?: (Uint8Array|null);
+
+                /** AuditEntry notAsked */
+                notAsked?: (mrn.v1.AuditEntry.GuardedCountry.$Properties[]|null);
+
+                /** AuditEntry askedUnderException */
+                askedUnderException?: (mrn.v1.AuditEntry.GuardedCountry.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -289,7 +307,10 @@ export namespace mrn {
                 POLICY_CHANGED = 10,
 
                 /** FEDERATION_CHANGED value */
-                FEDERATION_CHANGED = 11
+                FEDERATION_CHANGED = 11,
+
+                /** QUERY_REFUSED value */
+                QUERY_REFUSED = 12
             }
 
             /**
@@ -533,6 +554,84 @@ export namespace mrn {
             }
 
             /**
+             * Properties of a GuardedCountry.
+             * @deprecated Use mrn.v1.AuditEntry.GuardedCountry.$Properties instead.
+             */
+            interface IGuardedCountry extends mrn.v1.AuditEntry.GuardedCountry.$Properties {
+            }
+
+            /** Represents a GuardedCountry. */
+            class GuardedCountry {
+
+                /**
+                 * Constructs a new GuardedCountry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.AuditEntry.GuardedCountry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GuardedCountry country. */
+                country: string;
+
+                /** GuardedCountry guard. */
+                guard: string;
+
+                /**
+                 * Creates a new GuardedCountry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GuardedCountry instance
+                 */
+                static create(properties: mrn.v1.AuditEntry.GuardedCountry.$Shape): mrn.v1.AuditEntry.GuardedCountry & mrn.v1.AuditEntry.GuardedCountry.$Shape;
+                static create(properties?: mrn.v1.AuditEntry.GuardedCountry.$Properties): mrn.v1.AuditEntry.GuardedCountry;
+
+                /**
+                 * Encodes the specified GuardedCountry message. Does not implicitly {@link mrn.v1.AuditEntry.GuardedCountry.verify|verify} messages.
+                 * @param message GuardedCountry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.AuditEntry.GuardedCountry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GuardedCountry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.GuardedCountry & mrn.v1.AuditEntry.GuardedCountry.$Shape} GuardedCountry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.AuditEntry.GuardedCountry & mrn.v1.AuditEntry.GuardedCountry.$Shape;
+
+                /**
+                 * Gets the type url for GuardedCountry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GuardedCountry {
+
+                /** Properties of a GuardedCountry. */
+                interface $Properties {
+
+                    /** GuardedCountry country */
+                    country?: (string|null);
+
+                    /** GuardedCountry guard */
+                    guard?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GuardedCountry. */
+                type $Shape = mrn.v1.AuditEntry.GuardedCountry.$Properties;
+            }
+
+            /**
              * Properties of a SentRequest.
              * @deprecated Use mrn.v1.AuditEntry.SentRequest.$Properties instead.
              */
@@ -609,6 +708,90 @@ export namespace mrn {
                 /** Shape of a SentRequest. */
                 type $Shape = mrn.v1.AuditEntry.SentRequest.$Properties;
             }
+        }
+
+        /**
+         * Properties of a LocalDecisions.
+         * @deprecated Use mrn.v1.LocalDecisions.$Properties instead.
+         */
+        interface ILocalDecisions extends mrn.v1.LocalDecisions.$Properties {
+        }
+
+        /** Represents a LocalDecisions. */
+        class LocalDecisions {
+
+            /**
+             * Constructs a new LocalDecisions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.LocalDecisions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LocalDecisions ruleIds. */
+            ruleIds: string[];
+
+            /** LocalDecisions recordIds. */
+            recordIds: string[];
+
+            /** LocalDecisions guards. */
+            guards: mrn.v1.AuditEntry.RecordGuard.$Properties[];
+
+            /**
+             * Creates a new LocalDecisions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LocalDecisions instance
+             */
+            static create(properties: mrn.v1.LocalDecisions.$Shape): mrn.v1.LocalDecisions & mrn.v1.LocalDecisions.$Shape;
+            static create(properties?: mrn.v1.LocalDecisions.$Properties): mrn.v1.LocalDecisions;
+
+            /**
+             * Encodes the specified LocalDecisions message. Does not implicitly {@link mrn.v1.LocalDecisions.verify|verify} messages.
+             * @param message LocalDecisions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.LocalDecisions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LocalDecisions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.LocalDecisions & mrn.v1.LocalDecisions.$Shape} LocalDecisions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.LocalDecisions & mrn.v1.LocalDecisions.$Shape;
+
+            /**
+             * Gets the type url for LocalDecisions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LocalDecisions {
+
+            /** Properties of a LocalDecisions. */
+            interface $Properties {
+
+                /** LocalDecisions ruleIds */
+                ruleIds?: (string[]|null);
+
+                /** LocalDecisions recordIds */
+                recordIds?: (string[]|null);
+
+                /** LocalDecisions guards */
+                guards?: (mrn.v1.AuditEntry.RecordGuard.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LocalDecisions. */
+            type $Shape = mrn.v1.LocalDecisions.$Properties;
         }
 
         /**

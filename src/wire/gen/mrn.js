@@ -61,6 +61,9 @@ export const mrn = $root.mrn = (() => {
              * @property {number|Long|null} [size] AuditEntry size
              * @property {string|null} [policyDigest] AuditEntry policyDigest
              * @property {string|null} [federationDigest] AuditEntry federationDigest
+             * @property {Uint8Array|null} [localCommitment] AuditEntry localCommitment
+             * @property {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>|null} [notAsked] AuditEntry notAsked
+             * @property {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>|null} [askedUnderException] AuditEntry askedUnderException
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -92,6 +95,8 @@ export const mrn = $root.mrn = (() => {
                 this.withheld = [];
                 this.guards = [];
                 this.requests = [];
+                this.notAsked = [];
+                this.askedUnderException = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -339,6 +344,30 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.federationDigest = "";
 
             /**
+             * AuditEntry localCommitment.
+             * @member {Uint8Array} localCommitment
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.localCommitment = $util.newBuffer([]);
+
+            /**
+             * AuditEntry notAsked.
+             * @member {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>} notAsked
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.notAsked = $util.emptyArray;
+
+            /**
+             * AuditEntry askedUnderException.
+             * @member {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>} askedUnderException
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.askedUnderException = $util.emptyArray;
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -436,6 +465,14 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 29, wireType 2 =*/234).string(message.policyDigest);
                 if (message.federationDigest != null && $Object.hasOwnProperty.call(message, "federationDigest") && message.federationDigest !== "")
                     writer.uint32(/* id 30, wireType 2 =*/242).string(message.federationDigest);
+                if (message.localCommitment != null && $Object.hasOwnProperty.call(message, "localCommitment") && message.localCommitment.length)
+                    writer.uint32(/* id 31, wireType 2 =*/250).bytes(message.localCommitment);
+                if (message.notAsked != null && message.notAsked.length)
+                    for (let i = 0; i < message.notAsked.length; ++i)
+                        $root.mrn.v1.AuditEntry.GuardedCountry.encode(message.notAsked[i], writer.uint32(/* id 32, wireType 2 =*/258).fork(), _depth + 1).ldelim();
+                if (message.askedUnderException != null && message.askedUnderException.length)
+                    for (let i = 0; i < message.askedUnderException.length; ++i)
+                        $root.mrn.v1.AuditEntry.GuardedCountry.encode(message.askedUnderException[i], writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -744,6 +781,31 @@ export const mrn = $root.mrn = (() => {
                                 delete message.federationDigest;
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.localCommitment = value;
+                            else
+                                delete message.localCommitment;
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.notAsked && message.notAsked.length))
+                                message.notAsked = [];
+                            message.notAsked.push($root.mrn.v1.AuditEntry.GuardedCountry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 33: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.askedUnderException && message.askedUnderException.length))
+                                message.askedUnderException = [];
+                            message.askedUnderException.push($root.mrn.v1.AuditEntry.GuardedCountry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -791,6 +853,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number} COSIGNATURE_REFUSED=9 COSIGNATURE_REFUSED value
              * @property {number} POLICY_CHANGED=10 POLICY_CHANGED value
              * @property {number} FEDERATION_CHANGED=11 FEDERATION_CHANGED value
+             * @property {number} QUERY_REFUSED=12 QUERY_REFUSED value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -806,6 +869,7 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[9] = "COSIGNATURE_REFUSED"] = 9;
                 values[valuesById[10] = "POLICY_CHANGED"] = 10;
                 values[valuesById[11] = "FEDERATION_CHANGED"] = 11;
+                values[valuesById[12] = "QUERY_REFUSED"] = 12;
                 return values;
             })();
 
@@ -1387,6 +1451,192 @@ export const mrn = $root.mrn = (() => {
                 return RecordGuard;
             })();
 
+            AuditEntry.GuardedCountry = (function() {
+
+                /**
+                 * Properties of a GuardedCountry.
+                 * @typedef {Object} mrn.v1.AuditEntry.GuardedCountry.$Properties
+                 * @property {string|null} [country] GuardedCountry country
+                 * @property {string|null} [guard] GuardedCountry guard
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GuardedCountry.
+                 * @memberof mrn.v1.AuditEntry
+                 * @interface IGuardedCountry
+                 * @augments mrn.v1.AuditEntry.GuardedCountry.$Properties
+                 * @deprecated Use mrn.v1.AuditEntry.GuardedCountry.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GuardedCountry.
+                 * @typedef {mrn.v1.AuditEntry.GuardedCountry.$Properties} mrn.v1.AuditEntry.GuardedCountry.$Shape
+                 */
+
+                /**
+                 * Constructs a new GuardedCountry.
+                 * @memberof mrn.v1.AuditEntry
+                 * @classdesc Represents a GuardedCountry.
+                 * @constructor
+                 * @param {mrn.v1.AuditEntry.GuardedCountry.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GuardedCountry = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GuardedCountry country.
+                 * @member {string} country
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @instance
+                 */
+                GuardedCountry.prototype.country = "";
+
+                /**
+                 * GuardedCountry guard.
+                 * @member {string} guard
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @instance
+                 */
+                GuardedCountry.prototype.guard = "";
+
+                /**
+                 * Creates a new GuardedCountry instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @static
+                 * @param {mrn.v1.AuditEntry.GuardedCountry.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.AuditEntry.GuardedCountry} GuardedCountry instance
+                 * @type {{
+                 *   (properties: mrn.v1.AuditEntry.GuardedCountry.$Shape): mrn.v1.AuditEntry.GuardedCountry & mrn.v1.AuditEntry.GuardedCountry.$Shape;
+                 *   (properties?: mrn.v1.AuditEntry.GuardedCountry.$Properties): mrn.v1.AuditEntry.GuardedCountry;
+                 * }}
+                 */
+                GuardedCountry.create = function(properties) {
+                    return new GuardedCountry(properties);
+                };
+
+                /**
+                 * Encodes the specified GuardedCountry message. Does not implicitly {@link mrn.v1.AuditEntry.GuardedCountry.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @static
+                 * @param {mrn.v1.AuditEntry.GuardedCountry.$Properties} message GuardedCountry message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GuardedCountry.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.country != null && $Object.hasOwnProperty.call(message, "country") && message.country !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.country);
+                    if (message.guard != null && $Object.hasOwnProperty.call(message, "guard") && message.guard !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.guard);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a GuardedCountry message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.AuditEntry.GuardedCountry & mrn.v1.AuditEntry.GuardedCountry.$Shape} GuardedCountry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GuardedCountry.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.AuditEntry.GuardedCountry();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.country = value;
+                                else
+                                    delete message.country;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.guard = value;
+                                else
+                                    delete message.guard;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for GuardedCountry
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.AuditEntry.GuardedCountry
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GuardedCountry.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.AuditEntry.GuardedCountry";
+                };
+
+                return GuardedCountry;
+            })();
+
             AuditEntry.SentRequest = (function() {
 
                 /**
@@ -1574,6 +1824,215 @@ export const mrn = $root.mrn = (() => {
             })();
 
             return AuditEntry;
+        })();
+
+        v1.LocalDecisions = (function() {
+
+            /**
+             * Properties of a LocalDecisions.
+             * @typedef {Object} mrn.v1.LocalDecisions.$Properties
+             * @property {Array.<string>|null} [ruleIds] LocalDecisions ruleIds
+             * @property {Array.<string>|null} [recordIds] LocalDecisions recordIds
+             * @property {Array.<mrn.v1.AuditEntry.RecordGuard.$Properties>|null} [guards] LocalDecisions guards
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LocalDecisions.
+             * @memberof mrn.v1
+             * @interface ILocalDecisions
+             * @augments mrn.v1.LocalDecisions.$Properties
+             * @deprecated Use mrn.v1.LocalDecisions.$Properties instead.
+             */
+
+            /**
+             * Shape of a LocalDecisions.
+             * @typedef {mrn.v1.LocalDecisions.$Properties} mrn.v1.LocalDecisions.$Shape
+             */
+
+            /**
+             * Constructs a new LocalDecisions.
+             * @memberof mrn.v1
+             * @classdesc Represents a LocalDecisions.
+             * @constructor
+             * @param {mrn.v1.LocalDecisions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LocalDecisions = function (properties) {
+                this.ruleIds = [];
+                this.recordIds = [];
+                this.guards = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LocalDecisions ruleIds.
+             * @member {Array.<string>} ruleIds
+             * @memberof mrn.v1.LocalDecisions
+             * @instance
+             */
+            LocalDecisions.prototype.ruleIds = $util.emptyArray;
+
+            /**
+             * LocalDecisions recordIds.
+             * @member {Array.<string>} recordIds
+             * @memberof mrn.v1.LocalDecisions
+             * @instance
+             */
+            LocalDecisions.prototype.recordIds = $util.emptyArray;
+
+            /**
+             * LocalDecisions guards.
+             * @member {Array.<mrn.v1.AuditEntry.RecordGuard.$Properties>} guards
+             * @memberof mrn.v1.LocalDecisions
+             * @instance
+             */
+            LocalDecisions.prototype.guards = $util.emptyArray;
+
+            /**
+             * Creates a new LocalDecisions instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.LocalDecisions
+             * @static
+             * @param {mrn.v1.LocalDecisions.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.LocalDecisions} LocalDecisions instance
+             * @type {{
+             *   (properties: mrn.v1.LocalDecisions.$Shape): mrn.v1.LocalDecisions & mrn.v1.LocalDecisions.$Shape;
+             *   (properties?: mrn.v1.LocalDecisions.$Properties): mrn.v1.LocalDecisions;
+             * }}
+             */
+            LocalDecisions.create = function(properties) {
+                return new LocalDecisions(properties);
+            };
+
+            /**
+             * Encodes the specified LocalDecisions message. Does not implicitly {@link mrn.v1.LocalDecisions.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.LocalDecisions
+             * @static
+             * @param {mrn.v1.LocalDecisions.$Properties} message LocalDecisions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LocalDecisions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ruleIds != null && message.ruleIds.length)
+                    for (let i = 0; i < message.ruleIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.ruleIds[i]);
+                if (message.recordIds != null && message.recordIds.length)
+                    for (let i = 0; i < message.recordIds.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.recordIds[i]);
+                if (message.guards != null && message.guards.length)
+                    for (let i = 0; i < message.guards.length; ++i)
+                        $root.mrn.v1.AuditEntry.RecordGuard.encode(message.guards[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LocalDecisions message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.LocalDecisions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.LocalDecisions & mrn.v1.LocalDecisions.$Shape} LocalDecisions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LocalDecisions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.LocalDecisions();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ruleIds && message.ruleIds.length))
+                                message.ruleIds = [];
+                            message.ruleIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recordIds && message.recordIds.length))
+                                message.recordIds = [];
+                            message.recordIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.guards && message.guards.length))
+                                message.guards = [];
+                            message.guards.push($root.mrn.v1.AuditEntry.RecordGuard.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for LocalDecisions
+             * @function getTypeUrl
+             * @memberof mrn.v1.LocalDecisions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LocalDecisions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.LocalDecisions";
+            };
+
+            return LocalDecisions;
         })();
 
         v1.SignedEnvelope = (function() {

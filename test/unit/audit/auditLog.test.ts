@@ -3,12 +3,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { type AuditEntry, AuditLog, decodeAuditEntry, encodeAuditEntry } from '../../../src/audit/auditLog.js'
-import { verifyInclusion } from '../../../src/audit/merkle.js'
+import {
+  type AuditEntry,
+  AuditLog,
+  commitLocal,
+  decodeAuditEntry,
+  encodeAuditEntry,
+} from '../../../src/audit/auditLog.js'
+import { leafHash, verifyInclusion } from '../../../src/audit/merkle.js'
 import { type NoteSigner, parseCheckpoint } from '../../../src/audit/note.js'
 import { subjectReport } from '../../../src/audit/subjectReport.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
+import { mrn } from '../../../src/wire/gen/mrn.js'
 
 const received = (i: number): AuditEntry => ({
   kind: 'query_received',
@@ -21,11 +28,9 @@ const received = (i: number): AuditEntry => ({
   role: 'caseworker',
   step: 'details',
   status: 'OK',
-  ruleIds: ['dublin-art34'],
-  recordIds: [i % 2 === 0 ? 'REC-A' : 'REC-B'],
+  local: { ruleIds: ['dublin-art34'], recordIds: [i % 2 === 0 ? 'REC-A' : 'REC-B'], guards: [] },
   released: [{ field: 'names', form: 'exact', ruleId: 'dublin-art34' }],
   withheld: [{ field: 'sex', ruleId: 'default-deny' }],
-  guards: [],
   queryHash: 'q',
   responseDigest: 'd',
 })
@@ -48,8 +53,20 @@ describe('AuditLog', () => {
   const key = () => ({ name: signer.name, publicKey: signer.publicKey })
 
   it('round-trips every entry kind through its canonical encoding', () => {
+    const { local: _local, ...leafPart } = received(1) as Extract<AuditEntry, { kind: 'query_received' }>
     const entries: AuditEntry[] = [
-      received(1),
+      { ...leafPart, localCommitment: Buffer.alloc(32, 7).toString('base64') },
+      {
+        kind: 'query_refused',
+        purpose: 'P',
+        legalBasis: 'L',
+        caseReferenceHash: 'c',
+        caseworker: 'w',
+        role: 'caseworker',
+        step: 'identify',
+        queryHash: 'q',
+        notAsked: [{ country: 'SYR', guard: 'guard:non-refoulement' }],
+      },
       {
         kind: 'query_rejected',
         peerId: 'p',
@@ -68,6 +85,8 @@ describe('AuditLog', () => {
         caseworker: 'w',
         step: 'identify',
         queryHash: 'q',
+        notAsked: [{ country: 'SYR', guard: 'guard:non-refoulement' }],
+        askedUnderException: [{ country: 'IRN', guard: 'guard:non-refoulement' }],
       },
       {
         kind: 'response_received',
@@ -80,6 +99,52 @@ describe('AuditLog', () => {
       { kind: 'node_started', peerId: 'p' },
     ]
     for (const e of entries) expect(decodeAuditEntry(encodeAuditEntry(e, 5)).entry).toEqual(e)
+  })
+
+  it("keeps an answer's local decisions out of its leaf and opens them on site", () => {
+    const e = received(0) as Extract<AuditEntry, { kind: 'query_received' }>
+    const guarded = { ...e, local: { ruleIds: ['r'], recordIds: [], guards: [{ recordId: 'REC-A', guard: 'g' }] } }
+    const index = log.append(guarded, 1)
+    const leaf = log.leafData(index)
+    expect(Buffer.from(leaf).includes(Buffer.from('REC-A'))).toBe(false)
+    const { local, ...publicPart } = guarded
+    const seen = decodeAuditEntry(leaf).entry
+    expect(seen).toEqual({ ...publicPart, localCommitment: expect.any(String) })
+    expect(log.entry(index).entry).toEqual({ ...seen, local })
+    expect(subjectReport(log, 'REC-A').rows).toMatchObject([{ index, guard: 'g', released: [] }])
+  })
+
+  it('still reads and verifies version 1 leaves, which carried the local decisions in clear', () => {
+    const v1 = mrn.v1.AuditEntry.encode({
+      version: 1,
+      atMs: 7,
+      kind: mrn.v1.AuditEntry.Kind.QUERY_RECEIVED,
+      requestId: 'old',
+      requester: 'ITA',
+      status: 'NO_HIT',
+      ruleIds: ['dublin-art34'],
+      guards: [{ recordId: 'REC-A', guard: 'guard:non-refoulement' }],
+    }).finish()
+    db.prepare('INSERT INTO audit_entries (idx, at_ms, kind, data) VALUES (0, 7, ?, ?)').run('query_received', v1)
+    db.prepare('INSERT INTO audit_hashes (level, idx, hash) VALUES (0, 0, ?)').run(leafHash(v1))
+    fill(3)
+    expect(log.entry(0).entry).toMatchObject({
+      local: { ruleIds: ['dublin-art34'], recordIds: [], guards: [{ recordId: 'REC-A' }] },
+    })
+    expect(verifyAuditLog(log, key())).toMatchObject({ ok: true, entries: 4 })
+    expect(subjectReport(log, 'REC-A').rows.map((r) => r.index)).toEqual([0, 1, 3])
+  })
+
+  it('detects an opening that was changed or removed, at its index', () => {
+    fill(6)
+    db.exec('DROP TRIGGER audit_openings_no_update')
+    db.exec('DROP TRIGGER audit_openings_no_delete')
+    const other = commitLocal({ ruleIds: ['x'], recordIds: ['REC-B'], guards: [] }).opening
+    db.prepare('UPDATE audit_openings SET salt = ?, decisions = ? WHERE idx = 4').run(other.salt, other.decisions)
+    expect(verifyAuditLog(log, key())).toMatchObject({ ok: false, firstBadIndex: 4 })
+    db.prepare('DELETE FROM audit_openings WHERE idx = 2').run()
+    expect(verifyAuditLog(log, key())).toMatchObject({ ok: false, firstBadIndex: 2 })
+    expect(subjectReport(log, 'REC-A').unopened).toEqual([2, 4])
   })
 
   it('verifies, signs checkpoints, and proves inclusion against a checkpoint', () => {
@@ -135,8 +200,10 @@ describe('AuditLog', () => {
     fill(16)
     log.checkpoint(signer.name, signer, 1)
     dropTriggers()
+    db.exec('DROP TRIGGER audit_openings_no_delete')
     db.exec('DELETE FROM audit_hashes')
     db.exec('DELETE FROM audit_entries')
+    db.exec('DELETE FROM audit_openings')
     const forged = new AuditLog(db, new Uint8Array(32))
     for (let i = 0; i < 16; i++) forged.append(i === 3 ? received(1000) : received(i), 1_700_000_000_000 + i)
     expect(verifyAuditLog(forged, key())).toMatchObject({ ok: false, firstBadIndex: 15 })
@@ -152,7 +219,7 @@ describe('AuditLog', () => {
 
   it('reports every query that touched a record, and nothing else', () => {
     fill(6)
-    const rows = subjectReport(log, 'REC-A')
+    const { rows } = subjectReport(log, 'REC-A')
     expect(rows.map((r) => r.index)).toEqual([0, 2, 4])
     expect(rows[0]).toMatchObject({
       requester: 'ITA',
