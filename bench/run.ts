@@ -2,6 +2,7 @@
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
 import { benchAudit } from './audit.js'
+import { benchGuardTiming } from './guardTiming.js'
 import { benchMatching, benchScaleOnly } from './matching.js'
 import { benchPolicy } from './policy.js'
 import { benchQuery } from './query.js'
@@ -12,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'matching-scale': benchScaleOnly,
   policy: benchPolicy,
   audit: benchAudit,
+  'guard-timing': benchGuardTiming,
 }
 
 const names = process.argv.slice(2)

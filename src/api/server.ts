@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { PROTECTION_STATUSES } from '../records/schema.js'
 import { type Logger, silentLogger } from '../util/logger.js'
 import { PURPOSES } from '../wire/types.js'
 import { type Caller, ROLE_PERMISSIONS } from './roles.js'
@@ -40,6 +41,8 @@ const queryBodySchema = {
         dateOfBirth: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
         sex: { type: 'string', enum: ['M', 'F', 'X'] },
         nationalities: { type: 'array', items: country, maxItems: 32 },
+        fearedCountries: { type: 'array', items: country, maxItems: 32 },
+        protectionClaim: { type: 'string', enum: PROTECTION_STATUSES },
         documents: {
           type: 'array',
           maxItems: 32,

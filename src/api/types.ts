@@ -1,4 +1,5 @@
 import type { PeerOutcome } from '../network/queryClient.js'
+import type { ProtectionStatus } from '../records/schema.js'
 import type {
   IdentityDocument,
   MatchBand,
@@ -23,8 +24,18 @@ export interface QueryInput {
     sex?: string
     nationalities?: string[]
     documents?: IdentityDocument[]
+    /** Countries the person fears. Never sent: read by the outgoing guard only. */
+    fearedCountries?: string[]
+    /** The person applied for or holds international protection (as the record schema's status kinds). Never sent. */
+    protectionClaim?: ProtectionStatus
   }
 }
+
+/**
+ * A per-country outcome: a peer's (PeerOutcome), or `not_asked` when the
+ * outgoing guard kept this node from asking that country at all.
+ */
+export type ResultOutcome = PeerOutcome | 'not_asked'
 
 /** Body of POST /v1/details. */
 export interface DetailsInput {
@@ -46,7 +57,9 @@ export interface HitJson {
 /** One country's answer. */
 export interface PeerResultJson {
   country: string
-  outcome: PeerOutcome
+  outcome: ResultOutcome
+  /** With `not_asked`: the guard that kept this node from asking. */
+  guard?: string
   /** The peer's wire status, when it answered. */
   status?: Status
   requestId: string

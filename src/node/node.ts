@@ -16,6 +16,7 @@ import type {
 } from '../api/types.js'
 import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
+import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
 import { type Federation, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
@@ -27,6 +28,7 @@ import { type Db, openDatabase } from '../records/database.js'
 import { PolicyCounters } from '../records/policyCounters.js'
 import { QueryService } from '../records/queryService.js'
 import { RequestState } from '../records/requestState.js'
+import { SentHandles } from '../records/sentHandles.js'
 import { RecordStore } from '../records/store.js'
 import { type Clock, systemClock } from '../util/clock.js'
 import { OperationError } from '../util/errors.js'
@@ -70,6 +72,7 @@ export class MrnNode implements LocalApiBackend {
   private readonly refused: { count: number }
   readonly duties: AuditDuties
   private readonly outgoing: OutgoingQueries
+  private readonly sentHandles: SentHandles
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -94,6 +97,7 @@ export class MrnNode implements LocalApiBackend {
     clock: Clock
     policyRef: { current: Policy }
     refused: { count: number }
+    matcher: Matcher
   }) {
     this.config = parts.config
     this.db = parts.db
@@ -111,6 +115,7 @@ export class MrnNode implements LocalApiBackend {
     this.policyRef = parts.policyRef
     this.refused = parts.refused
     this.peerIdText = parts.libp2p.peerId.toString()
+    this.sentHandles = new SentHandles(parts.db)
     this.duties = new AuditDuties(
       {
         db: parts.db,
@@ -131,6 +136,9 @@ export class MrnNode implements LocalApiBackend {
         federation: parts.federation,
         clock: parts.clock,
         policy: () => parts.policyRef.current,
+        records: parts.records,
+        matcher: parts.matcher,
+        sentHandles: this.sentHandles,
       },
       { country: parts.config.country },
     )
@@ -219,6 +227,7 @@ export class MrnNode implements LocalApiBackend {
       clock,
       policyRef,
       refused: refusedCounter,
+      matcher,
     })
   }
 
@@ -263,7 +272,11 @@ export class MrnNode implements LocalApiBackend {
     }
     this.startedAtMs = this.clock.nowMs()
     this.duties.recordStart(this.policyRef.current, this.startedAtMs)
-    this.purgeTimer = setInterval(() => this.requests.purge(this.clock.nowMs()), PURGE_INTERVAL_MS)
+    this.purgeTimer = setInterval(() => {
+      const nowMs = this.clock.nowMs()
+      this.requests.purge(nowMs)
+      this.sentHandles.purge(nowMs)
+    }, PURGE_INTERVAL_MS)
     this.purgeTimer.unref()
     this.checkpointTimer = setInterval(() => {
       this.witnessNow().catch((err: unknown) =>

@@ -1,12 +1,17 @@
 import type { Caller } from '../api/roles.js'
 import { ROLE_PURPOSES } from '../api/roles.js'
 import { ApiError, type DetailsInput, type PeerResultJson, type QueryInput, type QueryOutput } from '../api/types.js'
-import type { AuditLog } from '../audit/auditLog.js'
+import type { AuditLog, GuardedCountry } from '../audit/auditLog.js'
+import type { Matcher, PreparedSubject } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import type { OutgoingQuery, PeerResult, QueryClient } from '../network/queryClient.js'
+import { decideOutgoing, type OutgoingGuardDecision, type ProtectionFacts } from '../policy/outgoingGuard.js'
 import type { Policy } from '../policy/policyFile.js'
 import type { Db } from '../records/database.js'
 import { hex } from '../records/queryService.js'
+import { GRANTED_STATUSES, protectionFacts } from '../records/schema.js'
+import type { SentHandles } from '../records/sentHandles.js'
+import type { RecordStore } from '../records/store.js'
 import type { Clock } from '../util/clock.js'
 import { MrnError } from '../util/errors.js'
 import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
@@ -18,7 +23,14 @@ export interface OutgoingComponents {
   federation: FederationView
   clock: Clock
   policy: () => Policy
+  /** This node's own records and matcher: the outgoing guard looks the person up here first. */
+  records: RecordStore
+  matcher: Matcher
+  sentHandles: SentHandles
 }
+
+/** Where the guard's facts came from, in words for the caseworker. */
+const SOURCE_WORDS = { query: 'as the query declares', record: "as this node's own records show" } as const
 
 /** A caseworker's questions to peers, from the local API to the wire and back, audited both ways. */
 export class OutgoingQueries {
@@ -28,9 +40,15 @@ export class OutgoingQueries {
   private readonly federation: FederationView
   private readonly clock: Clock
   private readonly policy: () => Policy
+  private readonly records: RecordStore
+  private readonly matcher: Matcher
+  private readonly sentHandles: SentHandles
   private readonly country: string
 
   constructor(components: OutgoingComponents, init: { country: string }) {
+    this.records = components.records
+    this.matcher = components.matcher
+    this.sentHandles = components.sentHandles
     this.db = components.db
     this.audit = components.audit
     this.client = components.client
@@ -42,8 +60,12 @@ export class OutgoingQueries {
 
   /**
    * Outgoing identify: 1. purpose allowed for the caller's role 2. targets are
-   * members 3. build and validate one request per target 4. audit "query sent"
-   * 5. fan out in parallel 6. audit each "response received" 7. merge.
+   * members 3. the outgoing guard: countries the person must not be asked
+   * about (from the query's declared protection and this node's own records
+   * of the person), skipped with `to: all`, refused when named, unless the
+   * return exception applies 4. build and validate one request per target
+   * 5. audit "query sent" (or "query refused") 6. fan out in parallel 7. audit
+   * each "response received" 8. remember the handles received 9. merge.
    */
   async query(caller: Caller, input: QueryInput): Promise<QueryOutput> {
     this.checkPurpose(caller, input.purpose, input.legalBasis)
@@ -64,19 +86,110 @@ export class OutgoingQueries {
         issuer: d.issuer ?? '',
       })),
     }
-    const results = await this.exchange(targets, outgoingQuery(caller, input, { kind: 'identify', identify }))
-    return { results: results.map(toJson) }
+    const subject = this.matcher.prepare(identify)
+    const declared = declaredProtection(input.person)
+    const outgoing = outgoingQuery(caller, input, { kind: 'identify', identify })
+    const guard = this.guard(caller, input.purpose, subject, declared)
+    const plan = this.plan(targets, input.to === 'all', guard, outgoing, caller)
+    const results = await this.exchange(plan.ask, outgoing, plan)
+    const nowMs = this.clock.nowMs()
+    for (const r of results) {
+      for (const hit of r.response?.hits ?? []) {
+        this.sentHandles.put(hit.handle, {
+          country: r.country,
+          subject,
+          declared,
+          expiresAtMs: Math.max(hit.handleExpiresAtMs, nowMs),
+        })
+      }
+    }
+    return { results: [...results.map(toJson), ...plan.notAsked.map(notAskedJson)] }
   }
 
   async details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
     this.checkPurpose(caller, input.purpose, input.legalBasis)
-    const [target] = this.resolveTargets([input.country])
+    const [target] = this.resolveTargets([input.country]) as [string]
     const handle = new Uint8Array(Buffer.from(input.handle, 'base64url'))
-    const [result] = await this.exchange(
-      [target as string],
-      outgoingQuery(caller, input, { kind: 'details', details: { handle, fields: input.fields ?? [] } }),
-    )
+    // The same outgoing guard as for identify, decided again for this caller and purpose,
+    // from the identify question the handle answered and this node's records as they are now.
+    const sent = this.sentHandles.get(handle)
+    if (sent === undefined || sent.expiresAtMs < this.clock.nowMs()) {
+      throw new ApiError(400, 'handle: not one this node received from an identify answer, or it has expired')
+    }
+    if (sent.country !== target) {
+      throw new ApiError(400, `handle: it was issued by ${sent.country}, not ${target}; ask ${sent.country}`)
+    }
+    const outgoing = outgoingQuery(caller, input, {
+      kind: 'details',
+      details: { handle, fields: input.fields ?? [] },
+    })
+    const guard = this.guard(caller, input.purpose, sent.subject, sent.declared)
+    const plan = this.plan([target], false, guard, outgoing, caller)
+    const [result] = await this.exchange(plan.ask, outgoing, plan)
     return toJson(result as PeerResult)
+  }
+
+  /** The outgoing guard's decision for a question about `subject`. */
+  private guard(
+    caller: Caller,
+    purpose: string,
+    subject: PreparedSubject,
+    declared: ProtectionFacts | undefined,
+  ): OutgoingGuardDecision {
+    const facts: ProtectionFacts[] = declared ? [declared] : []
+    // This node's own records of the person, matched as a peer would match them (no network).
+    const stats = this.records.nameStatistics()
+    for (const candidate of this.records.candidates(this.matcher.queryKeys(subject))) {
+      if (this.matcher.compare(subject, candidate.prepared, stats).band === 'none') continue
+      const record = this.records.get(candidate.id)
+      if (record !== undefined) facts.push(protectionFacts(record))
+    }
+    return decideOutgoing(facts, { purpose, role: caller.role })
+  }
+
+  /**
+   * Which targets to ask. A guarded country named explicitly refuses the
+   * whole question (audited, nothing sent); with `to: all` it is skipped.
+   * Under the exception every target is asked, and the guarded ones noted.
+   */
+  private plan(
+    targets: readonly string[],
+    toAll: boolean,
+    decision: OutgoingGuardDecision,
+    outgoing: OutgoingQuery,
+    caller: Caller,
+  ): { ask: string[]; notAsked: GuardedCountry[]; askedUnderException: GuardedCountry[] } {
+    const hit = targets.filter((t) => decision.guarded.has(t))
+    const named = hit.map((country) => ({ country, guard: decision.guarded.get(country)?.guard as string }))
+    if (decision.exception) return { ask: [...targets], notAsked: [], askedUnderException: named }
+    if (hit.length > 0 && !toAll) {
+      this.audit.append(
+        {
+          kind: 'query_refused',
+          purpose: outgoing.purpose,
+          legalBasis: outgoing.legalBasis,
+          caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
+          caseworker: outgoing.caseworkerPseudonym,
+          role: caller.role,
+          step: outgoing.query.kind,
+          queryHash: this.audit.keyedHash(JSON.stringify(outgoing.query)),
+          notAsked: named,
+        },
+        this.clock.nowMs(),
+      )
+      const why = hit
+        .map((c) => {
+          const g = decision.guarded.get(c)
+          return `${c} (${g?.guard}: ${g?.sources.map((s) => SOURCE_WORDS[s]).join(' and ')}, the person applied for or holds international protection and ${c} is a country of nationality or one they fear)`
+        })
+        .join('; ')
+      throw new ApiError(
+        403,
+        `not sent to any country: this person must not be asked about to ${why}. ` +
+          'Leave that country out, or ask "all" to skip it; only a supervisor\'s RETURN_READMISSION question after a final rejection recorded here may ask it.',
+      )
+    }
+    return { ask: targets.filter((t) => !decision.guarded.has(t)), notAsked: named, askedUnderException: [] }
   }
 
   private checkPurpose(caller: Caller, purpose: QueryInput['purpose'], legalBasis: string): void {
@@ -107,7 +220,11 @@ export class OutgoingQueries {
     return [...new Set(to)]
   }
 
-  private async exchange(targets: string[], outgoing: OutgoingQuery): Promise<PeerResult[]> {
+  private async exchange(
+    targets: string[],
+    outgoing: OutgoingQuery,
+    guarded: { notAsked: GuardedCountry[]; askedUnderException: GuardedCountry[] },
+  ): Promise<PeerResult[]> {
     let requests: QueryRequest[]
     try {
       requests = targets.map((t) => this.client.buildRequest(t, outgoing))
@@ -115,7 +232,6 @@ export class OutgoingQueries {
       if (err instanceof MrnError) throw new ApiError(400, err.message)
       throw err
     }
-    const first = requests[0] as QueryRequest
     this.audit.append(
       {
         kind: 'query_sent',
@@ -125,10 +241,13 @@ export class OutgoingQueries {
         caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
         caseworker: outgoing.caseworkerPseudonym,
         step: outgoing.query.kind,
-        queryHash: this.audit.keyedHash(JSON.stringify(first.query)),
+        queryHash: this.audit.keyedHash(JSON.stringify(outgoing.query)),
+        ...(guarded.notAsked.length > 0 ? { notAsked: guarded.notAsked } : {}),
+        ...(guarded.askedUnderException.length > 0 ? { askedUnderException: guarded.askedUnderException } : {}),
       },
       this.clock.nowMs(),
     )
+    if (requests.length === 0) return []
     const results = await this.client.fanOut(requests)
     const nowMs = this.clock.nowMs()
     this.db.transaction(() => {
@@ -148,6 +267,23 @@ export class OutgoingQueries {
     })()
     return results
   }
+}
+
+/** The protection the caseworker declared in the query, as guard facts (never sent to peers). */
+function declaredProtection(person: QueryInput['person']): ProtectionFacts | undefined {
+  if (person.protectionClaim === undefined) return undefined
+  return {
+    source: 'query',
+    nationalities: person.nationalities ?? [],
+    fearedCountries: person.fearedCountries ?? [],
+    protectionClaim: true,
+    granted: (GRANTED_STATUSES as readonly string[]).includes(person.protectionClaim),
+    finalRejection: false,
+  }
+}
+
+function notAskedJson(n: GuardedCountry): PeerResultJson {
+  return { country: n.country, outcome: 'not_asked', guard: n.guard, requestId: '', latencyMs: 0 }
 }
 
 /** The caller-chosen part of a request: purpose, legal basis, case, the caseworker's pseudonym and role. */

@@ -151,6 +151,19 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
       update.run(JSON.stringify(guardView(JSON.parse(r.body) as MigrantRecord)), r.id)
     }
   },
+  // 8: handles this node received from peers, with what the outgoing guard needs to decide
+  // again when a caseworker asks for details (the question's match keys, the protection
+  // the caseworker declared). Kept until the handle expires.
+  `
+  CREATE TABLE sent_handles (
+    handle BLOB PRIMARY KEY,
+    country TEXT NOT NULL,         -- the peer that issued it
+    subject TEXT NOT NULL,         -- the identify question's prepared match keys (JSON)
+    declared TEXT NOT NULL,        -- protection the caseworker declared, JSON ProtectionFacts or null
+    expires_at_ms INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX sent_handles_by_expiry ON sent_handles(expires_at_ms);
+  `,
 ]
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { PolicyRecord } from '../policy/decide.js'
+import type { ProtectionFacts } from '../policy/outgoingGuard.js'
 import { PURPOSES } from '../wire/types.js'
 import { isPartialDate } from '../wire/validate.js'
 
@@ -46,6 +47,10 @@ export const documentSchema = z.object({
 
 /** Statuses that mean the person applied for or holds international protection. */
 export const PROTECTION_STATUSES = ['applicant', 'refugee', 'subsidiary_protection', 'temporary_protection'] as const
+export type ProtectionStatus = (typeof PROTECTION_STATUSES)[number]
+
+/** Protection statuses that mean it was granted, not only applied for. */
+export const GRANTED_STATUSES = ['refugee', 'subsidiary_protection', 'temporary_protection'] as const
 
 export const STATUS_KINDS = [
   ...PROTECTION_STATUSES,
@@ -104,5 +109,26 @@ export function guardView(record: MigrantRecord): PolicyRecord {
     restrictions: record.restrictions,
     consentScopes: record.consentScopes,
     dateOfBirth: record.dateOfBirth,
+  }
+}
+
+/**
+ * What the outgoing guard needs of one of this node's records. The claim's
+ * current state is the last protection status in the order listed (the
+ * four protection kinds and `rejected`): a final rejection when that is
+ * `rejected`, a grant when it is one of GRANTED_STATUSES.
+ */
+export function protectionFacts(record: MigrantRecord): ProtectionFacts {
+  const history = record.status.filter(
+    (s) => s.kind === 'rejected' || (PROTECTION_STATUSES as readonly string[]).includes(s.kind),
+  )
+  const last = history.at(-1)?.kind
+  return {
+    source: 'record',
+    nationalities: record.nationalities,
+    fearedCountries: record.fearedCountries,
+    protectionClaim: hasProtectionClaim(record),
+    granted: last !== undefined && (GRANTED_STATUSES as readonly string[]).includes(last),
+    finalRejection: last === 'rejected',
   }
 }

@@ -27,6 +27,8 @@ export interface SimReport {
   }
   denials: Record<string, number>
   guardViolations: number
+  /** Countries the asking node's outgoing guard did not ask (a protected person's feared or national state). */
+  notAsked: number
   unreachable: number
   timeouts: number
   audit: Record<string, { entries: number; verified: boolean; cosignedCheckpoints: number; problem?: string }>
@@ -96,6 +98,7 @@ table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;paddin
 <div class="kpi">recall<b>${r.matching.recall}</b></div>
 <div class="kpi">strong-hit precision<b>${r.matching.strongPrecision}</b></div>
 <div class="kpi">guard violations<b class="${r.guardViolations === 0 ? 'ok' : 'bad'}">${r.guardViolations}</b></div>
+<div class="kpi">not asked (outgoing guard)<b>${r.notAsked}</b></div>
 <div class="kpi">unreachable<b>${r.unreachable}</b></div><div class="kpi">errors<b>${r.errors}</b></div>
 </div>
 <h2>Latency of identify queries (caseworker API to all peers)</h2>

@@ -139,7 +139,17 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         Object.fromEntries(countries.map((b) => [b, { queries: 0, hits: 0, denied: 0, unreachable: 0 }])),
       ]),
     )
-    const tally = { tp: 0, fp: 0, strongTp: 0, strongFp: 0, missed: 0, unreachable: 0, timeouts: 0, errors: 0 }
+    const tally = {
+      tp: 0,
+      fp: 0,
+      strongTp: 0,
+      strongFp: 0,
+      missed: 0,
+      unreachable: 0,
+      timeouts: 0,
+      errors: 0,
+      notAsked: 0,
+    }
     const fire = async (f: Fault): Promise<void> => {
       const p = processes.get(f.country)
       const at = performance.now() - started
@@ -203,6 +213,11 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       latencies.push(performance.now() - t)
       const elsewhere = personOf.get(record.id) ?? []
       for (const r of results) {
+        // The outgoing guard kept the asking node from asking this country at all.
+        if (r.outcome === 'not_asked') {
+          tally.notAsked++
+          continue
+        }
         const cell = matrix[from]?.[r.country]
         if (cell) cell.queries++
         const partner = elsewhere.find((x) => x.country === r.country)
@@ -316,6 +331,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       },
       denials,
       guardViolations,
+      notAsked: tally.notAsked,
       unreachable: tally.unreachable,
       timeouts: tally.timeouts,
       audit,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import type { PeerResultJson, QueryInput } from '../../api/types.js'
+import { PROTECTION_STATUSES, type ProtectionStatus } from '../../records/schema.js'
 import { UsageError } from '../../util/errors.js'
 import { PURPOSES, type Purpose } from '../../wire/types.js'
 import { type ApiTargetOptions, apiClientFrom, TOKEN_ENV } from '../apiTarget.js'
@@ -18,6 +19,8 @@ interface QueryOptions extends ApiTargetOptions {
   sex?: string
   nationality?: string[]
   document?: string[]
+  feared?: string[]
+  protection?: string
   json?: boolean
 }
 
@@ -45,6 +48,14 @@ export function parseDocument(value: string): { type: string; issuer: string; nu
   throw new UsageError(`--document must be NUMBER or TYPE:ISSUER:NUMBER (e.g. passport:SYR:N1234567): got "${value}"`)
 }
 
+function parseProtection(value: string): ProtectionStatus {
+  const kind = value.toLowerCase().replace(/-/g, '_')
+  if (!(PROTECTION_STATUSES as readonly string[]).includes(kind)) {
+    throw new UsageError(`--protection must be one of ${PROTECTION_STATUSES.join(', ')}: got "${value}"`)
+  }
+  return kind as ProtectionStatus
+}
+
 export function registerQuery(program: Command): void {
   addApiOptions(
     program
@@ -65,6 +76,11 @@ export function registerQuery(program: Command): void {
     .option('--sex <sex>', 'M, F or X')
     .option('--nationality <codes>', 'nationalities, comma separated', listOption)
     .option('--document <doc>', 'identity document, NUMBER or TYPE:ISSUER:NUMBER; repeatable', repeatable)
+    .option('--feared <codes>', 'countries the person fears, comma separated (never sent; see below)', listOption)
+    .option(
+      '--protection <kind>',
+      `the person applied for or holds international protection: ${PROTECTION_STATUSES.join(', ')} (never sent)`,
+    )
     .option('--json', 'print the per-country results as JSON')
     .addHelpText(
       'after',
@@ -73,8 +89,20 @@ Example:
   mrn query --dir ./grc --purpose ASYLUM_RESPONSIBILITY --legal-basis "Reg. 604/2013 Art. 34" \\
             --to all --given Ahmad --family "Al Hassan" --dob 1990-03-12 --document passport:SYR:N0123456
 
-Outcomes per country: ok, no_hit, denied, unreachable, timeout, invalid, error.
-Exit code 0 when every country answered (ok, no_hit or denied), 1 otherwise.`,
+Outcomes per country: ok, no_hit, denied, unreachable, timeout, invalid, error,
+and not_asked: the outgoing guard kept this node from asking that country.
+
+Outgoing guard (no policy switches it off): a person who applied for or holds
+international protection is never asked about to a country of their
+nationality or one they fear. The node looks the person up in its own
+records first; --protection, --feared and --nationality add what the
+caseworker knows. With --to all those countries are skipped (not_asked);
+naming one is refused and nothing is sent anywhere. Only a supervisor's
+RETURN_READMISSION question after a final rejection recorded in this node's
+own record may ask them.
+
+Exit code 0 when every country answered (ok, no_hit or denied) or was not
+asked, 1 otherwise.`,
     )
     .action(async (opts: QueryOptions) => {
       const person: QueryInput['person'] = {}
@@ -92,6 +120,8 @@ Exit code 0 when every country answered (ok, no_hit or denied), 1 otherwise.`,
       if (opts.sex) person.sex = opts.sex.toUpperCase()
       if (opts.nationality) person.nationalities = opts.nationality
       if (opts.document) person.documents = opts.document.map(parseDocument)
+      if (opts.feared) person.fearedCountries = opts.feared.map((c) => c.toUpperCase())
+      if (opts.protection !== undefined) person.protectionClaim = parseProtection(opts.protection)
       if (!person.names && !person.documents) throw new UsageError('give a name (--given/--family) or a --document')
       const input: QueryInput = {
         purpose: parsePurpose(opts.purpose),
@@ -103,7 +133,7 @@ Exit code 0 when every country answered (ok, no_hit or denied), 1 otherwise.`,
       const output = await apiClientFrom(opts).query(input)
       if (opts.json) printJson(output)
       else printResults(output.results)
-      if (output.results.some((r) => !['ok', 'no_hit', 'denied'].includes(r.outcome))) process.exitCode = 1
+      if (output.results.some((r) => !['ok', 'no_hit', 'denied', 'not_asked'].includes(r.outcome))) process.exitCode = 1
     })
 }
 
@@ -117,8 +147,8 @@ export function printResults(results: PeerResultJson[]): void {
       r.hits?.length ?? (r.outcome === 'no_hit' ? 0 : undefined),
       first?.band,
       first?.handle,
-      `${r.latencyMs} ms`,
-      r.detail,
+      r.outcome === 'not_asked' ? '' : `${r.latencyMs} ms`,
+      r.guard ?? r.detail,
     ])
     for (const h of r.hits?.slice(1) ?? []) rows.push(['', '', '', h.band, h.handle, '', ''])
   }
