@@ -119,8 +119,21 @@ export function commitLocal(
   decisions: LocalDecisions,
   salt: Uint8Array = randomBytes(COMMITMENT_SALT_BYTES),
 ): { commitment: Uint8Array; opening: Opening } {
-  const bytes = mrn.v1.LocalDecisions.encode(decisions).finish()
+  const bytes = mrn.v1.LocalDecisions.encode({ ...decisions, padding: paddingFor(decisions) }).finish()
   return { commitment: commitmentOf(salt, bytes), opening: { salt, decisions: bytes } }
+}
+
+/** Openings are stored in multiples of this many bytes (see LocalDecisions.padding). */
+export const OPENING_BLOCK_BYTES = 256
+
+/** Zero bytes that bring the encoded decisions (with the padding field's own tag and length) to a whole block. */
+function paddingFor(decisions: LocalDecisions): Uint8Array {
+  const bare = mrn.v1.LocalDecisions.encode(decisions).finish().length
+  // Field 4 costs a tag byte and a varint length (1 byte below 128, 2 bytes below 16384).
+  for (let pad = 1; ; pad++) {
+    const total = bare + 1 + (pad < 128 ? 1 : 2) + pad
+    if (total % OPENING_BLOCK_BYTES === 0) return new Uint8Array(pad)
+  }
 }
 
 function commitmentOf(salt: Uint8Array, decisions: Uint8Array): Uint8Array {

@@ -738,6 +738,9 @@ export namespace mrn {
             /** LocalDecisions guards. */
             guards: mrn.v1.AuditEntry.RecordGuard.$Properties[];
 
+            /** LocalDecisions padding. */
+            padding: Uint8Array;
+
             /**
              * Creates a new LocalDecisions instance using the specified properties.
              * @param [properties] Properties to set
@@ -785,6 +788,9 @@ export namespace mrn {
 
                 /** LocalDecisions guards */
                 guards?: (mrn.v1.AuditEntry.RecordGuard.$Properties[]|null);
+
+                /** LocalDecisions padding */
+                padding?: (Uint8Array|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

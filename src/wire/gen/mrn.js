@@ -1834,6 +1834,7 @@ export const mrn = $root.mrn = (() => {
              * @property {Array.<string>|null} [ruleIds] LocalDecisions ruleIds
              * @property {Array.<string>|null} [recordIds] LocalDecisions recordIds
              * @property {Array.<mrn.v1.AuditEntry.RecordGuard.$Properties>|null} [guards] LocalDecisions guards
+             * @property {Uint8Array|null} [padding] LocalDecisions padding
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1893,6 +1894,14 @@ export const mrn = $root.mrn = (() => {
             LocalDecisions.prototype.guards = $util.emptyArray;
 
             /**
+             * LocalDecisions padding.
+             * @member {Uint8Array} padding
+             * @memberof mrn.v1.LocalDecisions
+             * @instance
+             */
+            LocalDecisions.prototype.padding = $util.newBuffer([]);
+
+            /**
              * Creates a new LocalDecisions instance using the specified properties.
              * @function create
              * @memberof mrn.v1.LocalDecisions
@@ -1933,6 +1942,8 @@ export const mrn = $root.mrn = (() => {
                 if (message.guards != null && message.guards.length)
                     for (let i = 0; i < message.guards.length; ++i)
                         $root.mrn.v1.AuditEntry.RecordGuard.encode(message.guards[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.padding != null && $Object.hasOwnProperty.call(message, "padding") && message.padding.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.padding);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1957,7 +1968,7 @@ export const mrn = $root.mrn = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -1999,6 +2010,15 @@ export const mrn = $root.mrn = (() => {
                             if (!(message.guards && message.guards.length))
                                 message.guards = [];
                             message.guards.push($root.mrn.v1.AuditEntry.RecordGuard.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.padding = value;
+                            else
+                                delete message.padding;
                             continue;
                         }
                     }

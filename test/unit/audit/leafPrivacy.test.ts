@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type AuditEntry, AuditLog, decodeAuditEntry, type LocalDecisions } from '../../../src/audit/auditLog.js'
+import {
+  type AuditEntry,
+  AuditLog,
+  decodeAuditEntry,
+  type LocalDecisions,
+  OPENING_BLOCK_BYTES,
+} from '../../../src/audit/auditLog.js'
 import { openDatabase } from '../../../src/records/database.js'
 import { STATUSES } from '../../../src/wire/types.js'
 
@@ -63,6 +69,8 @@ describe('answer leaves a requester can fetch', () => {
         const index = log.append({ kind: 'query_received', ...pub, local }, 1)
         const opened = log.entry(index).entry
         expect(opened.kind === 'query_received' && opened.local).toEqual(local)
+        // Stored in whole blocks, so a guard does not change what the answer writes.
+        expect((log.opening(index)?.decisions.length ?? 1) % OPENING_BLOCK_BYTES).toBe(0)
       }),
       { numRuns: 100 },
     )
