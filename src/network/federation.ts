@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { stringify } from 'yaml'
 import { z } from 'zod'
 import { UsageError } from '../util/errors.js'
+import { writeFileAtomic } from '../util/privateFiles.js'
 import { loadYamlFile, validate } from '../util/yamlFile.js'
 
 const countrySchema = z.string().regex(/^[A-Z]{3}$/, 'must be 3 upper-case letters (ISO 3166-1 alpha-3)')
@@ -131,13 +132,6 @@ export function addMember(path: string, member: Member, options: { replace?: boo
     `# Federation members: only these peers may connect or be queried.\n${stringify({ members: next })}`,
   )
   return new Federation(next)
-}
-
-/** Writes via a temporary file and rename, so a crash never leaves half a file. */
-export function writeFileAtomic(path: string, text: string, mode = 0o644): void {
-  const tmp = `${path}.tmp-${process.pid}`
-  writeFileSync(tmp, text, { mode })
-  renameSync(tmp, path)
 }
 
 /** Reads a federation entry as printed by `mrn init --json` or `mrn federation entry --json`. */

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto'
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { z } from 'zod'
 import { OperationError, UsageError } from '../util/errors.js'
+import { checkPrivateFile } from '../util/privateFiles.js'
 import { validate } from '../util/yamlFile.js'
 
 /** Environment variable holding the passphrase that encrypts the node key at rest. */
@@ -55,17 +56,11 @@ export async function createKeyFile(path: string, passphrase: string | undefined
  * does), and an encrypted key without the passphrase.
  */
 export function loadKeyFile(path: string, passphrase: string | undefined): PrivateKey {
+  checkPrivateFile(path, 'node key')
   let text: string
   try {
-    const mode = statSync(path).mode & 0o777
-    if (mode & 0o077) {
-      throw new UsageError(
-        `${path}: permissions ${mode.toString(8).padStart(4, '0')} are too open; run: chmod 600 ${path}`,
-      )
-    }
     text = readFileSync(path, 'utf8')
   } catch (err) {
-    if (err instanceof UsageError) throw err
     throw new UsageError(`${path}: cannot read node key: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)
   }
   let data: unknown

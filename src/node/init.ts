@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -8,6 +8,7 @@ import { addMember, type Member } from '../network/federation.js'
 import { openDatabase } from '../records/database.js'
 import { UsageError } from '../util/errors.js'
 import { freePort } from '../util/ports.js'
+import { NODE_SECRET_BYTES, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../util/privateFiles.js'
 import { projectRoot } from '../util/projectRoot.js'
 import { NODE_FILES } from './config.js'
 import { createKeyFile } from './identity.js'
@@ -41,9 +42,14 @@ export async function initNode(options: InitOptions): Promise<Member> {
   const listen = await Promise.all(options.listen.map(resolveListen))
   const apiPort = options.apiPort ?? (await freePort('127.0.0.1'))
 
-  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
+  // Also when the directory existed (empty) before: the records, keys and log live here.
+  chmodSync(dir, PRIVATE_DIR_MODE)
   const key = await createKeyFile(join(dir, NODE_FILES.key), options.passphrase)
-  writeFileSync(join(dir, NODE_FILES.secret), randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' })
+  writeFileSync(join(dir, NODE_FILES.secret), randomBytes(NODE_SECRET_BYTES).toString('base64'), {
+    mode: PRIVATE_FILE_MODE,
+    flag: 'wx',
+  })
   const config = {
     country,
     listen,
@@ -52,12 +58,13 @@ export async function initNode(options: InitOptions): Promise<Member> {
   writeFileSync(
     join(dir, NODE_FILES.config),
     `# Node configuration; see README.md "Running a real node" for every setting.\n${stringify(config)}`,
-    { flag: 'wx' },
+    { flag: 'wx', mode: PRIVATE_FILE_MODE },
   )
   openDatabase(join(dir, NODE_FILES.database)).close()
-  copyFileSync(
-    options.policyTemplate ?? join(projectRoot(), 'config', 'policies', 'starter.yaml'),
+  writeFileSync(
     join(dir, NODE_FILES.policy),
+    readFileSync(options.policyTemplate ?? join(projectRoot(), 'config', 'policies', 'starter.yaml')),
+    { flag: 'wx', mode: PRIVATE_FILE_MODE },
   )
   const self: Member = {
     country,

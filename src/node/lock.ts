@@ -7,14 +7,14 @@ import { OperationError } from '../util/errors.js'
  */
 export function acquireLock(path: string): () => void {
   try {
-    writeFileSync(path, String(process.pid), { flag: 'wx' })
+    writeFileSync(path, String(process.pid), { flag: 'wx', mode: 0o600 })
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
     const pid = Number(readFileSync(path, 'utf8'))
     if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
       throw new OperationError(`node is already running (pid ${pid}); lock file ${path}`)
     }
-    writeFileSync(path, String(process.pid))
+    writeFileSync(path, String(process.pid), { mode: 0o600 })
   }
   return () => rmSync(path, { force: true })
 }

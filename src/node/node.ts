@@ -33,6 +33,7 @@ import { RecordStore } from '../records/store.js'
 import { type Clock, systemClock } from '../util/clock.js'
 import { OperationError } from '../util/errors.js'
 import { createLogger, type Logger } from '../util/logger.js'
+import { loadNodeSecret } from '../util/privateFiles.js'
 import { RateLimiter } from '../util/rateLimiter.js'
 import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
@@ -162,7 +163,7 @@ export class MrnNode implements LocalApiBackend {
     }
     const policyRef = { current: loadPolicy(config.paths.policy) }
     const db = openDatabase(config.paths.database)
-    const secret = Buffer.from(readFileSync(config.paths.secret, 'utf8').trim(), 'base64')
+    const secret = loadNodeSecret(config.paths.secret)
     const audit = new AuditLog(db, secret)
     const matcher = createMatcher(config.matching)
     const records = new RecordStore(db, matcher)

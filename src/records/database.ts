@@ -1,5 +1,7 @@
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { OperationError } from '../util/errors.js'
+import { PRIVATE_FILE_MODE } from '../util/privateFiles.js'
 import { guardView, type MigrantRecord } from './schema.js'
 
 export type Db = Database.Database
@@ -168,6 +170,7 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
 
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */
 export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): Db {
+  if (!options.readonly && path !== ':memory:') makePrivate(path, options.mustExist ?? false)
   let db: Db
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false })
@@ -184,6 +187,22 @@ export function openDatabase(path: string, options: { readonly?: boolean; mustEx
   db.pragma('cache_size = -131072')
   if (!options.readonly) migrate(db)
   return db
+}
+
+/**
+ * The database holds the records: owner-only, whatever the umask. SQLite
+ * creates its -wal and -shm files with the database file's mode, so a new
+ * database is created empty at 0600 before SQLite opens it; an existing one
+ * (and its -wal, -shm) is brought to 0600.
+ */
+function makePrivate(path: string, mustExist: boolean): void {
+  if (!existsSync(path)) {
+    if (mustExist) return // openDatabase reports it
+    writeFileSync(path, '', { mode: PRIVATE_FILE_MODE, flag: 'wx' })
+  }
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file) && (statSync(file).mode & 0o077) !== 0) chmodSync(file, PRIVATE_FILE_MODE)
+  }
 }
 
 function migrate(db: Db): void {

@@ -216,6 +216,13 @@ export class QueryService implements QueryHandler {
       const hits: Hit[] = []
       const recordIds: string[] = []
       for (const match of matches.slice(0, MAX_HITS)) {
+        const band = step.showBand ? match.band : 'undisclosed'
+        recordIds.push(match.id)
+        // Statistics count hits; they never lead to details, so they carry no handle.
+        if (req.purpose === 'STATISTICS') {
+          hits.push({ handle: new Uint8Array(), band, handleExpiresAtMs: 0 })
+          continue
+        }
         const handle = new Uint8Array(randomBytes(HANDLE_BYTES))
         const expiresAtMs = nowMs + this.handleLifetimeMs
         this.c.requests.putHandle(handle, {
@@ -224,8 +231,7 @@ export class QueryService implements QueryHandler {
           purpose: req.purpose,
           expiresAtMs,
         })
-        hits.push({ handle, band: step.showBand ? match.band : 'undisclosed', handleExpiresAtMs: expiresAtMs })
-        recordIds.push(match.id)
+        hits.push({ handle, band, handleExpiresAtMs: expiresAtMs })
       }
       const outcome = blankOutcome(base, hits.length === 0 ? 'NO_HIT' : 'OK', ruleIds, recordIds, guards)
       outcome.response.hits = hits

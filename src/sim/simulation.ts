@@ -15,6 +15,7 @@ import { initNode } from '../node/init.js'
 import { openDatabase } from '../records/database.js'
 import { hasProtectionClaim, type MigrantRecord } from '../records/schema.js'
 import { RecordStore } from '../records/store.js'
+import { loadNodeSecret } from '../util/privateFiles.js'
 import type { Purpose } from '../wire/types.js'
 import type { Fault } from './faults.js'
 import { generatePopulation } from './generator.js'
@@ -263,7 +264,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     let guardViolations = 0
     for (const e of entries) {
       const db = openDatabase(join(root, e.country, NODE_FILES.database))
-      const secret = Buffer.from(readFileSync(join(root, e.country, NODE_FILES.secret), 'utf8').trim(), 'base64')
+      const secret = loadNodeSecret(join(root, e.country, NODE_FILES.secret))
       const log = new AuditLog(db, secret)
       const witnesses = entries.filter((w) => w.peerId !== e.peerId).map((w) => memberWitnessKey(w.country, w.peerId))
       const v = verifyAuditLog(log, memberAuditKey(e.country, e.peerId), witnesses)

@@ -16,6 +16,7 @@ import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { loadKeyFile, PASSPHRASE_ENV } from '../../node/identity.js'
 import { openDatabase } from '../../records/database.js'
 import { OperationError, UsageError } from '../../util/errors.js'
+import { loadNodeSecret } from '../../util/privateFiles.js'
 import { printJson, printTable } from '../output.js'
 
 function withLog<T>(
@@ -28,7 +29,7 @@ function withLog<T>(
     throw new UsageError(`${config.paths.federation}: does not list this node (${config.country})`)
   const db = openDatabase(config.paths.database, { mustExist: true })
   try {
-    const secret = Buffer.from(readFileSync(config.paths.secret, 'utf8').trim(), 'base64')
+    const secret = loadNodeSecret(config.paths.secret)
     return fn(new AuditLog(db, secret), config, self)
   } finally {
     db.close()

@@ -12,33 +12,45 @@ export function registerStart(program: Command): void {
     .option('--json', 'print one JSON line {"event":"ready",...} on stdout once listening')
     .action(async (opts: { dir: string; logLevel?: LogLevel; json?: boolean }) => {
       const logger = createLogger(opts.logLevel ? { level: opts.logLevel } : {})
-      const node = await MrnNode.open(resolve(opts.dir), { logger })
-      await node.start()
-      const ready = {
-        event: 'ready',
-        country: node.config.country,
-        peerId: node.peerId,
-        addresses: node.libp2p.getMultiaddrs().map((m) => m.toString()),
-        api: `http://${node.config.api.host}:${node.apiPort()}`,
-        pid: process.pid,
-      }
-      if (opts.json) process.stdout.write(`${JSON.stringify(ready)}\n`)
-      else {
-        process.stdout.write(
-          `${ready.country} node running\n  peerId ${ready.peerId}\n  listen ${ready.addresses.join(' ')}\n  api    ${ready.api}\nPress Ctrl-C to stop.\n`,
-        )
-      }
-      await new Promise<void>((done) => {
-        const stop = (): void => {
-          process.off('SIGINT', stop)
-          process.off('SIGTERM', stop)
-          node.stop().then(done, (err: unknown) => {
-            logger.error('stop failed', { error: (err as Error).message })
-            done()
-          })
-        }
-        process.on('SIGINT', stop)
-        process.on('SIGTERM', stop)
+      // Signal handlers come first: a stop at any moment, even while starting, is a clean
+      // stop (node_stopped in the audit log, lock removed) once start has finished or failed.
+      let signalled: () => void = () => undefined
+      const stopRequested = new Promise<void>((resolveStop) => {
+        signalled = resolveStop
       })
+      let stopping = false
+      const onSignal = (): void => {
+        stopping = true
+        signalled()
+      }
+      process.on('SIGINT', onSignal)
+      process.on('SIGTERM', onSignal)
+      try {
+        const node = await MrnNode.open(resolve(opts.dir), { logger })
+        if (!stopping) await node.start()
+        if (!stopping) printReady(node, opts.json ?? false)
+        await stopRequested
+        await node.stop().catch((err: unknown) => logger.error('stop failed', { error: (err as Error).message }))
+      } finally {
+        process.off('SIGINT', onSignal)
+        process.off('SIGTERM', onSignal)
+      }
     })
+}
+
+function printReady(node: MrnNode, json: boolean): void {
+  const ready = {
+    event: 'ready',
+    country: node.config.country,
+    peerId: node.peerId,
+    addresses: node.libp2p.getMultiaddrs().map((m) => m.toString()),
+    api: `http://${node.config.api.host}:${node.apiPort()}`,
+    pid: process.pid,
+  }
+  if (json) process.stdout.write(`${JSON.stringify(ready)}\n`)
+  else {
+    process.stdout.write(
+      `${ready.country} node running\n  peerId ${ready.peerId}\n  listen ${ready.addresses.join(' ')}\n  api    ${ready.api}\nPress Ctrl-C to stop.\n`,
+    )
+  }
 }

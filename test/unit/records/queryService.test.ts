@@ -8,7 +8,7 @@ import { AuditLog } from '../../../src/audit/auditLog.js'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import { Federation } from '../../../src/network/federation.js'
 import { policySchema } from '../../../src/policy/policyFile.js'
-import { openDatabase } from '../../../src/records/database.js'
+import { type Db, openDatabase } from '../../../src/records/database.js'
 import { PolicyCounters } from '../../../src/records/policyCounters.js'
 import { QueryService } from '../../../src/records/queryService.js'
 import { RequestState } from '../../../src/records/requestState.js'
@@ -26,10 +26,11 @@ describe('QueryService', () => {
   let service: QueryService
   let audit: AuditLog
   let store: RecordStore
+  let db: Db
 
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
-    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
+    db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
     store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
     audit = new AuditLog(db, new Uint8Array(32))
@@ -56,6 +57,7 @@ describe('QueryService', () => {
                 purposes: ['ASYLUM_RESPONSIBILITY'],
                 fields: { names: 'exact' },
               },
+              { id: 'stats', from: { groups: ['dublin'] }, purposes: ['STATISTICS'], steps: ['identify'] },
               {
                 id: 'border',
                 from: { groups: ['dublin'] },
@@ -111,6 +113,15 @@ describe('QueryService', () => {
     expect([border(), border(), border()]).toEqual(['OK', 'OK', 'RATE_LIMITED'])
     now += 24 * HOUR
     expect(border()).toBe('OK')
+  })
+
+  it('answers a STATISTICS hit without a handle, so it can never lead to details', () => {
+    const res = ask(
+      identifyRequest('GRC', 'ITA', { purpose: 'STATISTICS', issuedAtMs: now, expiresAtMs: now + 60_000 }),
+    )
+    expect(res.status).toBe('OK')
+    expect(res.hits).toEqual([{ handle: new Uint8Array(), band: 'undisclosed', handleExpiresAtMs: 0 }])
+    expect(db.prepare('SELECT count(*) FROM handles').pluck().get()).toBe(0)
   })
 
   it('never answers a record past its retention date', () => {
