@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { PROTECTION_STATUSES } from '../records/schema.js'
 import { type Logger, silentLogger } from '../util/logger.js'
 import { PURPOSES } from '../wire/types.js'
+import { IDENTIFY_LIMITS } from '../wire/validate.js'
 import { type Caller, ROLE_PERMISSIONS } from './roles.js'
 import { ApiError, type DetailsInput, type EvidenceInput, type LocalApiBackend, type QueryInput } from './types.js'
 
@@ -12,8 +13,8 @@ const nameSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    given: { type: 'string', maxLength: 200 },
-    family: { type: 'string', maxLength: 200 },
+    given: { type: 'string', maxLength: IDENTIFY_LIMITS.charsPerName },
+    family: { type: 'string', maxLength: IDENTIFY_LIMITS.charsPerName },
     script: { type: 'string', maxLength: 8 },
     transliterated: { type: 'boolean' },
   },
@@ -37,15 +38,15 @@ const queryBodySchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        names: { type: 'array', items: nameSchema, maxItems: 32 },
+        names: { type: 'array', items: nameSchema, maxItems: IDENTIFY_LIMITS.names },
         dateOfBirth: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
         sex: { type: 'string', enum: ['M', 'F', 'X'] },
-        nationalities: { type: 'array', items: country, maxItems: 32 },
+        nationalities: { type: 'array', items: country, maxItems: IDENTIFY_LIMITS.nationalities },
         fearedCountries: { type: 'array', items: country, maxItems: 32 },
         protectionClaim: { type: 'string', enum: PROTECTION_STATUSES },
         documents: {
           type: 'array',
-          maxItems: 32,
+          maxItems: IDENTIFY_LIMITS.documents,
           items: {
             type: 'object',
             additionalProperties: false,

@@ -96,7 +96,14 @@ export interface StatusOutput {
   }
   members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
   refusedConnections: number
-  queryServer: { streams: number; answered: number; rejected: Record<string, number>; timedOut: number }
+  queryServer: {
+    streams: number
+    answered: number
+    rejected: Record<string, number>
+    timedOut: number
+    /** Identify queries whose scoring stopped at query.scoringBudgetMs. */
+    scoringBudgetExceeded: number
+  }
 }
 
 /** Body of POST /v1/evidence: prove an exchange is in a peer's audit log. */

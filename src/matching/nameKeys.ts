@@ -53,6 +53,10 @@ export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number
   const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs, memo)
   // Equal token counts, or a token-by-token result the joined form could not beat: done.
   if (a.tokens.length === b.tokens.length || tokenSet >= JOINED_DISCOUNT) return tokenSet
+  // A compound written as one word on one side accounts for a token or two; names whose
+  // counts differ by more are not one name split differently. (Also bounds the cost:
+  // joined forms of long names are the most expensive comparison there is.)
+  if (Math.abs(a.tokens.length - b.tokens.length) > MAX_JOINED_TOKEN_DIFFERENCE) return tokenSet
   // Different token counts: perhaps a compound written as one word on one side
   // (Abdulrahman / Abdul Rahman). Compare the names joined, in both orders, a
   // little below a token-by-token agreement.
@@ -77,6 +81,9 @@ function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<s
   }
   return s
 }
+
+/** Token counts may differ by this much for the joined forms to be compared. */
+const MAX_JOINED_TOKEN_DIFFERENCE = 2
 
 /** Most token pairs remembered per query. */
 const MEMO_LIMIT = 50_000

@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_REQUEST_LIFETIME_MS,
   DEFAULT_READ_TIMEOUT_MS,
 } from '../network/queryServer.js'
+import { DEFAULT_SCORING_BUDGET_MS } from '../records/identifyScorer.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 
 /** File names inside a node directory. */
@@ -44,6 +45,8 @@ export const DEFAULT_QUERY_OPTIONS = {
   requestLifetimeMs: 60_000,
   /** How long an identify handle stays valid for details. */
   handleLifetimeMs: 48 * 3600_000,
+  /** Most scoring time one identify query may use, whatever its content. */
+  scoringBudgetMs: DEFAULT_SCORING_BUDGET_MS,
 }
 
 const queryOptionsSchema = z
@@ -73,6 +76,7 @@ const queryOptionsSchema = z
       .int()
       .min(60_000)
       .max(30 * 24 * 3600_000),
+    scoringBudgetMs: z.number().int().min(1).max(10_000),
   })
   .partial()
 

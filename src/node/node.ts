@@ -74,6 +74,7 @@ export class MrnNode implements LocalApiBackend {
   readonly duties: AuditDuties
   private readonly outgoing: OutgoingQueries
   private readonly sentHandles: SentHandles
+  private readonly handler: QueryService
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -99,7 +100,9 @@ export class MrnNode implements LocalApiBackend {
     policyRef: { current: Policy }
     refused: { count: number }
     matcher: Matcher
+    handler: QueryService
   }) {
+    this.handler = parts.handler
     this.config = parts.config
     this.db = parts.db
     this.records = parts.records
@@ -197,6 +200,7 @@ export class MrnNode implements LocalApiBackend {
         country: config.country,
         handleLifetimeMs: config.query.handleLifetimeMs,
         clockSkewMs: config.query.clockSkewMs,
+        scoringBudgetMs: config.query.scoringBudgetMs,
       },
     )
     const server = new QueryServer(
@@ -229,6 +233,7 @@ export class MrnNode implements LocalApiBackend {
       policyRef,
       refused: refusedCounter,
       matcher,
+      handler,
     })
   }
 
@@ -380,7 +385,7 @@ export class MrnNode implements LocalApiBackend {
         connected: m.peerId === this.peerId || connected.has(m.peerId),
       })),
       refusedConnections: this.refused.count,
-      queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected } },
+      queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected }, ...this.handler.stats },
     }
   }
 }

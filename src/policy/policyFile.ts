@@ -83,6 +83,12 @@ export const policySchema = z
     roles: z.record(role, z.array(purpose)).optional(),
     /** The most any rule may release about a person under 18 at the query date; unlisted fields are omitted. */
     minors: fieldForms.default({}),
+    /**
+     * Most hits one identify answer carries. Hits are also limited to one
+     * identity (the best match and the records consistent with it), so a
+     * query listing several people cannot harvest them.
+     */
+    maxHitsPerQuery: z.number().int().min(1).max(10).default(3),
     rules: z.array(ruleSchema).default([]),
   })
   .strict()

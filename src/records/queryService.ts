@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
-import type { Matcher } from '../matching/types.js'
+import type { Matcher, PreparedSubject } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import { decideFields, decideStep, guardRecord, type RequestContext, type StepDecision } from '../policy/decide.js'
 import type { PolicyField } from '../policy/forms.js'
@@ -23,6 +23,7 @@ import type {
 } from '../wire/types.js'
 import type { Db } from './database.js'
 import { GroupCommit } from './groupCommit.js'
+import { DEFAULT_SCORING_BUDGET_MS, type IdentifyScore, IdentifyScorer } from './identifyScorer.js'
 import { releaseField } from './minimize.js'
 import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
@@ -31,8 +32,6 @@ import { guardView } from './schema.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
-/** Most hits one identify answer carries (best first); a query matching more is too vague to disclose more. */
-export const MAX_HITS = 10
 
 export interface QueryServiceComponents {
   db: Db
@@ -57,6 +56,21 @@ export interface QueryServiceInit {
   handleLifetimeMs: number
   /** Added to a request's expiry while its id is remembered, to cover clock skew. */
   clockSkewMs: number
+  /** Most scoring time one identify query may use (IdentifyScorer). */
+  scoringBudgetMs?: number
+}
+
+/** Counters for `mrn status`; no personal data. */
+export interface QueryServiceStats {
+  /** Identify queries whose scoring stopped at the budget. */
+  scoringBudgetExceeded: number
+}
+
+/** Work done before the answer's transaction (QueryService.handleQuery). */
+export interface Prepared {
+  /** The per-peer flood limit has been counted. */
+  floodChecked: boolean
+  score?: IdentifyScore
 }
 
 interface Outcome {
@@ -74,7 +88,9 @@ interface Outcome {
  * turn: group commit), so the entry is durable before the response exists.
  */
 export class QueryService implements QueryHandler {
+  readonly stats: QueryServiceStats = { scoringBudgetExceeded: 0 }
   private readonly c: QueryServiceComponents
+  private readonly scorer: IdentifyScorer
   private readonly country: string
   private readonly handleLifetimeMs: number
   private readonly clockSkewMs: number
@@ -86,34 +102,55 @@ export class QueryService implements QueryHandler {
     this.country = init.country
     this.handleLifetimeMs = init.handleLifetimeMs
     this.clockSkewMs = init.clockSkewMs
+    this.scorer = new IdentifyScorer(components, { budgetMs: init.scoringBudgetMs ?? DEFAULT_SCORING_BUDGET_MS })
   }
 
-  /** Answers in the next group commit: resolves once the batch holding its audit entry is committed. */
-  handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array> {
-    return this.commit.run(() => this.answerQuery(req, meta))
+  /**
+   * 1. cheap refusals first (a seen request id, the per-peer flood limit)
+   * 2. the step decision 3. scoring, outside the write transaction and in
+   * slices that let other members' queries through 4. the answer in the next
+   * group commit (replay decided exactly there): resolves once the batch
+   * holding its audit entry is committed.
+   */
+  async handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array> {
+    const nowMs = this.c.clock.nowMs()
+    if (this.c.requests.isSeen(req.requestId)) return this.rejectQuery(Codes.REPLAY, meta, req)
+    if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
+    const prepared: Prepared = { floodChecked: true }
+    const ctx = this.context(req)
+    if (req.query.kind === 'identify' && decideStep(this.c.policy(), ctx).allowed) {
+      prepared.score = await this.scorer.score(this.c.matcher.prepare(req.query.identify), ctx, nowMs)
+    }
+    return this.commit.run(() => this.answerQuery(req, meta, prepared))
+  }
+
+  private context(req: QueryRequest): RequestContext {
+    return {
+      requesterCountry: req.requesterCountry,
+      requesterGroups: this.c.federation.groupsOf(req.requesterCountry),
+      purpose: req.purpose,
+      role: req.caseworkerRole,
+      legalBasis: req.legalBasis,
+      step: req.query.kind,
+    }
   }
 
   rejectQuery(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Promise<Uint8Array> {
     return this.commit.run(() => this.refuse(code, meta, req))
   }
 
-  /** The whole answer, synchronously, inside the caller's transaction. */
-  answerQuery(req: QueryRequest, meta: InboundMeta): Uint8Array {
+  /** The whole answer, synchronously, inside the caller's transaction (scoring too, unless done before). */
+  answerQuery(req: QueryRequest, meta: InboundMeta, prepared: Prepared = { floodChecked: false }): Uint8Array {
     // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
     // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
     // per-field forms  7. minimize  8. audit (durable) and encode. One transaction throughout.
     return this.c.db.transaction(() => {
       const nowMs = this.c.clock.nowMs()
       if (this.c.requests.isSeen(req.requestId)) return this.refuse(Codes.REPLAY, meta, req)
-      if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.refuse(Codes.RATE_LIMITED, meta, req)
-      const ctx: RequestContext = {
-        requesterCountry: req.requesterCountry,
-        requesterGroups: this.c.federation.groupsOf(req.requesterCountry),
-        purpose: req.purpose,
-        role: req.caseworkerRole,
-        legalBasis: req.legalBasis,
-        step: req.query.kind,
+      if (!prepared.floodChecked && !this.c.peerLimiter.allow(req.requesterCountry, nowMs)) {
+        return this.refuse(Codes.RATE_LIMITED, meta, req)
       }
+      const ctx = this.context(req)
       const policy = this.c.policy()
       const step = decideStep(policy, ctx)
       const limits = step.allowed ? limitChecks(step.rules, req) : []
@@ -127,7 +164,7 @@ export class QueryService implements QueryHandler {
         issuedAtMs: nowMs,
       }
       const outcome = step.allowed
-        ? this.answer(req, ctx, policy, step, base, nowMs)
+        ? this.answer(req, ctx, policy, step, base, nowMs, prepared.score)
         : blankOutcome(base, 'DENIED', [step.ruleId])
       return this.c.audit.appendWith(nowMs, (index) => {
         outcome.response.auditLeafIndex = index
@@ -191,31 +228,25 @@ export class QueryService implements QueryHandler {
     step: Extract<StepDecision, { allowed: true }>,
     base: ResponseBase,
     nowMs: number,
+    score: IdentifyScore | undefined,
   ): Outcome {
     const ruleIds = step.rules.map((r) => r.id)
 
     if (req.query.kind === 'identify') {
-      // Constant work whatever the guards decide: every candidate scored has its guards
-      // evaluated from the same row, a guarded match is dropped exactly where an unmatched
-      // candidate is, and only disclosed hits read or write anything more (their handles).
-      const query = this.c.matcher.prepare(req.query.identify)
-      const stats = this.c.records.nameStatistics()
-      const matches: { id: string; band: Exclude<MatchBand, 'undisclosed'>; weight: number }[] = []
-      const guards: RecordGuard[] = []
-      for (const candidate of this.c.records.candidates(this.c.matcher.queryKeys(query))) {
-        const match = this.c.matcher.compare(query, candidate.prepared, stats)
-        const guard = guardRecord(candidate.guardView, ctx, nowMs)
-        // A guarded record is answered exactly as no record: no hit, no trace in the response
-        // or in the leaf the requester can fetch. Its guard goes into the leaf's committed
-        // local decisions, so the node can prove on site that it protected the person.
-        if (match.band === 'none') continue
-        if (guard !== undefined) guards.push({ recordId: candidate.id, guard })
-        else matches.push({ id: candidate.id, band: match.band, weight: match.weight })
-      }
-      matches.sort((a, b) => b.weight - a.weight)
+      const { matches, guards, budgetExceeded } =
+        score ?? this.scorer.scoreSync(this.c.matcher.prepare(req.query.identify), ctx, nowMs)
+      if (budgetExceeded) this.stats.scoringBudgetExceeded++
+      // One person per question: the best match, and only the records consistent with it
+      // (another record of the same person, or a namesake nobody could tell apart), so a
+      // query listing several people's names discloses at most one of them.
+      const best = matches[0]
+      const identity =
+        best === undefined
+          ? []
+          : matches.filter((m) => m === best || this.c.matcher.compare(best.prepared, m.prepared).band !== 'none')
       const hits: Hit[] = []
       const recordIds: string[] = []
-      for (const match of matches.slice(0, MAX_HITS)) {
+      for (const match of identity.slice(0, policy.maxHitsPerQuery)) {
         const band = step.showBand ? match.band : 'undisclosed'
         recordIds.push(match.id)
         // Statistics count hits; they never lead to details, so they carry no handle.

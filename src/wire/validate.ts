@@ -9,6 +9,24 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 const MAX_TEXT = 512
 const MAX_LIST = 32
 
+/**
+ * One person per question (proto/mrn/v1/query.proto, IdentifyQuery): a few
+ * spellings of one name, not a list of people, and names short enough that
+ * scoring them has a bounded cost. The local API applies the same limits.
+ */
+export const IDENTIFY_LIMITS = {
+  names: 8,
+  tokensPerName: 8,
+  charsPerName: 128,
+  nationalities: 8,
+  documents: 8,
+} as const
+
+/** The tokens of a name as the limits count them: runs of letters, marks and digits. */
+export function nameTokens(given: string, family: string): string[] {
+  return `${given} ${family}`.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+}
+
 function invalid(detail: string): MrnError {
   return new MrnError(ErrorCode.INVALID_REQUEST, detail)
 }
@@ -48,9 +66,23 @@ export function validateRequest(req: QueryRequest): void {
   if (req.query.kind === 'identify') {
     const q = req.query.identify
     if (q.names.length === 0 && q.documents.length === 0) throw invalid('identify needs at least one name or document')
-    if (q.names.length > MAX_LIST || q.documents.length > MAX_LIST || q.nationalities.length > MAX_LIST) {
-      throw invalid(`identify lists are limited to ${MAX_LIST} entries`)
+    for (const list of ['names', 'nationalities', 'documents'] as const) {
+      if (q[list].length > IDENTIFY_LIMITS[list]) {
+        throw invalid(
+          `identify.${list}: one person per question, at most ${IDENTIFY_LIMITS[list]}: got ${q[list].length}`,
+        )
+      }
     }
+    q.names.forEach((n, i) => {
+      const chars = [...n.given].length + [...n.family].length
+      if (chars > IDENTIFY_LIMITS.charsPerName) {
+        throw invalid(`identify.names[${i}]: at most ${IDENTIFY_LIMITS.charsPerName} characters: got ${chars}`)
+      }
+      const tokens = nameTokens(n.given, n.family).length
+      if (tokens > IDENTIFY_LIMITS.tokensPerName) {
+        throw invalid(`identify.names[${i}]: at most ${IDENTIFY_LIMITS.tokensPerName} name parts: got ${tokens}`)
+      }
+    })
     if (q.dateOfBirth !== undefined && !isPartialDate(q.dateOfBirth))
       throw invalid('dateOfBirth is not a valid partial date')
     for (const n of q.nationalities) if (!isCountryCode(n)) throw invalid('nationalities must be ISO 3166-1 alpha-3')

@@ -124,6 +124,67 @@ describe('QueryService', () => {
     expect(db.prepare('SELECT count(*) FROM handles').pluck().get()).toBe(0)
   })
 
+  const PEOPLE = [
+    ['Layla', 'Haddad'],
+    ['Omar', 'Khoury'],
+    ['Rania', 'Nasser'],
+    ['Tarek', 'Bitar'],
+    ['Huda', 'Mansour'],
+    ['Samir', 'Azar'],
+    ['Yusuf', 'Sabbagh'],
+    ['Nadia', 'Karam'],
+  ] as const
+  const person = (i: number, id = `P${i}`) =>
+    makeRecord({
+      id,
+      names: [{ given: PEOPLE[i]![0], family: PEOPLE[i]![1], script: 'Latn', transliterated: true, type: 'primary' }],
+      documents: [{ type: 'passport', number: `X00${i}`, issuer: 'SYR' }],
+    })
+  const byNames = (indices: number[]) =>
+    identifyRequest('GRC', 'ITA', {
+      issuedAtMs: now,
+      expiresAtMs: now + 60_000,
+      query: {
+        kind: 'identify',
+        identify: {
+          names: indices.map((i) => ({
+            given: PEOPLE[i]![0],
+            family: PEOPLE[i]![1],
+            script: 'Latn',
+            transliterated: true,
+          })),
+          dateOfBirth: '1990-03-12',
+          nationalities: [],
+          documents: [],
+        },
+      },
+    })
+
+  it('discloses one person per question, however many people its names describe', () => {
+    store.putMany(
+      PEOPLE.map((_, i) => person(i)),
+      now,
+    )
+    // Each name alone is a hit: the question could harvest eight people. (Two asked: the flood limit is 3.)
+    for (const i of [0, 7]) expect([i, ask(byNames([i])).hits.length]).toEqual([i, 1])
+    const res = ask(byNames([0, 1, 2, 3, 4, 5, 6, 7]))
+    expect(res.hits).toHaveLength(1)
+    const opened = audit.entry(res.auditLeafIndex).entry
+    expect(opened.kind === 'query_received' && opened.local?.recordIds).toHaveLength(1)
+  })
+
+  it("keeps the records consistent with the best match, up to the policy's maxHitsPerQuery", () => {
+    // Five records of one person (say, registered five times).
+    store.putMany(
+      [0, 1, 2, 3, 4].map((n) => person(0, `DUP${n}`)),
+      now,
+    )
+    const res = ask(byNames([0, 1]))
+    expect(res.hits).toHaveLength(3) // the default maxHitsPerQuery
+    const opened = audit.entry(res.auditLeafIndex).entry
+    expect(opened.kind === 'query_received' && opened.local?.recordIds.every((id) => id.startsWith('DUP'))).toBe(true)
+  })
+
   it('never answers a record past its retention date', () => {
     store.putMany([makeRecord({ id: 'R1', retentionUntil: '2026-01-01' })], now)
     expect(ask(identify()).status).toBe('NO_HIT')
