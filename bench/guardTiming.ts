@@ -1,20 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { parse, stringify } from 'yaml'
-import { createMatcher } from '../src/matching/matcher.js'
-import { addMember } from '../src/network/federation.js'
 import type { OutgoingQuery } from '../src/network/queryClient.js'
-import { NODE_FILES } from '../src/node/config.js'
-import { initNode } from '../src/node/init.js'
-import { MrnNode } from '../src/node/node.js'
-import { openDatabase } from '../src/records/database.js'
+import type { MrnNode } from '../src/node/node.js'
 import type { MigrantRecord } from '../src/records/schema.js'
-import { RecordStore } from '../src/records/store.js'
 import { generatePopulation } from '../src/sim/generator.js'
-import { startNodeProcess } from '../src/sim/nodeProcess.js'
-import { silentLogger } from '../src/util/logger.js'
 import type { IdentifyQuery } from '../src/wire/types.js'
+import { benchFederation } from './responder.js'
 import { mannWhitney, round, summarize } from './stats.js'
 
 const RECORDS = 10_000
@@ -80,35 +69,19 @@ function identify(cls: QueryClass, i: number): IdentifyQuery {
  * and the latencies SYR sees are compared: medians, Mann-Whitney p and AUC.
  */
 export async function benchGuardTiming(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'mrn-bench-guard-'))
-  const cleanups: (() => Promise<void> | void)[] = [() => rmSync(root, { recursive: true, force: true })]
-  try {
-    const entries = []
-    for (const country of ['SYR', 'ITA']) {
-      entries.push(await initNode({ dir: join(root, country), country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: [] }))
-    }
-    for (const country of ['SYR', 'ITA'])
-      for (const e of entries) addMember(join(root, country, NODE_FILES.federation), e)
-    const itaYaml = join(root, 'ITA', NODE_FILES.config)
-    writeFileSync(
-      itaYaml,
-      stringify({ ...parse(readFileSync(itaYaml, 'utf8')), rateLimits: { perPeerPerMinute: 100_000_000 } }),
-    )
-    writeFileSync(
-      join(root, 'ITA', NODE_FILES.policy),
+  const population = generatePopulation({ countries: ['ITA'], recordsPerCountry: RECORDS, overlap: 0, seed: 3 }).records
+    .ITA as MigrantRecord[]
+  const fed = await benchFederation({
+    responder: 'ITA',
+    requesters: ['SYR'],
+    groups: [],
+    records: [...population, ...namesakes()],
+    policy:
       'version: 1\nrules:\n  - id: verification\n    from: { countries: [SYR] }\n    purposes: [PROTECTION_VERIFICATION]\n    fields: { names: exact }\n',
-    )
-    const population = generatePopulation({ countries: ['ITA'], recordsPerCountry: RECORDS, overlap: 0, seed: 3 })
-      .records.ITA as MigrantRecord[]
-    const db = openDatabase(join(root, 'ITA', NODE_FILES.database))
-    new RecordStore(db, createMatcher()).putMany([...population, ...namesakes()], Date.now())
-    db.close()
-    const ita = await startNodeProcess(join(root, 'ITA'))
-    cleanups.push(() => ita.stop())
-    const syr = await MrnNode.open(join(root, 'SYR'), { logger: silentLogger })
-    await syr.start({ api: false })
-    cleanups.push(() => syr.stop())
-
+    config: { rateLimits: { perPeerPerMinute: 100_000_000 } },
+  })
+  try {
+    const syr = fed.requesters.SYR as MrnNode
     const outgoing = (cls: QueryClass, i: number): OutgoingQuery => ({
       purpose: 'PROTECTION_VERIFICATION',
       legalBasis: 'bilateral agreement',
@@ -163,6 +136,6 @@ export async function benchGuardTiming(): Promise<void> {
     }
     process.stdout.write(`${lines.join('\n')}\n`)
   } finally {
-    for (const c of cleanups.reverse()) await c()
+    await fed.close()
   }
 }

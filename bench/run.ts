@@ -2,6 +2,7 @@
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
 import { benchAudit } from './audit.js'
+import { benchFairness } from './fairness.js'
 import { benchGuardTiming } from './guardTiming.js'
 import { benchMatching, benchScaleOnly } from './matching.js'
 import { benchPolicy } from './policy.js'
@@ -14,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   policy: benchPolicy,
   audit: benchAudit,
   'guard-timing': benchGuardTiming,
+  fairness: benchFairness,
 }
 
 const names = process.argv.slice(2)
