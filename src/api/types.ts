@@ -103,7 +103,11 @@ export interface StatusOutput {
     timedOut: number
     /** Identify queries whose scoring stopped at query.scoringBudgetMs. */
     scoringBudgetExceeded: number
+    /** Streams dropped without an answer: the peer was over its refusal quota. */
+    dropped: number
   }
+  /** Every refused request by error code (answered or dropped), as the aggregate audit entries count them. */
+  refusals: { byCode: Record<string, number>; dropped: number }
 }
 
 /** Body of POST /v1/evidence: prove an exchange is in a peer's audit log. */

@@ -47,6 +47,16 @@ export type AuditEntry =
       responseDigest?: string
     }
   | {
+      kind: 'query_refusals'
+      peerId: string
+      code: string
+      status: string
+      count: number
+      windowStartMs: number
+      /** base64 running SHA-256 over the refused requests' digests (audit.proto). */
+      digestsHash: string
+    }
+  | {
       kind: 'query_sent'
       requests: { country: string; requestId: string }[]
       purpose: string

@@ -43,6 +43,8 @@ export interface QueryServerStats {
   answered: number
   rejected: Partial<Record<ErrorCode, number>>
   timedOut: number
+  /** Streams dropped without an answer: the peer was over its refusal quota. */
+  dropped: number
 }
 
 /**
@@ -50,7 +52,7 @@ export interface QueryServerStats {
  * and one signed response per stream.
  */
 export class QueryServer {
-  readonly stats: QueryServerStats = { streams: 0, answered: 0, rejected: {}, timedOut: 0 }
+  readonly stats: QueryServerStats = { streams: 0, answered: 0, rejected: {}, timedOut: 0, dropped: 0 }
   private readonly c: QueryServerComponents
   private readonly country: string
   private readonly readTimeoutMs: number
@@ -113,7 +115,7 @@ export class QueryServer {
       return
     }
     const meta: InboundMeta = { peerId, requestDigest: sha256(frame) }
-    let body: Uint8Array
+    let body: Uint8Array | undefined
     try {
       body = await this.accept(frame, connection, meta)
     } catch (err) {
@@ -124,7 +126,7 @@ export class QueryServer {
   }
 
   /** Steps 2 to 6; returns the response body to sign. */
-  private async accept(frame: Uint8Array, connection: Connection, meta: InboundMeta): Promise<Uint8Array> {
+  private async accept(frame: Uint8Array, connection: Connection, meta: InboundMeta): Promise<Uint8Array | undefined> {
     let request: QueryRequest | undefined
     try {
       const publicKey = connection.remotePeer.publicKey
@@ -159,12 +161,18 @@ export class QueryServer {
     }
   }
 
-  private refuse(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Promise<Uint8Array> {
+  private refuse(code: ErrorCode, meta: InboundMeta, request?: QueryRequest): Promise<Uint8Array | undefined> {
     this.stats.rejected[code] = (this.stats.rejected[code] ?? 0) + 1
     return this.c.handler.rejectQuery(code, meta, request)
   }
 
-  private async respond(lp: ReturnType<typeof lpStream>, stream: Stream, body: Uint8Array): Promise<void> {
+  /** Signs and writes the answer; without one (a peer over its refusal quota), drops the stream. */
+  private async respond(lp: ReturnType<typeof lpStream>, stream: Stream, body: Uint8Array | undefined): Promise<void> {
+    if (body === undefined) {
+      this.stats.dropped++
+      stream.abort(new Error('refused without an answer: over the refusal quota'))
+      return
+    }
     try {
       const signal = AbortSignal.timeout(this.readTimeoutMs)
       await lp.write(await signEnvelope(body, this.c.privateKey), { signal })

@@ -10,6 +10,7 @@ import {
   DEFAULT_READ_TIMEOUT_MS,
 } from '../network/queryServer.js'
 import { DEFAULT_SCORING_BUDGET_MS } from '../records/identifyScorer.js'
+import { DEFAULT_REFUSALS_ANSWERED_PER_PEER_PER_MINUTE } from '../records/refusalLog.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 
 /** File names inside a node directory. */
@@ -84,6 +85,8 @@ const queryOptionsSchema = z
 export const DEFAULT_RATE_LIMITS = {
   /** A busy Dublin unit sends a few queries a minute; 600 leaves room for batch checks and simulations. */
   perPeerPerMinute: 600,
+  /** Refused frames answered per peer and minute; beyond, streams are dropped (still counted and audited). */
+  refusalsAnsweredPerPeerPerMinute: DEFAULT_REFUSALS_ANSWERED_PER_PEER_PER_MINUTE,
 }
 
 export const nodeConfigSchema = z.object({
@@ -102,7 +105,7 @@ export const nodeConfigSchema = z.object({
   federation: z.string().default(NODE_FILES.federation),
   query: queryOptionsSchema.default({}),
   rateLimits: z
-    .object({ perPeerPerMinute: z.number().int().min(1) })
+    .object({ perPeerPerMinute: z.number().int().min(1), refusalsAnsweredPerPeerPerMinute: z.number().int().min(0) })
     .partial()
     .default({}),
   /** Match band thresholds (total Fellegi-Sunter weight); docs/matching.md. */
@@ -123,6 +126,8 @@ export const nodeConfigSchema = z.object({
         .int()
         .min(500)
         .max(24 * 3600_000),
+      /** Refusals are audited in aggregate, one entry per peer and error code per window. */
+      refusalWindowMs: z.number().int().min(100).max(3600_000),
     })
     .partial()
     .default({}),
@@ -142,7 +147,7 @@ export interface NodeConfig {
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
   matching: MatcherOptions
-  audit: { checkpointIntervalMs: number }
+  audit: { checkpointIntervalMs: number; refusalWindowMs: number }
   inboundConnectionsPerSecond: number
 }
 
@@ -167,7 +172,10 @@ export function loadNodeConfig(dir: string): NodeConfig {
     query: { ...DEFAULT_QUERY_OPTIONS, ...stripUndefined(file.query) },
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...stripUndefined(file.rateLimits) },
     matching: { ...DEFAULT_MATCHER_OPTIONS, ...stripUndefined(file.matching) },
-    audit: { checkpointIntervalMs: file.audit.checkpointIntervalMs ?? 60_000 },
+    audit: {
+      checkpointIntervalMs: file.audit.checkpointIntervalMs ?? 60_000,
+      refusalWindowMs: file.audit.refusalWindowMs ?? 60_000,
+    },
     inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,
   }
 }

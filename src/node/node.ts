@@ -27,6 +27,7 @@ import { loadPolicy, type Policy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
 import { PolicyCounters } from '../records/policyCounters.js'
 import { QueryService } from '../records/queryService.js'
+import { RefusalLog } from '../records/refusalLog.js'
 import { RequestState } from '../records/requestState.js'
 import { SentHandles } from '../records/sentHandles.js'
 import { RecordStore } from '../records/store.js'
@@ -75,6 +76,8 @@ export class MrnNode implements LocalApiBackend {
   private readonly outgoing: OutgoingQueries
   private readonly sentHandles: SentHandles
   private readonly handler: QueryService
+  private readonly refusals: RefusalLog
+  private refusalTimer: NodeJS.Timeout | undefined
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -101,8 +104,10 @@ export class MrnNode implements LocalApiBackend {
     refused: { count: number }
     matcher: Matcher
     handler: QueryService
+    refusals: RefusalLog
   }) {
     this.handler = parts.handler
+    this.refusals = parts.refusals
     this.config = parts.config
     this.db = parts.db
     this.records = parts.records
@@ -183,6 +188,10 @@ export class MrnNode implements LocalApiBackend {
     })
     const requests = new RequestState(db)
     const counters = new PolicyCounters(db)
+    const refusals = new RefusalLog(
+      { audit },
+      { answeredPerPeerPerMinute: config.rateLimits.refusalsAnsweredPerPeerPerMinute },
+    )
     const handler = new QueryService(
       {
         db,
@@ -195,6 +204,7 @@ export class MrnNode implements LocalApiBackend {
         clock,
         peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
         counters,
+        refusals,
       },
       {
         country: config.country,
@@ -234,6 +244,7 @@ export class MrnNode implements LocalApiBackend {
       refused: refusedCounter,
       matcher,
       handler,
+      refusals,
     })
   }
 
@@ -290,6 +301,8 @@ export class MrnNode implements LocalApiBackend {
       )
     }, this.config.audit.checkpointIntervalMs)
     this.checkpointTimer.unref()
+    this.refusalTimer = setInterval(() => this.flushRefusals(), this.config.audit.refusalWindowMs)
+    this.refusalTimer.unref()
     this.logger.info('node started', {
       peerId: this.peerId,
       addresses: this.libp2p.getMultiaddrs().join(' '),
@@ -301,8 +314,10 @@ export class MrnNode implements LocalApiBackend {
   async stop(): Promise<void> {
     if (this.purgeTimer) clearInterval(this.purgeTimer)
     if (this.checkpointTimer) clearInterval(this.checkpointTimer)
+    if (this.refusalTimer) clearInterval(this.refusalTimer)
     this.purgeTimer = undefined
     this.checkpointTimer = undefined
+    this.refusalTimer = undefined
     await this.api?.close()
     this.api = undefined
     if (this.libp2p.status === 'started') {
@@ -313,6 +328,7 @@ export class MrnNode implements LocalApiBackend {
     }
     if (this.db.open) {
       if (this.startedAtMs > 0) {
+        this.flushRefusals()
         this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs())
         this.checkpoint()
       }
@@ -320,6 +336,11 @@ export class MrnNode implements LocalApiBackend {
     }
     this.releaseLock?.()
     this.releaseLock = undefined
+  }
+
+  /** Writes the refusals counted since the last flush as aggregate audit entries, in one commit. */
+  flushRefusals(): number {
+    return this.db.transaction(() => this.refusals.flush(this.clock.nowMs()))()
   }
 
   /** The name of this node's audit log (and of its checkpoint key). */
@@ -386,6 +407,7 @@ export class MrnNode implements LocalApiBackend {
       })),
       refusedConnections: this.refused.count,
       queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected }, ...this.handler.stats },
+      refusals: { byCode: { ...this.refusals.totals.byCode }, dropped: this.refusals.totals.dropped },
     }
   }
 }

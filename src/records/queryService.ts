@@ -27,11 +27,14 @@ import { DEFAULT_SCORING_BUDGET_MS, type IdentifyScore, IdentifyScorer } from '.
 import { releaseField } from './minimize.js'
 import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
+import type { RefusalLog } from './refusalLog.js'
 import type { RequestState } from './requestState.js'
 import { guardView } from './schema.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
+/** audit_leaf_index of a refusal, which has no leaf of its own (query.proto). */
+export const REFUSAL_LEAF_INDEX = -1
 
 export interface QueryServiceComponents {
   db: Db
@@ -49,6 +52,8 @@ export interface QueryServiceComponents {
   counters: PolicyCounters
   /** Batches answers into shared commits (one is made when absent). */
   commit?: GroupCommit
+  /** Counts refusals for their aggregate audit entries. */
+  refusals: RefusalLog
 }
 
 export interface QueryServiceInit {
@@ -112,7 +117,7 @@ export class QueryService implements QueryHandler {
    * group commit (replay decided exactly there): resolves once the batch
    * holding its audit entry is committed.
    */
-  async handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array> {
+  async handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array | undefined> {
     const nowMs = this.c.clock.nowMs()
     if (this.c.requests.isSeen(req.requestId)) return this.rejectQuery(Codes.REPLAY, meta, req)
     if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
@@ -135,12 +140,17 @@ export class QueryService implements QueryHandler {
     }
   }
 
-  rejectQuery(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Promise<Uint8Array> {
-    return this.commit.run(() => this.refuse(code, meta, req))
+  /** Refusals write nothing now (RefusalLog audits them in aggregate), so they wait for no commit. */
+  rejectQuery(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Promise<Uint8Array | undefined> {
+    return Promise.resolve(this.refuse(code, meta, req))
   }
 
   /** The whole answer, synchronously, inside the caller's transaction (scoring too, unless done before). */
-  answerQuery(req: QueryRequest, meta: InboundMeta, prepared: Prepared = { floodChecked: false }): Uint8Array {
+  answerQuery(
+    req: QueryRequest,
+    meta: InboundMeta,
+    prepared: Prepared = { floodChecked: false },
+  ): Uint8Array | undefined {
     // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
     // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
     // per-field forms  7. minimize  8. audit (durable) and encode. One transaction throughout.
@@ -191,34 +201,24 @@ export class QueryService implements QueryHandler {
     })()
   }
 
-  /** A refusal with its audit entry, synchronously, inside the caller's transaction. */
-  refuse(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Uint8Array {
+  /**
+   * A refusal: counted for the aggregate audit entry of its peer, code and
+   * window (RefusalLog), answered with the status alone and leaf index -1, or
+   * undefined (drop the stream) once the peer is over its refusal quota.
+   */
+  refuse(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Uint8Array | undefined {
     const nowMs = this.c.clock.nowMs()
     const status = ERROR_STATUS[code]
-    return this.c.audit.appendWith(nowMs, (index) => {
-      const response = makeResponse({
-        requestId: req?.requestId ?? new Uint8Array(),
-        responderCountry: this.country,
-        requestDigest: meta.requestDigest,
-        issuedAtMs: nowMs,
-        status,
-      })
-      response.auditLeafIndex = index
-      const body = encodeResponse(response)
-      const entry: AuditEntry = {
-        kind: 'query_rejected',
-        peerId: meta.peerId,
-        code,
-        status,
-        requestDigest: Buffer.from(meta.requestDigest).toString('base64'),
-        responseDigest: Buffer.from(sha256(body)).toString('base64'),
-      }
-      if (req !== undefined) {
-        entry.requester = req.requesterCountry
-        entry.requestId = hex(req.requestId)
-      }
-      return { entry, value: body }
+    if (!this.c.refusals.record(meta.peerId, code, status, meta.requestDigest, nowMs)) return undefined
+    const response = makeResponse({
+      requestId: req?.requestId ?? new Uint8Array(),
+      responderCountry: this.country,
+      requestDigest: meta.requestDigest,
+      issuedAtMs: nowMs,
+      status,
     })
+    response.auditLeafIndex = REFUSAL_LEAF_INDEX
+    return encodeResponse(response)
   }
 
   private answer(

@@ -291,8 +291,10 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
               guardViolations++
             }
           }
+        } else if (entry.kind === 'query_refusals' && entry.code === 'RATE_LIMITED') {
+          denials['rate-limited'] = (denials['rate-limited'] ?? 0) + entry.count
         } else if (entry.kind === 'query_rejected' && entry.code === 'RATE_LIMITED') {
-          denials['rate-limited'] = (denials['rate-limited'] ?? 0) + 1
+          denials['rate-limited'] = (denials['rate-limited'] ?? 0) + 1 // version 1 logs: one entry per refusal
         }
       }
       db.close()

@@ -105,6 +105,38 @@ describe('a hostile member', () => {
     expect(res.hits).toEqual([])
   })
 
+  it('floods with garbage: every frame counted, a few audit entries, answers stop at the refusal quota', async () => {
+    const ita = fed.node('ITA')
+    ita.flushRefusals()
+    const sizeBefore = ita.audit.size()
+    const refusedSoFar = (): number => Object.values(ita.status().refusals.byCode).reduce((a, b) => a + b, 0)
+    const countedBefore = refusedSoFar()
+    const FRAMES = 300
+    let answered = 0
+    let dropped = 0
+    for (let i = 0; i < FRAMES; i++) {
+      // Not a signed envelope at all.
+      const frame = new Uint8Array([0x0a, 0x03, i & 0xff, 1, 2])
+      try {
+        await sendFrame(fed.node('XXX').libp2p, fed.entries.ITA!.peerId, frame)
+        answered++
+      } catch {
+        dropped++
+      }
+    }
+    // At most the default refusalsAnsweredPerPeerPerMinute (120) a minute are answered (other tests'
+    // refusals in the same minute may have used part of it); the rest are dropped.
+    expect(answered).toBeGreaterThan(0)
+    expect(answered).toBeLessThanOrEqual(120)
+    expect(dropped).toBe(FRAMES - answered)
+    expect(refusedSoFar() - countedBefore).toBe(FRAMES)
+    ita.flushRefusals()
+    const added = ita.audit.list(sizeBefore, 10_000).map((r) => r.entry)
+    expect(added).toEqual([
+      expect.objectContaining({ kind: 'query_refusals', peerId: fed.entries.XXX!.peerId, count: FRAMES }),
+    ])
+  })
+
   it('cannot make one question score past the budget: DEU stops and still answers', async () => {
     const before = fed.node('DEU').status().queryServer.scoringBudgetExceeded
     const res = await ask('DEU', byNames(Array.from({ length: 8 }, (_, i) => longName(i))))

@@ -125,6 +125,15 @@ export namespace mrn {
             /** AuditEntry askedUnderException. */
             askedUnderException: mrn.v1.AuditEntry.GuardedCountry.$Properties[];
 
+            /** AuditEntry count. */
+            count: number;
+
+            /** AuditEntry windowStartMs. */
+            windowStartMs: (number|Long);
+
+            /** AuditEntry digestsHash. */
+            digestsHash: string;
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -263,6 +272,15 @@ export namespace mrn {
                 /** AuditEntry askedUnderException */
                 askedUnderException?: (mrn.v1.AuditEntry.GuardedCountry.$Properties[]|null);
 
+                /** AuditEntry count */
+                count?: (number|null);
+
+                /** AuditEntry windowStartMs */
+                windowStartMs?: (number|Long|null);
+
+                /** AuditEntry digestsHash */
+                digestsHash?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -310,7 +328,10 @@ export namespace mrn {
                 FEDERATION_CHANGED = 11,
 
                 /** QUERY_REFUSED value */
-                QUERY_REFUSED = 12
+                QUERY_REFUSED = 12,
+
+                /** QUERY_REFUSALS value */
+                QUERY_REFUSALS = 13
             }
 
             /**

@@ -64,6 +64,9 @@ export const mrn = $root.mrn = (() => {
              * @property {Uint8Array|null} [localCommitment] AuditEntry localCommitment
              * @property {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>|null} [notAsked] AuditEntry notAsked
              * @property {Array.<mrn.v1.AuditEntry.GuardedCountry.$Properties>|null} [askedUnderException] AuditEntry askedUnderException
+             * @property {number|null} [count] AuditEntry count
+             * @property {number|Long|null} [windowStartMs] AuditEntry windowStartMs
+             * @property {string|null} [digestsHash] AuditEntry digestsHash
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -368,6 +371,30 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.askedUnderException = $util.emptyArray;
 
             /**
+             * AuditEntry count.
+             * @member {number} count
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.count = 0;
+
+            /**
+             * AuditEntry windowStartMs.
+             * @member {number|Long} windowStartMs
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.windowStartMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditEntry digestsHash.
+             * @member {string} digestsHash
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.digestsHash = "";
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -473,6 +500,12 @@ export const mrn = $root.mrn = (() => {
                 if (message.askedUnderException != null && message.askedUnderException.length)
                     for (let i = 0; i < message.askedUnderException.length; ++i)
                         $root.mrn.v1.AuditEntry.GuardedCountry.encode(message.askedUnderException[i], writer.uint32(/* id 33, wireType 2 =*/266).fork(), _depth + 1).ldelim();
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 34, wireType 0 =*/272).uint32(message.count);
+                if (message.windowStartMs != null && $Object.hasOwnProperty.call(message, "windowStartMs") && (typeof message.windowStartMs === "object" ? message.windowStartMs.low || message.windowStartMs.high : message.windowStartMs !== 0))
+                    writer.uint32(/* id 35, wireType 0 =*/280).int64(message.windowStartMs);
+                if (message.digestsHash != null && $Object.hasOwnProperty.call(message, "digestsHash") && message.digestsHash !== "")
+                    writer.uint32(/* id 36, wireType 2 =*/290).string(message.digestsHash);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -806,6 +839,33 @@ export const mrn = $root.mrn = (() => {
                             message.askedUnderException.push($root.mrn.v1.AuditEntry.GuardedCountry.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 34: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 35: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.windowStartMs = value;
+                            else
+                                delete message.windowStartMs;
+                            continue;
+                        }
+                    case 36: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digestsHash = value;
+                            else
+                                delete message.digestsHash;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -854,6 +914,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number} POLICY_CHANGED=10 POLICY_CHANGED value
              * @property {number} FEDERATION_CHANGED=11 FEDERATION_CHANGED value
              * @property {number} QUERY_REFUSED=12 QUERY_REFUSED value
+             * @property {number} QUERY_REFUSALS=13 QUERY_REFUSALS value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -870,6 +931,7 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[10] = "POLICY_CHANGED"] = 10;
                 values[valuesById[11] = "FEDERATION_CHANGED"] = 11;
                 values[valuesById[12] = "QUERY_REFUSED"] = 12;
+                values[valuesById[13] = "QUERY_REFUSALS"] = 13;
                 return values;
             })();
 

@@ -11,6 +11,7 @@ import { policySchema } from '../../../src/policy/policyFile.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { PolicyCounters } from '../../../src/records/policyCounters.js'
 import { QueryService } from '../../../src/records/queryService.js'
+import { RefusalLog } from '../../../src/records/refusalLog.js'
 import { RequestState } from '../../../src/records/requestState.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
@@ -27,6 +28,7 @@ describe('QueryService', () => {
   let audit: AuditLog
   let store: RecordStore
   let db: Db
+  let refusals: RefusalLog
 
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
@@ -71,13 +73,18 @@ describe('QueryService', () => {
         clock: { nowMs: () => now },
         peerLimiter: new RateLimiter(3, 60_000),
         counters: new PolicyCounters(db),
+        refusals: (refusals = new RefusalLog({ audit })),
       },
       { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
     )
   })
 
-  const ask = (req: QueryRequest) =>
-    decodeResponse(service.answerQuery(req, { peerId: 'p', requestDigest: new Uint8Array(32) }))
+  const answer = (req: QueryRequest, meta = { peerId: 'p', requestDigest: new Uint8Array(32) }): Uint8Array => {
+    const body = service.answerQuery(req, meta)
+    if (body === undefined) throw new Error('dropped without an answer')
+    return body
+  }
+  const ask = (req: QueryRequest) => decodeResponse(answer(req))
   const identify = (from = 'GRC') => identifyRequest(from, 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000 })
   const details = (handle: Uint8Array, from = 'GRC', purpose: QueryRequest['purpose'] = 'ASYLUM_RESPONSIBILITY') =>
     identifyRequest(from, 'ITA', { purpose, query: { kind: 'details', details: { handle, fields: ['names', 'sex'] } } })
@@ -101,10 +108,14 @@ describe('QueryService', () => {
     expect(ask(details(hit.hits[0]!.handle, 'DEU')).status).toBe('DENIED')
   })
 
-  it('answers RATE_LIMITED once the per-peer quota is spent, and audits it', () => {
-    const statuses = [1, 2, 3, 4].map(() => ask(identify()).status)
-    expect(statuses).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED'])
-    expect(audit.list().at(-1)?.entry).toMatchObject({ kind: 'query_rejected', code: 'RATE_LIMITED' })
+  it('answers RATE_LIMITED once the per-peer quota is spent, and audits it in aggregate', () => {
+    const responses = [1, 2, 3, 4, 5].map(() => ask(identify()))
+    expect(responses.map((r) => r.status)).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED', 'RATE_LIMITED'])
+    expect(responses[4]?.auditLeafIndex).toBe(-1)
+    const before = audit.size()
+    refusals.flush(now)
+    expect(audit.size()).toBe(before + 1)
+    expect(audit.list().at(-1)?.entry).toMatchObject({ kind: 'query_refusals', code: 'RATE_LIMITED', count: 2 })
   })
 
   it('answers RATE_LIMITED once a rule limit is spent, counting only answered queries', () => {
@@ -220,8 +231,8 @@ describe('QueryService', () => {
       })
     }
     const meta = { peerId: 'p', requestDigest: new Uint8Array(32).fill(9) }
-    const guarded = normalise(service.answerQuery(doc('P1'), meta))
-    const nobody = normalise(service.answerQuery(doc('Z9'), meta))
+    const guarded = normalise(answer(doc('P1'), meta))
+    const nobody = normalise(answer(doc('Z9'), meta))
     expect(Buffer.from(guarded).equals(Buffer.from(nobody))).toBe(true)
     expect(decodeResponse(guarded).status).toBe('NO_HIT')
   })
@@ -230,7 +241,7 @@ describe('QueryService', () => {
     const bodies = await Promise.all(
       [1, 2, 3].map(() => service.handleQuery(identify(), { peerId: 'p', requestDigest: new Uint8Array(32) })),
     )
-    const indices = bodies.map((b) => decodeResponse(b).auditLeafIndex)
+    const indices = bodies.map((b) => decodeResponse(b as Uint8Array).auditLeafIndex)
     expect(new Set(indices).size).toBe(3)
     expect(audit.size()).toBe(Math.max(...indices) + 1)
   })
