@@ -36,6 +36,7 @@ describe('QueryService', () => {
     store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
     audit = new AuditLog(db, new Uint8Array(32))
+    refusals = new RefusalLog({ audit })
     const member = async (country: string) => ({
       country,
       peerId: peerIdFromPrivateKey(await generateKeyPair('Ed25519')).toString(),
@@ -73,7 +74,7 @@ describe('QueryService', () => {
         clock: { nowMs: () => now },
         peerLimiter: new RateLimiter(3, 60_000),
         counters: new PolicyCounters(db),
-        refusals: (refusals = new RefusalLog({ audit })),
+        refusals,
       },
       { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
     )
