@@ -83,6 +83,8 @@ export interface StatusOutput {
   addresses: string[]
   uptimeSeconds: number
   records: number
+  /** False: the node key and the records are stored in clear on disk (no passphrase). */
+  encryptedAtRest: boolean
   auditEntries: number
   audit: {
     entries: number

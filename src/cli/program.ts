@@ -8,6 +8,7 @@ import { registerGenerate } from './cmds/generate.js'
 import { registerImport } from './cmds/import.js'
 import { registerInit } from './cmds/init.js'
 import { registerMatch } from './cmds/match.js'
+import { registerPassphrase } from './cmds/passphrase.js'
 import { registerPolicy } from './cmds/policy.js'
 import { registerQuery } from './cmds/query.js'
 import { registerSim } from './cmds/sim.js'
@@ -26,7 +27,8 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       `
-Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status
+Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status,
+             passphrase change
 Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Auditors:    audit verify|show|checkpoint|prove|subject
@@ -40,6 +42,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerStart(program)
   registerImport(program)
   registerToken(program)
+  registerPassphrase(program)
   registerFederation(program)
   registerQuery(program)
   registerDetails(program)

@@ -9,6 +9,25 @@ import { validate } from '../util/yamlFile.js'
 
 /** Environment variable holding the passphrase that encrypts the node key at rest. */
 export const PASSPHRASE_ENV = 'MRN_KEY_PASSPHRASE'
+/** A file holding the passphrase (for service managers that hand secrets over as files). */
+export const PASSPHRASE_FILE_ENV = 'MRN_KEY_PASSPHRASE_FILE'
+
+/**
+ * The node passphrase, which encrypts the node key and the database: from
+ * MRN_KEY_PASSPHRASE, or from the owner-only file MRN_KEY_PASSPHRASE_FILE
+ * names (one trailing newline ignored). Undefined when neither is set.
+ */
+export function readPassphrase(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const direct = env[PASSPHRASE_ENV]
+  const file = env[PASSPHRASE_FILE_ENV]
+  if (direct && file) throw new UsageError(`set ${PASSPHRASE_ENV} or ${PASSPHRASE_FILE_ENV}, not both`)
+  if (direct) return direct
+  if (!file) return undefined
+  checkPrivateFile(file, `passphrase file (${PASSPHRASE_FILE_ENV})`)
+  const text = readFileSync(file, 'utf8').replace(/\r?\n$/, '')
+  if (text === '') throw new UsageError(`${file}: the passphrase file (${PASSPHRASE_FILE_ENV}) is empty`)
+  return text
+}
 
 // scrypt parameters: N=2^15 costs ~100 ms and 32 MiB here, once per start.
 const SCRYPT = { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 }
@@ -28,6 +47,12 @@ const keyFileSchema = z.discriminatedUnion('encrypted', [
 /** Creates a new Ed25519 node key and writes it with mode 0600, encrypted if a passphrase is given. */
 export async function createKeyFile(path: string, passphrase: string | undefined): Promise<PrivateKey> {
   const key = await generateKeyPair('Ed25519')
+  writeFileSync(path, keyFileText(key, passphrase), { mode: 0o600, flag: 'wx' })
+  return key
+}
+
+/** The key file's text: the key in clear, or AES-256-GCM under a scrypt key from the passphrase. */
+export function keyFileText(key: PrivateKey, passphrase: string | undefined): string {
   const raw = privateKeyToProtobuf(key)
   let file: unknown
   if (passphrase) {
@@ -47,8 +72,7 @@ export async function createKeyFile(path: string, passphrase: string | undefined
   } else {
     file = { version: 1, type: 'Ed25519', encrypted: false, key: Buffer.from(raw).toString('base64') }
   }
-  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' })
-  return key
+  return `${JSON.stringify(file, null, 2)}\n`
 }
 
 /**
@@ -71,7 +95,9 @@ export function loadKeyFile(path: string, passphrase: string | undefined): Priva
   }
   const file = validate(path, keyFileSchema, data)
   if (!file.encrypted) return privateKeyFromProtobuf(Buffer.from(file.key, 'base64'))
-  if (!passphrase) throw new UsageError(`${path}: the node key is encrypted; set ${PASSPHRASE_ENV}`)
+  if (!passphrase) {
+    throw new UsageError(`${path}: the node key is encrypted; set ${PASSPHRASE_ENV} or ${PASSPHRASE_FILE_ENV}`)
+  }
   try {
     const secret = scryptSync(passphrase, Buffer.from(file.kdf.salt, 'base64'), 32, {
       N: file.kdf.N,

@@ -60,7 +60,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
     `# Node configuration; see README.md "Running a real node" for every setting.\n${stringify(config)}`,
     { flag: 'wx', mode: PRIVATE_FILE_MODE },
   )
-  openDatabase(join(dir, NODE_FILES.database)).close()
+  openDatabase(join(dir, NODE_FILES.database), { passphrase: options.passphrase }).close()
   writeFileSync(
     join(dir, NODE_FILES.policy),
     readFileSync(options.policyTemplate ?? join(projectRoot(), 'config', 'policies', 'starter.yaml')),

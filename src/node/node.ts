@@ -38,8 +38,9 @@ import { loadNodeSecret } from '../util/privateFiles.js'
 import { RateLimiter } from '../util/rateLimiter.js'
 import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
-import { loadKeyFile, PASSPHRASE_ENV } from './identity.js'
+import { loadKeyFile, readPassphrase } from './identity.js'
 import { acquireLock } from './lock.js'
+import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
 import { OutgoingQueries } from './outgoing.js'
 
 const PURGE_INTERVAL_MS = 60_000
@@ -77,6 +78,8 @@ export class MrnNode implements LocalApiBackend {
   private readonly sentHandles: SentHandles
   private readonly handler: QueryService
   private readonly refusals: RefusalLog
+  /** The node key and the database are encrypted with the node passphrase. */
+  readonly encryptedAtRest: boolean
   private refusalTimer: NodeJS.Timeout | undefined
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
@@ -105,7 +108,9 @@ export class MrnNode implements LocalApiBackend {
     matcher: Matcher
     handler: QueryService
     refusals: RefusalLog
+    encryptedAtRest: boolean
   }) {
+    this.encryptedAtRest = parts.encryptedAtRest
     this.handler = parts.handler
     this.refusals = parts.refusals
     this.config = parts.config
@@ -157,7 +162,8 @@ export class MrnNode implements LocalApiBackend {
   static async open(dir: string, options: OpenNodeOptions = {}): Promise<MrnNode> {
     const config = loadNodeConfig(dir)
     const clock = options.clock ?? systemClock
-    const privateKey: PrivateKey = loadKeyFile(config.paths.key, options.passphrase ?? process.env[PASSPHRASE_ENV])
+    const passphrase = options.passphrase ?? readPassphrase()
+    const privateKey: PrivateKey = loadKeyFile(config.paths.key, passphrase)
     const logger = (options.logger ?? createLogger()).child({ node: config.country })
     const federation = loadFederation(config.paths.federation)
     // The gater exists before the node object does, so it counts into this box.
@@ -170,7 +176,8 @@ export class MrnNode implements LocalApiBackend {
       )
     }
     const policyRef = { current: loadPolicy(config.paths.policy) }
-    const db = openDatabase(config.paths.database)
+    const db = openDatabase(config.paths.database, { passphrase })
+    if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const secret = loadNodeSecret(config.paths.secret)
     const audit = new AuditLog(db, secret)
     const matcher = createMatcher(config.matching)
@@ -245,6 +252,7 @@ export class MrnNode implements LocalApiBackend {
       matcher,
       handler,
       refusals,
+      encryptedAtRest: passphrase !== undefined,
     })
   }
 
@@ -397,6 +405,7 @@ export class MrnNode implements LocalApiBackend {
       addresses: this.libp2p.getMultiaddrs().map((m) => m.toString()),
       uptimeSeconds: Math.round((this.clock.nowMs() - this.startedAtMs) / 1000),
       records: this.records.count(),
+      encryptedAtRest: this.encryptedAtRest,
       auditEntries: this.audit.size(),
       audit: { ...auditStatus(this.audit), ...this.witnessing },
       members: this.federation.members().map((m) => ({

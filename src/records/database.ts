@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import { chmodSync, closeSync, existsSync, openSync, readSync, statSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3-multiple-ciphers'
 import { OperationError } from '../util/errors.js'
 import { PRIVATE_FILE_MODE } from '../util/privateFiles.js'
 import { guardView, type MigrantRecord } from './schema.js'
@@ -168,14 +168,48 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `,
 ]
 
+export interface OpenDatabaseOptions {
+  readonly?: boolean
+  mustExist?: boolean
+  /**
+   * Encrypts the whole file (SQLCipher 4 format: AES-256, PBKDF2-HMAC-SHA512
+   * with a per-file salt, every page and the WAL): records, keys, handles and
+   * the audit log. A new database is created encrypted; an existing one must
+   * match (encrypted with this passphrase, or in clear without one).
+   */
+  passphrase?: string | undefined
+}
+
 /** Opens (creating if needed) the node database in WAL mode and applies pending migrations. */
-export function openDatabase(path: string, options: { readonly?: boolean; mustExist?: boolean } = {}): Db {
-  if (!options.readonly && path !== ':memory:') makePrivate(path, options.mustExist ?? false)
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
+  const inMemory = path === ':memory:'
+  if (!options.readonly && !inMemory) makePrivate(path, options.mustExist ?? false)
+  const stored = inMemory ? 'new' : storedAs(path)
+  const { passphrase } = options
+  if (stored === 'clear' && passphrase !== undefined) {
+    throw new OperationError(
+      `${path}: the database is stored in clear but a passphrase is set; encrypt it with \`mrn passphrase change\`, or unset ${PASSPHRASE_NAMES}`,
+    )
+  }
+  if (stored === 'encrypted' && passphrase === undefined) {
+    throw new OperationError(`${path}: the database is encrypted; set ${PASSPHRASE_NAMES}`)
+  }
   let db: Db
   try {
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.mustExist ?? false })
   } catch (err) {
     throw new OperationError(`${path}: cannot open database: ${(err as Error).message}`)
+  }
+  if (passphrase !== undefined) {
+    db.pragma(`cipher = 'sqlcipher'`)
+    db.pragma('legacy = 4')
+    db.key(Buffer.from(passphrase, 'utf8'))
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get()
+    } catch {
+      db.close()
+      throw new OperationError(`${path}: cannot decrypt the database: wrong passphrase (${PASSPHRASE_NAMES})?`)
+    }
   }
   db.pragma('journal_mode = WAL')
   // FULL: a committed transaction (an audit entry above all) survives power loss, not just a crash.
@@ -187,6 +221,44 @@ export function openDatabase(path: string, options: { readonly?: boolean; mustEx
   db.pragma('cache_size = -131072')
   if (!options.readonly) migrate(db)
   return db
+}
+
+const PASSPHRASE_NAMES = 'MRN_KEY_PASSPHRASE or MRN_KEY_PASSPHRASE_FILE'
+const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1')
+
+/** How a database file is stored, from its first bytes: a clear SQLite file starts with its magic string. */
+export function storedAs(path: string): 'new' | 'clear' | 'encrypted' {
+  if (!existsSync(path)) return 'new'
+  const fd = openSync(path, 'r')
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length)
+    const n = readSync(fd, head, 0, head.length, 0)
+    if (n === 0) return 'new'
+    return n === head.length && head.equals(SQLITE_HEADER) ? 'clear' : 'encrypted'
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
+ * Changes the passphrase of a database, or encrypts one stored in clear
+ * (`from` undefined), or decrypts one (`to` undefined). Outside WAL mode,
+ * which SQLite3 Multiple Ciphers needs for re-keying; the database must not
+ * be in use.
+ */
+export function rekeyDatabase(path: string, from: string | undefined, to: string | undefined): void {
+  const db = openDatabase(path, { mustExist: true, passphrase: from })
+  try {
+    db.pragma('journal_mode = DELETE')
+    if (from === undefined) {
+      db.pragma(`cipher = 'sqlcipher'`)
+      db.pragma('legacy = 4')
+    }
+    db.rekey(Buffer.from(to ?? '', 'utf8'))
+    db.pragma('journal_mode = WAL')
+  } finally {
+    db.close()
+  }
 }
 
 /**

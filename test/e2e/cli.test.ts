@@ -66,11 +66,20 @@ describe('mrn CLI with nodes as separate processes', () => {
       join(root, 'bad.jsonl'),
       `${good}\n${JSON.stringify({ ...makeRecord({ id: 'ITA-2' }), dateOfBirth: '12/03/1990' })}\n`,
     )
-    const bad = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], { MRN_KEY_PASSPHRASE: 'x' })
+    const itaPassphrase = { MRN_KEY_PASSPHRASE: 'correct horse battery staple' }
+    // ITA's records are encrypted with its passphrase: without it, or with a wrong one, nothing opens.
+    for (const env of [{}, { MRN_KEY_PASSPHRASE: 'wrong horse' }]) {
+      const refused = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], env)
+      expect(refused.code).toBe(1)
+      expect(refused.stderr).toMatch(
+        /node\.db: (the database is encrypted; set MRN_KEY_PASSPHRASE|cannot decrypt the database: wrong passphrase)/,
+      )
+    }
+    const bad = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], itaPassphrase)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain("line 2: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD")
     writeFileSync(join(root, 'good.jsonl'), `${good}\n`)
-    const imported = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--json'])
+    const imported = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--json'], itaPassphrase)
     expect(JSON.parse(imported.stdout)).toMatchObject({ lines: 1, inserted: 1 })
 
     const token = JSON.parse(

@@ -13,8 +13,8 @@ import { subjectReport } from '../../audit/subjectReport.js'
 import { verifyAuditLog } from '../../audit/verify.js'
 import { loadFederation } from '../../network/federation.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
-import { loadKeyFile, PASSPHRASE_ENV } from '../../node/identity.js'
-import { openDatabase } from '../../records/database.js'
+import { loadKeyFile, PASSPHRASE_ENV, readPassphrase } from '../../node/identity.js'
+import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { OperationError, UsageError } from '../../util/errors.js'
 import { loadNodeSecret } from '../../util/privateFiles.js'
 import { printJson, printTable } from '../output.js'
@@ -27,7 +27,7 @@ function withLog<T>(
   const self = loadFederation(config.paths.federation).byCountry(config.country)
   if (self === undefined)
     throw new UsageError(`${config.paths.federation}: does not list this node (${config.country})`)
-  const db = openDatabase(config.paths.database, { mustExist: true })
+  const db = openNodeDatabase(config)
   try {
     const secret = loadNodeSecret(config.paths.secret)
     return fn(new AuditLog(db, secret), config, self)
@@ -152,7 +152,7 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print {"checkpoint": "<note text>", "verifierKey": "<vkey>"}')
     .action((opts: { dir: string; json?: boolean }) => {
       const out = withLog(opts.dir, (log, config, self) => {
-        const key = loadKeyFile(config.paths.key, process.env[PASSPHRASE_ENV])
+        const key = loadKeyFile(config.paths.key, readPassphrase())
         const origin = auditOrigin(config.country, self.peerId)
         const cp = log.checkpoint(origin, noteSigner(key, origin), Date.now())
         return { checkpoint: cp.note, verifierKey: memberVerifierKey(config.country, self.peerId) }

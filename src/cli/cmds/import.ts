@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { createMatcher } from '../../matching/matcher.js'
 import { loadNodeConfig } from '../../node/config.js'
-import { openDatabase } from '../../records/database.js'
+import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { importRecordsFile } from '../../records/importer.js'
 import { RecordStore } from '../../records/store.js'
 import { printJson } from '../output.js'
@@ -18,7 +18,7 @@ export function registerImport(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts: { dir: string; json?: boolean }) => {
       const config = loadNodeConfig(resolve(opts.dir))
-      const db = openDatabase(config.paths.database, { mustExist: true })
+      const db = openNodeDatabase(config)
       try {
         const started = performance.now()
         const result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now())

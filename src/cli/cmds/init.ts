@@ -1,15 +1,16 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { memberVerifierKey } from '../../audit/logIdentity.js'
-import { PASSPHRASE_ENV } from '../../node/identity.js'
+import { PASSPHRASE_ENV, PASSPHRASE_FILE_ENV, readPassphrase } from '../../node/identity.js'
 import { DEFAULT_LISTEN, initNode } from '../../node/init.js'
+import { STORED_IN_CLEAR_WARNING } from '../../node/nodeDatabase.js'
 import { listOption, printJson, repeatable } from '../output.js'
 
 export function registerInit(program: Command): void {
   program
     .command('init')
     .description(
-      `create a node directory: Ed25519 key (mode 0600; encrypted when ${PASSPHRASE_ENV} is set), node.yaml, empty database, starter policy.yaml and a federation.yaml listing this node; prints this node's federation entry`,
+      `create a node directory (0700, every file 0600): Ed25519 key and database, both encrypted when ${PASSPHRASE_ENV} or ${PASSPHRASE_FILE_ENV} is set (else stored in clear, with a warning), node.yaml, starter policy.yaml and a federation.yaml listing this node; prints this node's federation entry`,
     )
     .requiredOption('--dir <dir>', 'node directory to create (must be absent or empty)')
     .requiredOption('--country <code>', "this node's country, ISO 3166-1 alpha-3 (e.g. GRC)")
@@ -31,13 +32,15 @@ export function registerInit(program: Command): void {
         json?: boolean
       }) => {
         const dir = resolve(opts.dir)
+        const passphrase = readPassphrase()
+        if (passphrase === undefined) process.stderr.write(`mrn: ${STORED_IN_CLEAR_WARNING}\n`)
         const entry = await initNode({
           dir,
           country: opts.country,
           listen: opts.listen ?? [DEFAULT_LISTEN],
           ...(opts.apiPort === undefined ? {} : { apiPort: opts.apiPort }),
           groups: opts.group ?? [],
-          passphrase: process.env[PASSPHRASE_ENV],
+          passphrase,
         })
         if (opts.json) return printJson(entry)
         process.stdout.write(

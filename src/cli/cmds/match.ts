@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline'
 import type { Command } from 'commander'
 import { createMatcher, DEFAULT_NAME_BANDS, nameBand, namePairSimilarity } from '../../matching/matcher.js'
 import { loadNodeConfig } from '../../node/config.js'
-import { openDatabase } from '../../records/database.js'
+import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { RecordStore } from '../../records/store.js'
 import { OperationError, UsageError } from '../../util/errors.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
@@ -64,7 +64,7 @@ export function registerMatch(program: Command): void {
         json?: boolean
       }) => {
         const config = loadNodeConfig(resolve(opts.dir))
-        const db = openDatabase(config.paths.database, { mustExist: true })
+        const db = openNodeDatabase(config)
         try {
           const matcher = createMatcher(config.matching)
           const store = new RecordStore(db, matcher)

@@ -3,9 +3,9 @@ import type { Command } from 'commander'
 import { createMatcher } from '../../matching/matcher.js'
 import { loadFederation } from '../../network/federation.js'
 import { loadNodeConfig } from '../../node/config.js'
+import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { explainDecision } from '../../policy/explain.js'
 import { loadPolicy } from '../../policy/policyFile.js'
-import { openDatabase } from '../../records/database.js'
 import { hasProtectionClaim } from '../../records/schema.js'
 import { RecordStore } from '../../records/store.js'
 import { OperationError, UsageError } from '../../util/errors.js'
@@ -60,7 +60,7 @@ export function registerPolicy(program: Command): void {
         const config = loadNodeConfig(resolve(opts.dir))
         const from = opts.from.toUpperCase()
         const groups = loadFederation(config.paths.federation).groupsOf(from)
-        const db = openDatabase(config.paths.database, { mustExist: true })
+        const db = openNodeDatabase(config)
         try {
           const record = new RecordStore(db, createMatcher()).get(opts.record)
           if (record === undefined) throw new OperationError(`no record with id "${opts.record}"`)

@@ -10,7 +10,7 @@ export function registerStatus(program: Command): void {
       const s = await apiClientFrom(opts).status()
       if (opts.json) return printJson(s)
       process.stdout.write(
-        `${s.country} node, up ${s.uptimeSeconds} s\n  peerId  ${s.peerId}\n  listen  ${s.addresses.join(' ')}\n  records ${s.records}, audit entries ${s.auditEntries}\n  audit   checkpoint at size ${s.audit.checkpointSize}, co-signed up to ${s.audit.cosignedSize} (${s.audit.cosignatures} co-signatures); refused to co-sign ${s.audit.refusedToCosign} peer checkpoint(s); our checkpoints refused ${s.audit.cosignRefused} time(s)\n  queries received ${s.queryServer.answered} answered, ${Object.values(s.queryServer.rejected).reduce((a, b) => a + b, 0)} rejected, ${s.queryServer.timedOut} silent streams, ${s.queryServer.scoringBudgetExceeded} stopped at the scoring budget\n\n`,
+        `${s.country} node, up ${s.uptimeSeconds} s\n  peerId  ${s.peerId}\n  listen  ${s.addresses.join(' ')}\n  records ${s.records} (${s.encryptedAtRest ? 'encrypted at rest' : 'STORED IN CLEAR: no passphrase'}), audit entries ${s.auditEntries}\n  audit   checkpoint at size ${s.audit.checkpointSize}, co-signed up to ${s.audit.cosignedSize} (${s.audit.cosignatures} co-signatures); refused to co-sign ${s.audit.refusedToCosign} peer checkpoint(s); our checkpoints refused ${s.audit.cosignRefused} time(s)\n  queries received ${s.queryServer.answered} answered, ${Object.values(s.queryServer.rejected).reduce((a, b) => a + b, 0)} rejected, ${s.queryServer.timedOut} silent streams, ${s.queryServer.scoringBudgetExceeded} stopped at the scoring budget\n\n`,
       )
       printTable(
         ['COUNTRY', 'CONNECTED', 'GROUPS', 'PEER ID'],

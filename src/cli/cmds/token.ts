@@ -3,11 +3,11 @@ import type { Command } from 'commander'
 import { ROLES } from '../../api/roles.js'
 import { TokenStore } from '../../api/tokens.js'
 import { loadNodeConfig } from '../../node/config.js'
-import { openDatabase } from '../../records/database.js'
+import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { printJson, printTable } from '../output.js'
 
 function withTokens<T>(dir: string, fn: (tokens: TokenStore) => T): T {
-  const db = openDatabase(loadNodeConfig(resolve(dir)).paths.database, { mustExist: true })
+  const db = openNodeDatabase(loadNodeConfig(resolve(dir)))
   try {
     return fn(new TokenStore(db))
   } finally {

@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NODE_FILES } from '../../src/node/config.js'
+import { startNodeProcess } from '../../src/sim/nodeProcess.js'
+import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
+import { makeRecord } from '../helpers/federation.js'
+
+const run = promisify(execFile)
+const NAME = 'Zarathustra'
+const DOCUMENT = 'QX7781234'
+const PASS = { MRN_KEY_PASSPHRASE: 'the first long passphrase' }
+
+async function mrn(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [mrnEntryPoint(), ...args], {
+      env: { ...process.env, MRN_KEY_PASSPHRASE: '', ...env },
+    })
+    return { code: 0, stdout, stderr }
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string }
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
+  }
+}
+
+/** Does any file of the node directory (database, WAL, shared memory) hold these bytes? */
+const onDisk = (dir: string, text: string): boolean =>
+  readdirSync(dir)
+    .filter((f) => f.startsWith(NODE_FILES.database))
+    .some((f) => readFileSync(join(dir, f)).includes(Buffer.from(text)))
+const digest = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
+
+/** Runs the node as its own process and stops it (start writes, stop checkpoints and closes). */
+async function startAndStop(dir: string, env: Record<string, string>): Promise<void> {
+  const saved = process.env.MRN_KEY_PASSPHRASE
+  if (env.MRN_KEY_PASSPHRASE) process.env.MRN_KEY_PASSPHRASE = env.MRN_KEY_PASSPHRASE
+  else delete process.env.MRN_KEY_PASSPHRASE
+  try {
+    const node = await startNodeProcess(dir)
+    await node.stop()
+  } finally {
+    if (saved === undefined) delete process.env.MRN_KEY_PASSPHRASE
+    else process.env.MRN_KEY_PASSPHRASE = saved
+  }
+}
+
+describe('records at rest', () => {
+  let root: string
+  let clear: string
+  let enc: string
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'mrn-rest-'))
+    clear = join(root, 'clear')
+    enc = join(root, 'enc')
+    const record = makeRecord({
+      id: 'R-1',
+      names: [{ given: NAME, family: 'Quillfeather', script: 'Latn', transliterated: false, type: 'primary' }],
+      documents: [{ type: 'passport', number: DOCUMENT, issuer: 'SYR' }],
+    })
+    writeFileSync(join(root, 'records.jsonl'), `${JSON.stringify(record)}\n`)
+  })
+
+  afterAll(() => {
+    rmSync(root, { recursive: true, force: true })
+  })
+
+  it('without a passphrase: said plainly at init, and the records are readable in the files', async () => {
+    const init = await mrn(['init', '--dir', clear, '--country', 'GRC', '--json'])
+    expect(init.code).toBe(0)
+    expect(init.stderr).toMatch(/no MRN_KEY_PASSPHRASE: the node key and the records are stored in clear/)
+    expect((await mrn(['import', '--dir', clear, join(root, 'records.jsonl')])).code).toBe(0)
+    await startAndStop(clear, {})
+    expect(onDisk(clear, NAME)).toBe(true)
+    expect(onDisk(clear, DOCUMENT)).toBe(true)
+  })
+
+  it('with a passphrase: no name or document number anywhere in the database files', async () => {
+    const init = await mrn(['init', '--dir', enc, '--country', 'ITA', '--json'], PASS)
+    expect(init.code).toBe(0)
+    expect(init.stderr).toBe('')
+    expect((await mrn(['import', '--dir', enc, join(root, 'records.jsonl')], PASS)).code).toBe(0)
+    await startAndStop(enc, PASS)
+    expect(onDisk(enc, NAME)).toBe(false)
+    expect(onDisk(enc, DOCUMENT)).toBe(false)
+    expect(onDisk(enc, 'SQLite format 3')).toBe(false)
+  })
+
+  it('refuses to start with a wrong passphrase, saying so, and changes nothing', async () => {
+    const before = digest(join(enc, NODE_FILES.database))
+    const r = await mrn(['start', '--dir', enc], { MRN_KEY_PASSPHRASE: 'not the passphrase' })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(/cannot decrypt the node key: wrong MRN_KEY_PASSPHRASE/)
+    expect(digest(join(enc, NODE_FILES.database))).toBe(before)
+    expect(existsSync(join(enc, NODE_FILES.lock))).toBe(false)
+  })
+
+  it('re-keys with `mrn passphrase change`: the old passphrase no longer opens it, the new one does', async () => {
+    const NEW = 'the second long passphrase'
+    const changed = await mrn(['passphrase', 'change', '--dir', enc], { ...PASS, MRN_NEW_KEY_PASSPHRASE: NEW })
+    expect(changed.stderr).toBe('')
+    expect(changed.code).toBe(0)
+    const old = await mrn(['audit', 'verify', '--dir', enc], PASS)
+    expect(old.code).not.toBe(0)
+    const verified = await mrn(['audit', 'verify', '--dir', enc], { MRN_KEY_PASSPHRASE: NEW })
+    expect(verified.stdout).toMatch(/^ok: /)
+    expect(onDisk(enc, NAME)).toBe(false)
+  })
+
+  it('encrypts a node that was stored in clear', async () => {
+    const NEW = 'a third long passphrase'
+    const r = await mrn(['passphrase', 'change', '--dir', clear], { MRN_NEW_KEY_PASSPHRASE: NEW })
+    expect(r.code).toBe(0)
+    expect(onDisk(clear, NAME)).toBe(false)
+    expect(onDisk(clear, DOCUMENT)).toBe(false)
+    const verified = await mrn(['audit', 'verify', '--dir', clear], { MRN_KEY_PASSPHRASE: NEW })
+    expect(verified.stdout).toMatch(/^ok: /)
+    const withoutPassphrase = await mrn(['audit', 'verify', '--dir', clear])
+    expect(withoutPassphrase.stderr).toMatch(/the database is encrypted; set MRN_KEY_PASSPHRASE/)
+  })
+})
