@@ -32,6 +32,8 @@ export async function benchFederation(options: {
   records: MigrantRecord[]
   policy: string
   config?: Record<string, unknown>
+  /** Encrypts the responder's key and database at rest. */
+  passphrase?: string
 }): Promise<BenchFederation> {
   const root = mkdtempSync(join(tmpdir(), 'mrn-bench-'))
   const cleanups: (() => Promise<void> | void)[] = [() => rmSync(root, { recursive: true, force: true })]
@@ -43,8 +45,15 @@ export async function benchFederation(options: {
     const entries = []
     for (const country of countries) {
       const dir = join(root, country)
+      const passphrase = country === options.responder ? options.passphrase : undefined
       entries.push(
-        await initNode({ dir, country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: options.groups ?? ['dublin'] }),
+        await initNode({
+          dir,
+          country,
+          listen: ['/ip4/127.0.0.1/tcp/0'],
+          groups: options.groups ?? ['dublin'],
+          passphrase,
+        }),
       )
     }
     for (const country of countries) for (const e of entries) addMember(join(root, country, NODE_FILES.federation), e)
@@ -52,10 +61,11 @@ export async function benchFederation(options: {
     const yamlPath = join(responderDir, NODE_FILES.config)
     writeFileSync(yamlPath, stringify({ ...parse(readFileSync(yamlPath, 'utf8')), ...options.config }))
     writeFileSync(join(responderDir, NODE_FILES.policy), options.policy)
-    const db = openDatabase(join(responderDir, NODE_FILES.database))
+    const db = openDatabase(join(responderDir, NODE_FILES.database), { passphrase: options.passphrase })
     new RecordStore(db, createMatcher()).putMany(options.records, Date.now())
     db.close()
-    const responder = await startNodeProcess(responderDir)
+    const env = { ...process.env, MRN_KEY_PASSPHRASE: options.passphrase ?? '' }
+    const responder = await startNodeProcess(responderDir, { env })
     cleanups.push(() => responder.stop())
     const requesters: Record<string, MrnNode> = {}
     for (const country of options.requesters) {

@@ -1,6 +1,7 @@
 // npm run bench [-- NAME]: runs the named benchmark (or all) and prints a
 // Markdown table for BENCHMARKS.md.
 import '../src/polyfill.js'
+import { benchAtRest } from './atRest.js'
 import { benchAudit } from './audit.js'
 import { benchFairness } from './fairness.js'
 import { benchGuardTiming } from './guardTiming.js'
@@ -16,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   audit: benchAudit,
   'guard-timing': benchGuardTiming,
   fairness: benchFairness,
+  'at-rest': benchAtRest,
 }
 
 const names = process.argv.slice(2)

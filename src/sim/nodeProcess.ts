@@ -21,12 +21,12 @@ export interface NodeProcess {
 /** Runs `mrn start --dir D --json` as its own OS process and waits for its ready line. */
 export function startNodeProcess(
   dir: string,
-  options: { timeoutMs?: number; logLevel?: string } = {},
+  options: { timeoutMs?: number; logLevel?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<NodeProcess> {
   const child = spawn(
     process.execPath,
     [mrnEntryPoint(), 'start', '--dir', dir, '--json', '--log-level', options.logLevel ?? 'warn'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env },
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const stderr: string[] = []

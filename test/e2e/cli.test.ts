@@ -68,7 +68,7 @@ describe('mrn CLI with nodes as separate processes', () => {
     )
     const itaPassphrase = { MRN_KEY_PASSPHRASE: 'correct horse battery staple' }
     // ITA's records are encrypted with its passphrase: without it, or with a wrong one, nothing opens.
-    for (const env of [{}, { MRN_KEY_PASSPHRASE: 'wrong horse' }]) {
+    for (const env of [{}, { MRN_KEY_PASSPHRASE: 'wrong horse' }] as Record<string, string>[]) {
       const refused = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], env)
       expect(refused.code).toBe(1)
       expect(refused.stderr).toMatch(
