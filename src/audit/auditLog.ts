@@ -299,23 +299,25 @@ export class AuditLog {
    * transaction.
    */
   appendWith<T>(atMs: number, build: (index: number) => { entry: AuditEntry; value: T }): T {
-    return this.db.transaction(() => {
-      const index = this.size()
-      const { entry, value } = build(index)
-      let leaf = entry
-      if (entry.kind === 'query_received') {
-        // Every answer leaf commits, so a leaf with guards cannot be told from one without.
-        const { commitment, opening } = commitLocal(entry.local ?? { ruleIds: [], recordIds: [], guards: [] })
-        this.stmts.insertOpening.run(index, opening.salt, opening.decisions)
-        leaf = { ...entry, localCommitment: Buffer.from(commitment).toString('base64') }
-      }
-      const data = encodeAuditEntry(leaf, atMs)
-      this.stmts.insert.run(index, atMs, entry.kind, data)
-      for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), this.read)) {
-        this.stmts.insertHash.run(level, idx, hash)
-      }
-      return value
-    })()
+    return this.db
+      .transaction(() => {
+        const index = this.size()
+        const { entry, value } = build(index)
+        let leaf = entry
+        if (entry.kind === 'query_received') {
+          // Every answer leaf commits, so a leaf with guards cannot be told from one without.
+          const { commitment, opening } = commitLocal(entry.local ?? { ruleIds: [], recordIds: [], guards: [] })
+          this.stmts.insertOpening.run(index, opening.salt, opening.decisions)
+          leaf = { ...entry, localCommitment: Buffer.from(commitment).toString('base64') }
+        }
+        const data = encodeAuditEntry(leaf, atMs)
+        this.stmts.insert.run(index, atMs, entry.kind, data)
+        for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), this.read)) {
+          this.stmts.insertHash.run(level, idx, hash)
+        }
+        return value
+      })
+      .immediate()
   }
 
   size(): number {
@@ -407,15 +409,17 @@ export class AuditLog {
 
   /** Signs and stores a checkpoint of the current tree (or returns the latest, if the tree has not grown). */
   checkpoint(origin: string, signer: NoteSigner, atMs: number): Checkpoint {
-    return this.db.transaction(() => {
-      const size = this.size()
-      const latest = this.latestCheckpoint()
-      if (latest !== undefined && latest.size === size) return latest
-      const root = this.rootHash(size)
-      const note = signCheckpoint(checkpointBody(origin, size, root), signer)
-      this.stmts.putCheckpoint.run(size, root, note, atMs)
-      return { size, root, note, atMs }
-    })()
+    return this.db
+      .transaction(() => {
+        const size = this.size()
+        const latest = this.latestCheckpoint()
+        if (latest !== undefined && latest.size === size) return latest
+        const root = this.rootHash(size)
+        const note = signCheckpoint(checkpointBody(origin, size, root), signer)
+        this.stmts.putCheckpoint.run(size, root, note, atMs)
+        return { size, root, note, atMs }
+      })
+      .immediate()
   }
 
   latestCheckpoint(): Checkpoint | undefined {

@@ -49,39 +49,45 @@ export class Witness {
     log: { origin: string; publicKey: Uint8Array },
     nowMs: number,
   ): WitnessOutcome {
-    return this.db.transaction((): WitnessOutcome => {
-      const prev = this.get(log.origin)
-      const lastSize = prev?.size ?? 0
-      const cp = parseCheckpoint(note)
-      if (cp === undefined || cp.origin !== log.origin || !verifyCheckpointSignature(cp, log.origin, log.publicKey)) {
-        return { status: 'BAD_CHECKPOINT', lastSize, detail: 'not a checkpoint of this member, or a bad signature' }
-      }
-      if (prev !== undefined) {
-        if (cp.size < prev.size)
-          return { status: 'CONFLICT', lastSize, detail: `rollback from size ${prev.size} to ${cp.size}` }
-        if (cp.size === prev.size && !Buffer.from(cp.root).equals(Buffer.from(prev.root))) {
-          return {
-            status: 'CONFLICT',
-            lastSize,
-            detail: `fork at size ${cp.size}: another root than the one co-signed`,
-          }
+    return this.db
+      .transaction((): WitnessOutcome => {
+        const prev = this.get(log.origin)
+        const lastSize = prev?.size ?? 0
+        const cp = parseCheckpoint(note)
+        if (cp === undefined || cp.origin !== log.origin || !verifyCheckpointSignature(cp, log.origin, log.publicKey)) {
+          return { status: 'BAD_CHECKPOINT', lastSize, detail: 'not a checkpoint of this member, or a bad signature' }
         }
-        if (cp.size > prev.size) {
-          if (oldSize !== prev.size) return { status: 'OLD_SIZE_MISMATCH', lastSize }
-          if (!verifyConsistency(prev.size, cp.size, proof, prev.root, cp.root)) {
+        if (prev !== undefined) {
+          if (cp.size < prev.size)
+            return { status: 'CONFLICT', lastSize, detail: `rollback from size ${prev.size} to ${cp.size}` }
+          if (cp.size === prev.size && !Buffer.from(cp.root).equals(Buffer.from(prev.root))) {
             return {
               status: 'CONFLICT',
               lastSize,
-              detail: `size ${cp.size} is not consistent with co-signed size ${prev.size}`,
+              detail: `fork at size ${cp.size}: another root than the one co-signed`,
             }
           }
+          if (cp.size > prev.size) {
+            if (oldSize !== prev.size) return { status: 'OLD_SIZE_MISMATCH', lastSize }
+            if (!verifyConsistency(prev.size, cp.size, proof, prev.root, cp.root)) {
+              return {
+                status: 'CONFLICT',
+                lastSize,
+                detail: `size ${cp.size} is not consistent with co-signed size ${prev.size}`,
+              }
+            }
+          }
+        } else if (oldSize !== 0) {
+          return { status: 'OLD_SIZE_MISMATCH', lastSize: 0 }
         }
-      } else if (oldSize !== 0) {
-        return { status: 'OLD_SIZE_MISMATCH', lastSize: 0 }
-      }
-      this.stmts.put.run(log.origin, cp.size, cp.root, note, nowMs)
-      return { status: 'COSIGNED', cosignature: cosign(cp.body, this.signer, Math.floor(nowMs / 1000)), size: cp.size }
-    })()
+        this.stmts.put.run(log.origin, cp.size, cp.root, note, nowMs)
+        return {
+          status: 'COSIGNED',
+          cosignature: cosign(cp.body, this.signer, Math.floor(nowMs / 1000)),
+          size: cp.size,
+        }
+      })
+      .immediate()
   }
 
   private get(origin: string): WitnessedLog | undefined {

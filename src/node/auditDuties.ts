@@ -12,6 +12,7 @@ import { type CosignResult, requestCosignature } from '../network/witnessProtoco
 import type { Db } from '../records/database.js'
 import type { Clock } from '../util/clock.js'
 import type { Logger } from '../util/logger.js'
+import { writeCosignedCheckpoint } from './storageCheck.js'
 
 export interface AuditDutiesComponents {
   db: Db
@@ -27,6 +28,8 @@ export interface AuditDutiesInit {
   country: string
   peerId: string
   peerTimeoutMs: number
+  /** Where the latest co-signed checkpoint is kept beside the database (undefined: not kept). */
+  cosignedCheckpointPath?: string
 }
 
 /**
@@ -49,6 +52,7 @@ export class AuditDuties {
   private readonly country: string
   private readonly peerId: string
   private readonly peerTimeoutMs: number
+  private readonly cosignedCheckpointPath: string | undefined
 
   constructor(components: AuditDutiesComponents, init: AuditDutiesInit) {
     this.db = components.db
@@ -61,6 +65,7 @@ export class AuditDuties {
     this.country = init.country
     this.peerId = init.peerId
     this.peerTimeoutMs = init.peerTimeoutMs
+    this.cosignedCheckpointPath = init.cosignedCheckpointPath
     this.origin = auditOrigin(init.country, init.peerId)
   }
 
@@ -118,6 +123,7 @@ export class AuditDuties {
         const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
         if (verifyCosignature(body, result.cosignature, key.name, key.publicKey) !== undefined) {
           this.audit.addCosignature(cp.size, key.name, result.cosignature, this.clock.nowMs())
+          if (this.cosignedCheckpointPath) writeCosignedCheckpoint(this.cosignedCheckpointPath, cp.note)
         } else status = 'BAD_COSIGNATURE'
       } else if (
         result?.status === 'CONFLICT' ||

@@ -22,6 +22,8 @@ export const NODE_FILES = {
   policy: 'policy.yaml',
   federation: 'federation.yaml',
   lock: 'node.lock',
+  /** The latest checkpoint of this node's log that a witness co-signed (node/storageCheck.ts). */
+  cosigned: 'audit.cosigned',
 } as const
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost']
@@ -82,6 +84,13 @@ const queryOptionsSchema = z
   .partial()
 
 /** Inbound quotas (in memory, per process); the policy file adds persisted per-purpose limits. */
+/**
+ * How often a running node checkpoints its log (when it has grown) and asks
+ * its peers to co-sign: seconds, so that an entry is witnessed seconds after
+ * it is written and a crash cannot leave much unwitnessed.
+ */
+export const DEFAULT_CHECKPOINT_INTERVAL_MS = 5_000
+
 export const DEFAULT_RATE_LIMITS = {
   /** A busy Dublin unit sends a few queries a minute; 600 leaves room for batch checks and simulations. */
   perPeerPerMinute: 600,
@@ -143,7 +152,15 @@ export interface NodeConfig {
   listen: string[]
   announce: string[]
   api: { host: string; port: number }
-  paths: { key: string; secret: string; database: string; policy: string; federation: string; lock: string }
+  paths: {
+    key: string
+    secret: string
+    database: string
+    policy: string
+    federation: string
+    lock: string
+    cosigned: string
+  }
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
   matching: MatcherOptions
@@ -165,6 +182,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
       key: join(dir, NODE_FILES.key),
       secret: join(dir, NODE_FILES.secret),
       lock: join(dir, NODE_FILES.lock),
+      cosigned: join(dir, NODE_FILES.cosigned),
       database: inDir(file.database),
       policy: inDir(file.policy),
       federation: inDir(file.federation),
@@ -173,7 +191,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...stripUndefined(file.rateLimits) },
     matching: { ...DEFAULT_MATCHER_OPTIONS, ...stripUndefined(file.matching) },
     audit: {
-      checkpointIntervalMs: file.audit.checkpointIntervalMs ?? 60_000,
+      checkpointIntervalMs: file.audit.checkpointIntervalMs ?? DEFAULT_CHECKPOINT_INTERVAL_MS,
       refusalWindowMs: file.audit.refusalWindowMs ?? 60_000,
     },
     inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,

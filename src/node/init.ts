@@ -12,6 +12,7 @@ import { NODE_SECRET_BYTES, PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from '../util/
 import { projectRoot } from '../util/projectRoot.js'
 import { NODE_FILES } from './config.js'
 import { createKeyFile } from './identity.js'
+import { checkIdentity } from './storageCheck.js'
 
 export interface InitOptions {
   dir: string
@@ -60,7 +61,9 @@ export async function initNode(options: InitOptions): Promise<Member> {
     `# Node configuration; see README.md "Running a real node" for every setting.\n${stringify(config)}`,
     { flag: 'wx', mode: PRIVATE_FILE_MODE },
   )
-  openDatabase(join(dir, NODE_FILES.database), { passphrase: options.passphrase }).close()
+  const db = openDatabase(join(dir, NODE_FILES.database), { passphrase: options.passphrase })
+  checkIdentity(db, join(dir, NODE_FILES.database), { country, peerId: peerIdFromPrivateKey(key).toString() })
+  db.close()
   writeFileSync(
     join(dir, NODE_FILES.policy),
     readFileSync(options.policyTemplate ?? join(projectRoot(), 'config', 'policies', 'starter.yaml')),

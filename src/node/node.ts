@@ -31,7 +31,7 @@ import { RefusalLog } from '../records/refusalLog.js'
 import { RequestState } from '../records/requestState.js'
 import { SentHandles } from '../records/sentHandles.js'
 import { RecordStore } from '../records/store.js'
-import { type Clock, systemClock } from '../util/clock.js'
+import { type Clock, steadyNowMs, systemClock } from '../util/clock.js'
 import { OperationError } from '../util/errors.js'
 import { createLogger, type Logger } from '../util/logger.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
@@ -42,6 +42,7 @@ import { loadKeyFile, readPassphrase } from './identity.js'
 import { acquireLock } from './lock.js'
 import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
 import { OutgoingQueries } from './outgoing.js'
+import { checkAgainstCosigned, checkIdentity, integrityProblems, RECOVERY_STEPS } from './storageCheck.js'
 
 const PURGE_INTERVAL_MS = 60_000
 
@@ -81,6 +82,8 @@ export class MrnNode implements LocalApiBackend {
   /** The node key and the database are encrypted with the node passphrase. */
   readonly encryptedAtRest: boolean
   private refusalTimer: NodeJS.Timeout | undefined
+  /** The witnessing round in progress, if any. */
+  private witnessing_: Promise<void> | undefined
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
@@ -140,7 +143,12 @@ export class MrnNode implements LocalApiBackend {
         clock: parts.clock,
         logger: parts.logger,
       },
-      { country: parts.config.country, peerId: this.peerIdText, peerTimeoutMs: parts.config.query.peerTimeoutMs },
+      {
+        country: parts.config.country,
+        peerId: this.peerIdText,
+        peerTimeoutMs: parts.config.query.peerTimeoutMs,
+        cosignedCheckpointPath: parts.config.paths.cosigned,
+      },
     )
     this.outgoing = new OutgoingQueries(
       {
@@ -176,10 +184,25 @@ export class MrnNode implements LocalApiBackend {
       )
     }
     const policyRef = { current: loadPolicy(config.paths.policy) }
-    const db = openDatabase(config.paths.database, { passphrase })
-    if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const secret = loadNodeSecret(config.paths.secret)
+    // Never forget silently: the database must exist, belong to this node, pass SQLite's quick
+    // check, and hold at least the log its witnesses co-signed (node/storageCheck.ts).
+    const db = openDatabase(config.paths.database, { passphrase, mustExist: true })
     const audit = new AuditLog(db, secret)
+    try {
+      checkIdentity(db, config.paths.database, { country: config.country, peerId })
+      const problems = integrityProblems(db)
+      if (problems.length > 0) {
+        throw new OperationError(
+          `${config.paths.database}: fails SQLite's integrity check (${problems.slice(0, 3).join('; ')}). ${RECOVERY_STEPS}`,
+        )
+      }
+      checkAgainstCosigned(audit, config.paths.cosigned)
+    } catch (err) {
+      db.close()
+      throw err
+    }
+    if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const matcher = createMatcher(config.matching)
     const records = new RecordStore(db, matcher)
     const libp2p = await createHost({
@@ -265,10 +288,22 @@ export class MrnNode implements LocalApiBackend {
     return this.peerIdText
   }
 
-  /** Starts libp2p, the query protocol and (unless disabled) the local API. */
+  /**
+   * Starts all or nothing: 1. the lock 2. `node_started` in the audit log
+   * (durable before anything can be answered) 3. libp2p and the protocol
+   * servers 4. the local API 5. timers; then asks for co-signatures at once.
+   * Any failure stops every part already started, writes `node_stopped` if
+   * `node_started` was written, releases the lock and throws a message
+   * naming the file or address and the cause.
+   */
   async start(options: { api?: boolean } = {}): Promise<void> {
     this.releaseLock = acquireLock(this.config.paths.lock)
+    // Entries a crash left unwitnessed get co-signed right after this start, not an interval later.
+    const unwitnessed = this.audit.size() > this.audit.cosignatures().reduce((max, c) => Math.max(max, c.size), 0)
     try {
+      const nowMs = this.clock.nowMs()
+      this.duties.recordStart(this.policyRef.current, nowMs)
+      this.startedAtMs = nowMs
       await this.libp2p.start()
       await this.server.start()
       this.witnessServer = new WitnessServer({
@@ -289,66 +324,96 @@ export class MrnNode implements LocalApiBackend {
         this.api = createApiServer(this, this.logger)
         await this.api.listen({ host: this.config.api.host, port: this.config.api.port })
       }
+      this.startTimers()
     } catch (err) {
       await this.stop()
-      const code = (err as NodeJS.ErrnoException).code
-      if (code === 'EADDRINUSE') throw new OperationError(`cannot listen: address in use (${(err as Error).message})`)
-      throw err
+      throw startError(err, this.config.paths.database)
     }
-    this.startedAtMs = this.clock.nowMs()
-    this.duties.recordStart(this.policyRef.current, this.startedAtMs)
-    this.purgeTimer = setInterval(() => {
-      const nowMs = this.clock.nowMs()
-      this.requests.purge(nowMs)
-      this.sentHandles.purge(nowMs)
-    }, PURGE_INTERVAL_MS)
-    this.purgeTimer.unref()
-    this.checkpointTimer = setInterval(() => {
-      this.witnessNow().catch((err: unknown) =>
-        this.logger.warn('witnessing failed', { error: (err as Error).message }),
-      )
-    }, this.config.audit.checkpointIntervalMs)
-    this.checkpointTimer.unref()
-    this.refusalTimer = setInterval(() => this.flushRefusals(), this.config.audit.refusalWindowMs)
-    this.refusalTimer.unref()
     this.logger.info('node started', {
       peerId: this.peerId,
       addresses: this.libp2p.getMultiaddrs().join(' '),
       api: this.api ? `http://${this.config.api.host}:${this.config.api.port}` : 'off',
     })
+    if (unwitnessed) this.witnessSoon()
   }
 
-  /** Stops in reverse order and closes the database; safe to call twice. */
+  private startTimers(): void {
+    this.purgeTimer = setInterval(() => {
+      // Seen request ids are purged by the steady clock, which a jumped wall clock cannot move.
+      this.requests.purge(steadyNowMs(this.clock))
+      this.sentHandles.purge(this.clock.nowMs())
+    }, PURGE_INTERVAL_MS)
+    this.purgeTimer.unref()
+    this.checkpointTimer = setInterval(() => this.witnessSoon(), this.config.audit.checkpointIntervalMs)
+    this.checkpointTimer.unref()
+    this.refusalTimer = setInterval(() => this.flushRefusals(), this.config.audit.refusalWindowMs)
+    this.refusalTimer.unref()
+  }
+
+  /** Checkpoints and asks for co-signatures if the log has grown since the last co-signed checkpoint. */
+  private witnessSoon(): void {
+    if (this.witnessing_ !== undefined || !this.db.open) return
+    const latest = this.audit.latestCheckpoint()
+    const cosigned = this.audit.cosignatures().reduce((max, c) => Math.max(max, c.size), 0)
+    if (latest !== undefined && latest.size === this.audit.size() && cosigned === latest.size) return
+    this.witnessing_ = this.witnessNow()
+      .then(
+        () => undefined,
+        (err: unknown) => this.logger.warn('witnessing failed', { error: (err as Error).message }),
+      )
+      .finally(() => {
+        this.witnessing_ = undefined
+      })
+  }
+
+  /**
+   * Stops in reverse order and closes the database; safe to call twice, and
+   * at any point of a start that failed. Every step runs even if one before
+   * it failed (a full disk may refuse `node_stopped`), and the lock is always
+   * released.
+   */
   async stop(): Promise<void> {
-    if (this.purgeTimer) clearInterval(this.purgeTimer)
-    if (this.checkpointTimer) clearInterval(this.checkpointTimer)
-    if (this.refusalTimer) clearInterval(this.refusalTimer)
+    for (const t of [this.purgeTimer, this.checkpointTimer, this.refusalTimer]) if (t) clearInterval(t)
     this.purgeTimer = undefined
     this.checkpointTimer = undefined
     this.refusalTimer = undefined
-    await this.api?.close()
-    this.api = undefined
-    if (this.libp2p.status === 'started') {
-      await this.server.stop().catch(() => undefined)
-      await this.witnessServer?.stop().catch(() => undefined)
-      await this.evidenceServer?.stop().catch(() => undefined)
-      await this.libp2p.stop()
-    }
-    if (this.db.open) {
-      if (this.startedAtMs > 0) {
-        this.flushRefusals()
-        this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs())
-        this.checkpoint()
+    const problems: unknown[] = []
+    const attempt = async (step: () => unknown): Promise<void> => {
+      try {
+        await step()
+      } catch (err) {
+        problems.push(err)
       }
-      this.db.close()
     }
-    this.releaseLock?.()
-    this.releaseLock = undefined
+    try {
+      await attempt(() => this.api?.close())
+      this.api = undefined
+      if (this.libp2p.status === 'started') {
+        await attempt(() => this.server.stop())
+        await attempt(() => this.witnessServer?.stop())
+        await attempt(() => this.evidenceServer?.stop())
+        await attempt(() => this.libp2p.stop())
+      }
+      await attempt(() => this.witnessing_)
+      if (this.db.open) {
+        if (this.startedAtMs > 0) {
+          await attempt(() => this.flushRefusals())
+          await attempt(() => this.audit.append({ kind: 'node_stopped', peerId: this.peerId }, this.clock.nowMs()))
+          await attempt(() => this.checkpoint())
+          this.startedAtMs = 0
+        }
+        await attempt(() => this.db.close())
+      }
+    } finally {
+      this.releaseLock?.()
+      this.releaseLock = undefined
+    }
+    for (const err of problems) this.logger.error('stop step failed', { error: (err as Error).message })
   }
 
   /** Writes the refusals counted since the last flush as aggregate audit entries, in one commit. */
   flushRefusals(): number {
-    return this.db.transaction(() => this.refusals.flush(this.clock.nowMs()))()
+    return this.db.transaction(() => this.refusals.flush(this.clock.nowMs())).immediate()
   }
 
   /** The name of this node's audit log (and of its checkpoint key). */
@@ -432,4 +497,14 @@ function auditStatus(log: AuditLog): StatusOutput['audit'] {
     refusedToCosign: 0,
     cosignRefused: 0,
   }
+}
+
+/** A start failure in words that name what failed: the address in use, or the database and its error. */
+function startError(err: unknown, databasePath: string): Error {
+  const e = err as NodeJS.ErrnoException & { code?: string }
+  if (e.code === 'EADDRINUSE') return new OperationError(`cannot listen: address in use (${e.message})`)
+  if (typeof e.code === 'string' && e.code.startsWith('SQLITE_')) {
+    return new OperationError(`${databasePath}: cannot start: ${e.message} (${e.code})`)
+  }
+  return err instanceof Error ? err : new Error(String(err))
 }

@@ -250,21 +250,23 @@ export class OutgoingQueries {
     if (requests.length === 0) return []
     const results = await this.client.fanOut(requests)
     const nowMs = this.clock.nowMs()
-    this.db.transaction(() => {
-      for (const r of results) {
-        this.audit.append(
-          {
-            kind: 'response_received',
-            requestId: r.requestId,
-            responder: r.country,
-            outcome: r.outcome,
-            ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
-            ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
-          },
-          nowMs,
-        )
-      }
-    })()
+    this.db
+      .transaction(() => {
+        for (const r of results) {
+          this.audit.append(
+            {
+              kind: 'response_received',
+              requestId: r.requestId,
+              responder: r.country,
+              outcome: r.outcome,
+              ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
+              ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
+            },
+            nowMs,
+          )
+        }
+      })
+      .immediate()
     return results
   }
 }

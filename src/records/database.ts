@@ -166,6 +166,13 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   ) STRICT, WITHOUT ROWID;
   CREATE INDEX sent_handles_by_expiry ON sent_handles(expires_at_ms);
   `,
+  // 9: who the database belongs to (node/storageCheck.ts): a node refuses another node's database.
+  `
+  CREATE TABLE node_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+  `,
 ]
 
 export interface OpenDatabaseOptions {
@@ -184,6 +191,10 @@ export interface OpenDatabaseOptions {
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Db {
   const inMemory = path === ':memory:'
   if (!options.readonly && !inMemory) makePrivate(path, options.mustExist ?? false)
+  if (options.mustExist && !inMemory) {
+    if (!existsSync(path)) throw new OperationError(`${path}: the database is missing`)
+    if (statSync(path).size === 0) throw new OperationError(`${path}: the database is empty (0 bytes)`)
+  }
   const stored = inMemory ? 'new' : storedAs(path)
   const { passphrase } = options
   if (stored === 'clear' && passphrase !== undefined) {
@@ -215,7 +226,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   // FULL: a committed transaction (an audit entry above all) survives power loss, not just a crash.
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
-  db.pragma('busy_timeout = 5000')
+  // Writers wait their turn: every write transaction begins IMMEDIATE, and a writer waits up to
+  // this long for another (an import holds the lock for its SQL, ~5 s per 100,000 records here).
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
   // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
   // million records stay in memory, which keeps imports and lookups off the disk.
   db.pragma('cache_size = -131072')
@@ -223,6 +236,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   return db
 }
 
+export const BUSY_TIMEOUT_MS = 30_000
 const PASSPHRASE_NAMES = 'MRN_KEY_PASSPHRASE or MRN_KEY_PASSPHRASE_FILE'
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1')
 
@@ -290,6 +304,6 @@ function migrate(db: Db): void {
       if (typeof migration === 'string') db.exec(migration)
       else migration(db)
       db.pragma(`user_version = ${v + 1}`)
-    })()
+    }).immediate()
   }
 }

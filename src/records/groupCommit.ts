@@ -46,15 +46,17 @@ export class GroupCommit {
     }
     const results: { ok: boolean; value: unknown }[] = []
     try {
-      this.db.transaction(() => {
-        for (const p of batch) {
-          try {
-            results.push({ ok: true, value: this.db.transaction(p.work)() })
-          } catch (err) {
-            results.push({ ok: false, value: err })
+      this.db
+        .transaction(() => {
+          for (const p of batch) {
+            try {
+              results.push({ ok: true, value: this.db.transaction(p.work)() })
+            } catch (err) {
+              results.push({ ok: false, value: err })
+            }
           }
-        }
-      })()
+        })
+        .immediate()
     } catch (err) {
       // The commit itself failed: nothing in the batch is durable.
       for (const p of batch) p.reject(err)

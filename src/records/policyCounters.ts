@@ -36,9 +36,11 @@ export class PolicyCounters {
 
   /** Counts one query against every check (call inside the query's transaction). */
   count(checks: readonly LimitCheck[], nowMs: number): void {
-    this.db.transaction(() => {
-      for (const c of checks) this.stmts.add.run(c.key, windowStart(nowMs, c.windowMs))
-    })()
+    this.db
+      .transaction(() => {
+        for (const c of checks) this.stmts.add.run(c.key, windowStart(nowMs, c.windowMs))
+      })
+      .immediate()
   }
 
   /** Drops windows older than `beforeMs`. */

@@ -154,51 +154,53 @@ export class QueryService implements QueryHandler {
     // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
     // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
     // per-field forms  7. minimize  8. audit (durable) and encode. One transaction throughout.
-    return this.c.db.transaction(() => {
-      const nowMs = this.c.clock.nowMs()
-      if (this.c.requests.isSeen(req.requestId)) return this.refuse(Codes.REPLAY, meta, req)
-      if (!prepared.floodChecked && !this.c.peerLimiter.allow(req.requesterCountry, nowMs)) {
-        return this.refuse(Codes.RATE_LIMITED, meta, req)
-      }
-      const ctx = this.context(req)
-      const policy = this.c.policy()
-      const step = decideStep(policy, ctx)
-      const limits = step.allowed ? limitChecks(step.rules, req) : []
-      if (this.c.counters.exceeded(limits, nowMs) !== undefined) return this.refuse(Codes.RATE_LIMITED, meta, req)
-      this.c.requests.remember(req.requestId, req.requesterCountry, req.expiresAtMs + this.clockSkewMs)
-      this.c.counters.count(limits, nowMs)
-      const base = {
-        requestId: req.requestId,
-        responderCountry: this.country,
-        requestDigest: meta.requestDigest,
-        issuedAtMs: nowMs,
-      }
-      const outcome = step.allowed
-        ? this.answer(req, ctx, policy, step, base, nowMs, prepared.score)
-        : blankOutcome(base, 'DENIED', [step.ruleId])
-      return this.c.audit.appendWith(nowMs, (index) => {
-        outcome.response.auditLeafIndex = index
-        const body = encodeResponse(outcome.response)
-        const entry: AuditEntry = {
-          kind: 'query_received',
-          requestId: hex(req.requestId),
-          requester: req.requesterCountry,
-          purpose: req.purpose,
-          legalBasis: req.legalBasis,
-          caseReferenceHash: this.c.audit.keyedHash(req.caseReference),
-          caseworker: req.caseworkerPseudonym,
-          role: req.caseworkerRole,
-          step: req.query.kind,
-          status: outcome.response.status,
-          released: outcome.response.released.map((f) => ({ field: f.name, form: f.form, ruleId: f.ruleId })),
-          withheld: outcome.response.withheld.map((w) => ({ field: w.name, ruleId: w.ruleId })),
-          local: { ruleIds: outcome.ruleIds, recordIds: outcome.recordIds, guards: outcome.guards },
-          queryHash: this.c.audit.keyedHash(canonicalQuery(req)),
-          responseDigest: Buffer.from(sha256(body)).toString('base64'),
+    return this.c.db
+      .transaction(() => {
+        const nowMs = this.c.clock.nowMs()
+        if (this.c.requests.isSeen(req.requestId)) return this.refuse(Codes.REPLAY, meta, req)
+        if (!prepared.floodChecked && !this.c.peerLimiter.allow(req.requesterCountry, nowMs)) {
+          return this.refuse(Codes.RATE_LIMITED, meta, req)
         }
-        return { entry, value: body }
+        const ctx = this.context(req)
+        const policy = this.c.policy()
+        const step = decideStep(policy, ctx)
+        const limits = step.allowed ? limitChecks(step.rules, req) : []
+        if (this.c.counters.exceeded(limits, nowMs) !== undefined) return this.refuse(Codes.RATE_LIMITED, meta, req)
+        this.c.requests.remember(req.requestId, req.requesterCountry, req.expiresAtMs + this.clockSkewMs)
+        this.c.counters.count(limits, nowMs)
+        const base = {
+          requestId: req.requestId,
+          responderCountry: this.country,
+          requestDigest: meta.requestDigest,
+          issuedAtMs: nowMs,
+        }
+        const outcome = step.allowed
+          ? this.answer(req, ctx, policy, step, base, nowMs, prepared.score)
+          : blankOutcome(base, 'DENIED', [step.ruleId])
+        return this.c.audit.appendWith(nowMs, (index) => {
+          outcome.response.auditLeafIndex = index
+          const body = encodeResponse(outcome.response)
+          const entry: AuditEntry = {
+            kind: 'query_received',
+            requestId: hex(req.requestId),
+            requester: req.requesterCountry,
+            purpose: req.purpose,
+            legalBasis: req.legalBasis,
+            caseReferenceHash: this.c.audit.keyedHash(req.caseReference),
+            caseworker: req.caseworkerPseudonym,
+            role: req.caseworkerRole,
+            step: req.query.kind,
+            status: outcome.response.status,
+            released: outcome.response.released.map((f) => ({ field: f.name, form: f.form, ruleId: f.ruleId })),
+            withheld: outcome.response.withheld.map((w) => ({ field: w.name, ruleId: w.ruleId })),
+            local: { ruleIds: outcome.ruleIds, recordIds: outcome.recordIds, guards: outcome.guards },
+            queryHash: this.c.audit.keyedHash(canonicalQuery(req)),
+            responseDigest: Buffer.from(sha256(body)).toString('base64'),
+          }
+          return { entry, value: body }
+        })
       })
-    })()
+      .immediate()
   }
 
   /**

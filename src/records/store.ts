@@ -63,39 +63,47 @@ export class RecordStore {
 
   /**
    * Inserts or replaces records with their keys and token counts in one
-   * transaction: all or nothing. Blocking keys are inserted in key order and
-   * token counts summed first, which keeps a bulk import's index writes local.
+   * transaction: all or nothing. The match keys, guard views and JSON are
+   * computed before the transaction, so the write lock is held only for the
+   * SQL (a node answering queries meanwhile waits less). Blocking keys are
+   * inserted in key order and token counts summed first, which keeps a bulk
+   * import's index writes local.
    */
   putMany(records: readonly MigrantRecord[], nowMs: number): { inserted: number; updated: number } {
+    const rows = records.map((record) => {
+      const prepared = this.matcher.prepare(record)
+      return {
+        id: record.id,
+        body: JSON.stringify(record),
+        prepared,
+        preparedJson: JSON.stringify(prepared),
+        guardView: JSON.stringify(guardView(record)),
+        keys: this.matcher.recordKeys(prepared),
+      }
+    })
+    const keyRows: [string, string][] = rows.flatMap((r) => r.keys.map((key): [string, string] => [key, r.id]))
+    keyRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     let updated = 0
-    this.db.transaction(() => {
-      const keyRows: [string, string][] = []
-      const tokenDeltas = new Map<string, number>()
-      const addTokens = (prepared: PreparedSubject, delta: number): void => {
-        for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
-      }
-      for (const record of records) {
-        const old = this.stmts.getPrepared.get(record.id) as string | undefined
-        if (old !== undefined) {
-          updated++
-          addTokens(JSON.parse(old) as PreparedSubject, -1)
-          this.stmts.deleteKeys.run(record.id)
+    this.db
+      .transaction(() => {
+        const tokenDeltas = new Map<string, number>()
+        const addTokens = (prepared: PreparedSubject, delta: number): void => {
+          for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
         }
-        const prepared = this.matcher.prepare(record)
-        this.stmts.upsert.run(
-          record.id,
-          JSON.stringify(record),
-          JSON.stringify(prepared),
-          JSON.stringify(guardView(record)),
-          nowMs,
-        )
-        for (const key of this.matcher.recordKeys(prepared)) keyRows.push([key, record.id])
-        addTokens(prepared, 1)
-      }
-      keyRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      for (const [key, id] of keyRows) this.stmts.insertKey.run(key, id)
-      for (const [token, delta] of tokenDeltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
-    })()
+        for (const row of rows) {
+          const old = this.stmts.getPrepared.get(row.id) as string | undefined
+          if (old !== undefined) {
+            updated++
+            addTokens(JSON.parse(old) as PreparedSubject, -1)
+            this.stmts.deleteKeys.run(row.id)
+          }
+          this.stmts.upsert.run(row.id, row.body, row.preparedJson, row.guardView, nowMs)
+          addTokens(row.prepared, 1)
+        }
+        for (const [key, id] of keyRows) this.stmts.insertKey.run(key, id)
+        for (const [token, delta] of tokenDeltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
+      })
+      .immediate()
     this.tokenCounts = undefined
     return { inserted: records.length - updated, updated }
   }
@@ -107,15 +115,17 @@ export class RecordStore {
 
   /** Deletes a record with its keys and token counts. */
   delete(id: string): boolean {
-    return this.db.transaction(() => {
-      const old = this.stmts.getPrepared.get(id) as string | undefined
-      if (old === undefined) return false
-      this.countTokens(JSON.parse(old) as PreparedSubject, -1)
-      this.stmts.deleteKeys.run(id)
-      this.stmts.delete.run(id)
-      this.tokenCounts = undefined
-      return true
-    })()
+    return this.db
+      .transaction(() => {
+        const old = this.stmts.getPrepared.get(id) as string | undefined
+        if (old === undefined) return false
+        this.countTokens(JSON.parse(old) as PreparedSubject, -1)
+        this.stmts.deleteKeys.run(id)
+        this.stmts.delete.run(id)
+        this.tokenCounts = undefined
+        return true
+      })
+      .immediate()
   }
 
   count(): number {
