@@ -81,6 +81,7 @@ const queryOptionsSchema = z
       .max(30 * 24 * 3600_000),
     scoringBudgetMs: z.number().int().min(1).max(10_000),
   })
+  .strict()
   .partial()
 
 /** Inbound quotas (in memory, per process); the policy file adds persisted per-purpose limits. */
@@ -98,51 +99,60 @@ export const DEFAULT_RATE_LIMITS = {
   refusalsAnsweredPerPeerPerMinute: DEFAULT_REFUSALS_ANSWERED_PER_PEER_PER_MINUTE,
 }
 
-export const nodeConfigSchema = z.object({
-  country: z.string().regex(/^[A-Z]{3}$/, 'must be 3 upper-case letters (ISO 3166-1 alpha-3)'),
-  listen: z.array(z.string().startsWith('/', 'must be a multiaddr')).min(1),
-  /** Addresses to give peers if they differ from `listen` (NAT, containers). */
-  announce: z.array(z.string().startsWith('/', 'must be a multiaddr')).default([]),
-  api: z
-    .object({
-      host: z.string().refine((h) => LOOPBACK_HOSTS.includes(h), 'must be a loopback address (127.0.0.1, ::1)'),
-      port: z.number().int().min(0).max(65535),
-    })
-    .default({ host: '127.0.0.1', port: 0 }),
-  database: z.string().default(NODE_FILES.database),
-  policy: z.string().default(NODE_FILES.policy),
-  federation: z.string().default(NODE_FILES.federation),
-  query: queryOptionsSchema.default({}),
-  rateLimits: z
-    .object({ perPeerPerMinute: z.number().int().min(1), refusalsAnsweredPerPeerPerMinute: z.number().int().min(0) })
-    .partial()
-    .default({}),
-  /** Match band thresholds (total Fellegi-Sunter weight); docs/matching.md. */
-  matching: z
-    .object({ strongThreshold: z.number().min(0).max(100), possibleThreshold: z.number().min(0).max(100) })
-    .partial()
-    .refine(
-      (m) =>
-        m.strongThreshold === undefined || m.possibleThreshold === undefined || m.strongThreshold > m.possibleThreshold,
-      'strongThreshold must be above possibleThreshold',
-    )
-    .default({}),
-  /** How often a running node checkpoints its audit log and asks its peers to co-sign it. */
-  audit: z
-    .object({
-      checkpointIntervalMs: z
-        .number()
-        .int()
-        .min(500)
-        .max(24 * 3600_000),
-      /** Refusals are audited in aggregate, one entry per peer and error code per window. */
-      refusalWindowMs: z.number().int().min(100).max(3600_000),
-    })
-    .partial()
-    .default({}),
-  /** Loopback simulations open many connections per second from one host. */
-  inboundConnectionsPerSecond: z.number().int().min(1).default(50),
-})
+export const nodeConfigSchema = z
+  .object({
+    country: z.string().regex(/^[A-Z]{3}$/, 'must be 3 upper-case letters (ISO 3166-1 alpha-3)'),
+    listen: z.array(z.string().startsWith('/', 'must be a multiaddr')).min(1),
+    /** Addresses to give peers if they differ from `listen` (NAT, containers). */
+    announce: z.array(z.string().startsWith('/', 'must be a multiaddr')).default([]),
+    api: z
+      .object({
+        host: z.string().refine((h) => LOOPBACK_HOSTS.includes(h), 'must be a loopback address (127.0.0.1, ::1)'),
+        port: z.number().int().min(0).max(65535),
+      })
+      .strict()
+      .default({ host: '127.0.0.1', port: 0 }),
+    database: z.string().default(NODE_FILES.database),
+    policy: z.string().default(NODE_FILES.policy),
+    federation: z.string().default(NODE_FILES.federation),
+    query: queryOptionsSchema.default({}),
+    rateLimits: z
+      .object({ perPeerPerMinute: z.number().int().min(1), refusalsAnsweredPerPeerPerMinute: z.number().int().min(0) })
+      .strict()
+      .partial()
+      .default({}),
+    /** Match band thresholds (total Fellegi-Sunter weight); docs/matching.md. */
+    matching: z
+      .object({ strongThreshold: z.number().min(0).max(100), possibleThreshold: z.number().min(0).max(100) })
+      .strict()
+      .partial()
+      .refine(
+        (m) =>
+          m.strongThreshold === undefined ||
+          m.possibleThreshold === undefined ||
+          m.strongThreshold > m.possibleThreshold,
+        'strongThreshold must be above possibleThreshold',
+      )
+      .default({}),
+    /** How often a running node checkpoints its audit log and asks its peers to co-sign it. */
+    audit: z
+      .object({
+        checkpointIntervalMs: z
+          .number()
+          .int()
+          .min(500)
+          .max(24 * 3600_000),
+        /** Refusals are audited in aggregate, one entry per peer and error code per window. */
+        refusalWindowMs: z.number().int().min(100).max(3600_000),
+      })
+      .strict()
+      .partial()
+      .default({}),
+    /** Loopback simulations open many connections per second from one host. */
+    inboundConnectionsPerSecond: z.number().int().min(1).default(50),
+  })
+  // Unknown keys are errors (with a did-you-mean): a misspelt setting must not be silently ignored.
+  .strict()
 
 export type NodeConfigFile = z.infer<typeof nodeConfigSchema>
 

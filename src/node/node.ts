@@ -200,7 +200,8 @@ export class MrnNode implements LocalApiBackend {
       checkAgainstCosigned(audit, config.paths.cosigned)
     } catch (err) {
       db.close()
-      throw err
+      if (err instanceof OperationError) throw err
+      throw new OperationError(`${config.paths.database}: damaged: ${(err as Error).message}. ${RECOVERY_STEPS}`)
     }
     if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const matcher = createMatcher(config.matching)

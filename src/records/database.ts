@@ -222,17 +222,23 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
       throw new OperationError(`${path}: cannot decrypt the database: wrong passphrase (${PASSPHRASE_NAMES})?`)
     }
   }
-  db.pragma('journal_mode = WAL')
-  // FULL: a committed transaction (an audit entry above all) survives power loss, not just a crash.
-  db.pragma('synchronous = FULL')
-  db.pragma('foreign_keys = ON')
-  // Writers wait their turn: every write transaction begins IMMEDIATE, and a writer waits up to
-  // this long for another (an import holds the lock for its SQL, ~5 s per 100,000 records here).
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
-  // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
-  // million records stay in memory, which keeps imports and lookups off the disk.
-  db.pragma('cache_size = -131072')
-  if (!options.readonly) migrate(db)
+  try {
+    db.pragma('journal_mode = WAL')
+    // FULL: a committed transaction (an audit entry above all) survives power loss, not just a crash.
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    // Writers wait their turn: every write transaction begins IMMEDIATE, and a writer waits up to
+    // this long for another (an import holds the lock for its SQL, ~5 s per 100,000 records here).
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
+    // million records stay in memory, which keeps imports and lookups off the disk.
+    db.pragma('cache_size = -131072')
+    if (!options.readonly) migrate(db)
+  } catch (err) {
+    db.close()
+    if (err instanceof OperationError) throw err
+    throw new OperationError(`${path}: cannot use the database: ${(err as Error).message}`)
+  }
   return db
 }
 

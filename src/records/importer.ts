@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
 import { UsageError } from '../util/errors.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
 import type { RecordStore } from './store.js'
@@ -20,20 +19,23 @@ export interface ImportResult {
  * `Cannot import record on line 12: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD: got "12/03/1990"`.
  */
 export async function importRecordsFile(path: string, store: RecordStore, nowMs: number): Promise<ImportResult> {
-  const input = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' })
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })
+  const input = path === '-' ? process.stdin : createReadStream(path)
   const records: MigrantRecord[] = []
   const errors: string[] = []
   const seen = new Map<string, number>()
-  let lineNo = 0
   let errorCount = 0
   const fail = (msg: string): void => {
     errorCount++
     if (errors.length < MAX_REPORTED_ERRORS) errors.push(msg)
   }
   try {
-    for await (const line of lines) {
-      lineNo++
+    for await (const { lineNo, offset, bytes } of byteLines(input)) {
+      const problem = encodingProblem(bytes, lineNo, offset)
+      if (problem !== undefined) {
+        fail(problem)
+        continue
+      }
+      const line = UTF8.decode(bytes)
       if (line.trim() === '') continue
       const parsed = parseRecordLine(line, lineNo)
       if (typeof parsed === 'string') {
@@ -42,7 +44,7 @@ export async function importRecordsFile(path: string, store: RecordStore, nowMs:
       }
       const first = seen.get(parsed.id)
       if (first !== undefined) {
-        fail(`Cannot import record on line ${lineNo}: 'id' ${JSON.stringify(parsed.id)} is already on line ${first}`)
+        fail(`Cannot import record on line ${lineNo}: 'id' ${shortValue(parsed.id)} is already on line ${first}`)
         continue
       }
       seen.set(parsed.id, lineNo)
@@ -60,13 +62,99 @@ export async function importRecordsFile(path: string, store: RecordStore, nowMs:
   return { lines: records.length, inserted, updated }
 }
 
+const UTF8 = new TextDecoder('utf-8')
+
+/** The lines of a byte stream (split at LF, a CR before it dropped), with their number and byte offset. */
+async function* byteLines(
+  input: AsyncIterable<Buffer | string>,
+): AsyncGenerator<{ lineNo: number; offset: number; bytes: Buffer }> {
+  let pending = Buffer.alloc(0)
+  let lineNo = 0
+  let offset = 0
+  const emit = (bytes: Buffer) => {
+    lineNo++
+    const line = { lineNo, offset, bytes: bytes.at(-1) === 0x0d ? bytes.subarray(0, -1) : bytes }
+    offset += bytes.length + 1
+    return line
+  }
+  for await (const chunk of input) {
+    pending = Buffer.concat([pending, typeof chunk === 'string' ? Buffer.from(chunk) : chunk])
+    let nl = pending.indexOf(0x0a)
+    while (nl >= 0) {
+      yield emit(pending.subarray(0, nl))
+      pending = pending.subarray(nl + 1)
+      nl = pending.indexOf(0x0a)
+    }
+  }
+  if (pending.length > 0) yield emit(pending)
+}
+
+/** A byte-order mark or bytes that are not UTF-8, named by line and byte offset in the file. */
+function encodingProblem(bytes: Buffer, lineNo: number, offset: number): string | undefined {
+  if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return `Cannot import record on line 1 (byte 0): the file starts with a byte-order mark; save it as UTF-8 without BOM`
+  }
+  const bad = firstInvalidUtf8(bytes)
+  if (bad < 0) return undefined
+  return `Cannot import record on line ${lineNo} (byte ${offset + bad} of the file): not valid UTF-8 (byte 0x${(bytes[bad] as number).toString(16).padStart(2, '0')}); nothing is imported from a file in another encoding`
+}
+
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629), or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0
+  while (i < b.length) {
+    const c = b[i] as number
+    if (c < 0x80) {
+      i++
+      continue
+    }
+    let n: number
+    let min: number
+    if (c >= 0xc2 && c <= 0xdf) {
+      n = 1
+      min = 0x80
+    } else if (c >= 0xe0 && c <= 0xef) {
+      n = 2
+      min = 0x800
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3
+      min = 0x10000
+    } else return i
+    if (i + n >= b.length) return i // the sequence is cut short
+    let cp = c & (0x3f >> n)
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k]
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i
+      cp = (cp << 6) | (cc & 0x3f)
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i
+    i += n + 1
+  }
+  return -1
+}
+
+/** A value as error messages show it: never more than a short prefix. */
+export function shortValue(value: unknown): string {
+  let text: string
+  try {
+    text = JSON.stringify(value) ?? String(value)
+  } catch {
+    return '(a value nested too deeply to show)'
+  }
+  return text.length <= SHORT_VALUE_CHARS ? text : `${text.slice(0, SHORT_VALUE_CHARS)}... (${text.length} characters)`
+}
+
+const SHORT_VALUE_CHARS = 60
+
 /** Validates one line; returns the record or the error text. */
 export function parseRecordLine(line: string, lineNo: number): MigrantRecord | string {
   let data: unknown
   try {
     data = JSON.parse(line)
   } catch (err) {
-    return `Cannot import record on line ${lineNo}: not valid JSON: ${(err as Error).message}`
+    const message = (err as Error).message
+    const short = message.length > 120 ? `${message.slice(0, 120)}...` : message
+    return `Cannot import record on line ${lineNo}: not valid JSON: ${short}`
   }
   const result = recordSchema.safeParse(data)
   if (result.success) return result.data
@@ -78,6 +166,6 @@ export function parseRecordLine(line: string, lineNo: number): MigrantRecord | s
   let got: unknown = data
   for (const p of issue.path)
     got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[p] : undefined
-  const gotText = got === undefined ? 'missing' : `got ${JSON.stringify(got)}`
+  const gotText = got === undefined ? 'missing' : `got ${shortValue(got)}`
   return `Cannot import record on line ${lineNo}: '${field || '(record)'}' ${issue.message}: ${gotText}`
 }

@@ -170,6 +170,16 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         event: `${f.action} ${f.country}${f.action === 'pause' ? ` for ${f.durationMs} ms` : ''}`,
       })
     }
+    // Faults fire once each, one after another, in order, whatever the concurrency: every query
+    // waits for the faults due before it, and a fault starts only when the one before has finished.
+    let faultChain: Promise<void> = Promise.resolve()
+    const faultsDue = (n: number): Promise<void> => {
+      while (pending.length > 0 && (pending[0] as Fault).at * o.queries <= n) {
+        const f = pending.shift() as Fault
+        faultChain = faultChain.then(() => fire(f))
+      }
+      return faultChain
+    }
     let sent = 0
     let done = 0
     const one = async (): Promise<void> => {
@@ -182,7 +192,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     }
     const ask = async (): Promise<void> => {
       const n = sent++
-      while (pending.length > 0 && (pending[0] as Fault).at * o.queries <= n) await fire(pending.shift() as Fault)
+      await faultsDue(n)
       const from = rng.pick(countries)
       if (!processes.has(from)) return // the asking country is down: its caseworkers cannot ask
       const record = rng.pick(pop.records[from] as MigrantRecord[])
@@ -253,7 +263,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       while (sent < o.queries) await one()
     }
     await Promise.all(Array.from({ length: o.concurrency }, worker))
-    for (const f of pending.splice(0)) await fire(f)
+    await faultsDue(Number.POSITIVE_INFINITY)
     const runSeconds = (performance.now() - runStarted) / 1000
     // Each node checkpoints as it stops; co-signatures come from the 2-second witnessing during the run.
     await stopAll()

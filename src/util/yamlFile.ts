@@ -29,7 +29,15 @@ export function loadYamlFile<T extends z.ZodType>(path: string, schema: T): z.in
 export function validate<T extends z.ZodType>(source: string, schema: T, data: unknown): z.infer<T> {
   const result = schema.safeParse(data)
   if (result.success) return result.data
-  const lines = result.error.issues.slice(0, 5).map((issue) => {
+  const lines = result.error.issues.slice(0, 5).flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectKeysAt(schema, issue.path) ?? []
+      return issue.keys.map((key) => {
+        const where = formatPath([...issue.path, key])
+        const near = didYouMean(key, known)
+        return `${source}: ${where}: unknown key${near ? ` (did you mean "${near}"?)` : ''}${known.length ? `; known keys here: ${known.join(', ')}` : ''}`
+      })
+    }
     const where = formatPath(issue.path)
     const got = valueAt(data, issue.path)
     const gotText = got === undefined ? 'missing' : `got ${JSON.stringify(got)}`
@@ -56,4 +64,55 @@ function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   if (typeof cur === 'string' && cur.length > 80) return `${cur.slice(0, 77)}...`
   if (cur !== null && typeof cur === 'object') return Array.isArray(cur) ? '[array]' : '{object}'
   return cur
+}
+
+/** The keys an object schema allows at `path` (through defaults, optionals and arrays), for did-you-mean. */
+function objectKeysAt(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string[] | undefined {
+  type Node = { def?: { innerType?: Node; in?: Node; element?: Node; type?: string }; shape?: Record<string, Node> }
+  const unwrap = (n: Node | undefined): Node | undefined => {
+    let cur = n
+    for (let i = 0; i < 8 && cur?.def; i++) {
+      if (cur.def.innerType) cur = cur.def.innerType
+      else if (cur.def.type === 'pipe' && cur.def.in) cur = cur.def.in
+      else break
+    }
+    return cur
+  }
+  let cur = unwrap(schema as unknown as Node)
+  for (const part of path) {
+    if (typeof part === 'number') cur = unwrap(cur?.def?.element)
+    else cur = unwrap(cur?.shape?.[String(part)])
+    if (cur === undefined) return undefined
+  }
+  return cur?.shape ? Object.keys(cur.shape) : undefined
+}
+
+/** The known key a misspelt one most likely meant: same letters in another case, or a few edits away. */
+export function didYouMean(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const k of known) {
+    const d = k.toLowerCase() === key.toLowerCase() ? 0 : editDistance(k.toLowerCase(), key.toLowerCase())
+    if (d < bestDistance) {
+      best = k
+      bestDistance = d
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 4)) ? best : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+    }
+    prev = cur
+  }
+  return prev[b.length] as number
 }

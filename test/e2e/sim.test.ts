@@ -34,6 +34,20 @@ describe('mrn sim', () => {
     expect(report.denials['default-deny'] ?? 0).toBeGreaterThan(0)
   }, 120_000)
 
+  it('fires faults once each and in order, whatever the concurrency', async () => {
+    const r = await runSimulation({
+      countries: 3,
+      recordsPerCountry: 300,
+      overlap: 0.3,
+      queries: 160,
+      concurrency: 8,
+      seed: 2,
+      faults: parseFaults('kill:DEU@0.3,restart:DEU@0.5,kill:DEU@0.7,restart:DEU@0.8'),
+    })
+    expect(r.faults.map((f) => f.event)).toEqual(['kill DEU', 'restart DEU', 'kill DEU', 'restart DEU'])
+    expect(Object.values(r.audit).every((a) => a.verified)).toBe(true)
+  }, 120_000)
+
   it('writes a self-contained HTML report that a headless browser renders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mrn-report-'))
     const html = renderHtml(report)

@@ -1,10 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import { openDatabase } from '../../../src/records/database.js'
-import { importRecordsFile, parseRecordLine } from '../../../src/records/importer.js'
+import { firstInvalidUtf8, importRecordsFile, parseRecordLine } from '../../../src/records/importer.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { makeRecord } from '../../helpers/federation.js'
 
@@ -61,5 +62,69 @@ describe('importRecordsFile', () => {
     ],
   ])('parseRecordLine() explains %s', (line, message) => {
     expect(parseRecordLine(line, 7)).toMatch(message)
+  })
+})
+
+describe('import input hygiene', () => {
+  const good = Buffer.from(`${JSON.stringify(makeRecord({ id: 'A' }))}\n`)
+
+  it.each([
+    [
+      'a byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), good]),
+      /line 1 \(byte 0\): the file starts with a byte-order mark/,
+    ],
+    [
+      'invalid UTF-8 inside a name',
+      Buffer.concat([
+        good,
+        Buffer.from('{"id":"B","names":[{"given":"Ahm'),
+        Buffer.from([0xe9, 0x61]),
+        Buffer.from('d"}]}\n'),
+      ]),
+      new RegExp(`line 2 \\(byte ${good.length + 32} of the file\\): not valid UTF-8 \\(byte 0xe9\\)`),
+    ],
+    [
+      'a truncated sequence at the end',
+      Buffer.concat([good, Buffer.from([0x7b, 0xf0, 0x9f])]),
+      /line 2 \(byte \d+ of the file\): not valid UTF-8/,
+    ],
+  ])('refuses %s, naming the line and byte, with nothing written', async (_, bytes, message) => {
+    const store = freshStore()
+    const path = join(dir, `enc-${Math.random().toString(36).slice(2)}.jsonl`)
+    writeFileSync(path, bytes)
+    await expect(importRecordsFile(path, store, 0)).rejects.toThrow(message)
+    expect(store.count()).toBe(0)
+  })
+
+  it('never echoes more than a short prefix of a huge value', async () => {
+    const path = join(dir, 'huge.jsonl')
+    const name = 'x'.repeat(5_000_000)
+    writeFileSync(path, `${JSON.stringify({ ...makeRecord({ id: 'H' }), names: [{ given: name, family: 'F' }] })}\n`)
+    const err = (await importRecordsFile(path, freshStore(), 0).catch((e: Error) => e)) as Error
+    expect(err.message).toMatch(/line 1: 'names\[0\]\.given' .*got "x{10,}\.\.\. \(5000002 characters\)/)
+    expect(err.message.length).toBeLessThan(400)
+  })
+
+  it('names the line of a deeply nested value', async () => {
+    const path = join(dir, 'deep.jsonl')
+    writeFileSync(path, `${good}${'['.repeat(200_000)}${']'.repeat(200_000)}\n`)
+    await expect(importRecordsFile(path, freshStore(), 0)).rejects.toThrow(/line 2: /)
+  })
+
+  it('firstInvalidUtf8() agrees with a strict decoder on any bytes', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), (bytes) => {
+        let valid = true
+        try {
+          strict.decode(bytes)
+        } catch {
+          valid = false
+        }
+        expect(firstInvalidUtf8(bytes) < 0).toBe(valid)
+      }),
+      { numRuns: 5000 },
+    )
   })
 })

@@ -14,6 +14,7 @@ import { QueryService } from '../../../src/records/queryService.js'
 import { RefusalLog } from '../../../src/records/refusalLog.js'
 import { RequestState } from '../../../src/records/requestState.js'
 import { RecordStore } from '../../../src/records/store.js'
+import { steadyNowMs } from '../../../src/util/clock.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
 import type { QueryRequest } from '../../../src/wire/types.js'
@@ -195,6 +196,27 @@ describe('QueryService', () => {
     expect(res.hits).toHaveLength(3) // the default maxHitsPerQuery
     const opened = audit.entry(res.auditLeafIndex).entry
     expect(opened.kind === 'query_received' && opened.local?.recordIds.every((id) => id.startsWith('DUP'))).toBe(true)
+  })
+
+  it('refuses a replay inside its window whatever the wall clock did meanwhile', () => {
+    // The node purges seen request ids by its steady clock (MrnNode's purge timer); the wall clock
+    // jumps two hours ahead for a while, and back.
+    const steadyStart = now
+    const req = identify()
+    expect(ask(req).status).toBe('OK')
+    now += 2 * HOUR
+    new RequestState(db).purge(steadyNowMs({ nowMs: () => now, steadyNowMs: () => steadyStart + 60_000 }))
+    now -= 2 * HOUR
+    expect(ask({ ...req }).status).toBe('REPLAY')
+  })
+
+  it('would have answered that replay twice had the purge followed the jumped wall clock (the bug this guards)', () => {
+    const req = identify()
+    expect(ask(req).status).toBe('OK')
+    now += 2 * HOUR
+    new RequestState(db).purge(steadyNowMs({ nowMs: () => now }))
+    now -= 2 * HOUR
+    expect(ask({ ...req }).status).toBe('OK')
   })
 
   it('never answers a record past its retention date', () => {
