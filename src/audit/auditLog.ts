@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomFillSync, timingSafeEqual } from 'node:crypto'
 import type { Db } from '../records/database.js'
 import { mrn } from '../wire/gen/mrn.js'
 import { consistencyProof, type HashReader, hashesForAppend, inclusionProof, leafHash, rootHash } from './merkle.js'
@@ -127,23 +127,49 @@ export const COMMITMENT_SALT_BYTES = 32
 /** Commits to local decisions with a fresh salt: the commitment reveals nothing without the opening. */
 export function commitLocal(
   decisions: LocalDecisions,
-  salt: Uint8Array = randomBytes(COMMITMENT_SALT_BYTES),
+  salt: Uint8Array = freshSalt(),
 ): { commitment: Uint8Array; opening: Opening } {
-  const bytes = mrn.v1.LocalDecisions.encode({ ...decisions, padding: paddingFor(decisions) }).finish()
+  const bytes = withPadding(mrn.v1.LocalDecisions.encode(decisions).finish())
   return { commitment: commitmentOf(salt, bytes), opening: { salt, decisions: bytes } }
 }
 
 /** Openings are stored in multiples of this many bytes (see LocalDecisions.padding). */
 export const OPENING_BLOCK_BYTES = 256
+const PADDING_TAG = (4 << 3) | 2 // LocalDecisions.padding: field 4, length-delimited
 
-/** Zero bytes that bring the encoded decisions (with the padding field's own tag and length) to a whole block. */
-function paddingFor(decisions: LocalDecisions): Uint8Array {
-  const bare = mrn.v1.LocalDecisions.encode(decisions).finish().length
-  // Field 4 costs a tag byte and a varint length (1 byte below 128, 2 bytes below 16384).
-  for (let pad = 1; ; pad++) {
-    const total = bare + 1 + (pad < 128 ? 1 : 2) + pad
-    if (total % OPENING_BLOCK_BYTES === 0) return new Uint8Array(pad)
+/**
+ * The decisions with the padding field appended (protobuf allows a field
+ * after the others): tag, varint length, zero bytes, bringing the whole to a
+ * multiple of OPENING_BLOCK_BYTES. At least one padding byte, so the field is
+ * always present.
+ */
+function withPadding(bare: Uint8Array): Uint8Array {
+  const total = (pad: number): number => bare.length + 1 + (pad < 128 ? 1 : 2) + pad
+  let pad = 1
+  while (total(pad) % OPENING_BLOCK_BYTES !== 0) pad++
+  const out = new Uint8Array(total(pad)) // zero-filled: the padding bytes
+  out.set(bare, 0)
+  let at = bare.length
+  out[at++] = PADDING_TAG
+  if (pad < 128) out[at] = pad
+  else {
+    out[at++] = (pad & 0x7f) | 0x80
+    out[at] = pad >> 7
   }
+  return out
+}
+
+/** Salts come from a pooled CSPRNG buffer: one system call per 128 salts rather than one each. */
+const SALT_POOL = Buffer.alloc(COMMITMENT_SALT_BYTES * 128)
+let saltPoolAt = SALT_POOL.length
+function freshSalt(): Uint8Array {
+  if (saltPoolAt === SALT_POOL.length) {
+    randomFillSync(SALT_POOL)
+    saltPoolAt = 0
+  }
+  const salt = new Uint8Array(SALT_POOL.subarray(saltPoolAt, saltPoolAt + COMMITMENT_SALT_BYTES))
+  saltPoolAt += COMMITMENT_SALT_BYTES
+  return salt
 }
 
 function commitmentOf(salt: Uint8Array, decisions: Uint8Array): Uint8Array {
@@ -178,14 +204,20 @@ export const AUDIT_ENTRY_VERSION = 2
  * decisions never enter the leaf; its `localCommitment` does.
  */
 export function encodeAuditEntry(entry: AuditEntry, atMs: number): Uint8Array {
-  const { kind, ...fields } = entry
-  const leaf: Record<string, unknown> = { ...fields, version: AUDIT_ENTRY_VERSION, atMs }
-  if (entry.kind === 'query_received') {
-    delete leaf.local
-    if (entry.localCommitment !== undefined) leaf.localCommitment = Buffer.from(entry.localCommitment, 'base64')
+  const { kind, local: _local, localCommitment, ...fields } = entry as AuditEntry & {
+    local?: unknown
+    localCommitment?: string
   }
   const Kind = pb.Kind as unknown as Record<string, number>
-  return pb.encode({ ...leaf, kind: Kind[kind.toUpperCase()] } as mrn.v1.IAuditEntry).finish()
+  return pb
+    .encode({
+      ...fields,
+      ...(localCommitment === undefined ? {} : { localCommitment: Buffer.from(localCommitment, 'base64') }),
+      version: AUDIT_ENTRY_VERSION,
+      atMs,
+      kind: Kind[kind.toUpperCase()],
+    } as mrn.v1.IAuditEntry)
+    .finish()
 }
 
 /** List fields an entry kind always has (protobuf cannot tell an empty list from an absent one). */

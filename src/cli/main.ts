@@ -32,4 +32,10 @@ async function main(): Promise<void> {
   }
 }
 
+// A reader that stops early (`mrn audit show | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw err
+})
+
 await main()

@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { registerAudit } from './cmds/audit.js'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
+import { registerDoctor } from './cmds/doctor.js'
 import { registerEvidence } from './cmds/evidence.js'
 import { registerFederation } from './cmds/federation.js'
 import { registerGenerate } from './cmds/generate.js'
@@ -28,7 +29,7 @@ export function buildProgram(): Command {
       'after',
       `
 Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status,
-             passphrase change
+             passphrase change, doctor
 Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Auditors:    audit verify|show|checkpoint|prove|subject
@@ -47,6 +48,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerQuery(program)
   registerDetails(program)
   registerStatus(program)
+  registerDoctor(program)
   registerEvidence(program)
   registerPolicy(program)
   registerAudit(program)

@@ -123,6 +123,29 @@ describe('a node that never starts on a forgotten or damaged database', () => {
     )
   })
 
+  it('mrn doctor passes a sound node and fails a damaged one; mrn audit verify catches a rolled-back log', async () => {
+    const sound = await mrn(['doctor', '--dir', ita, '--no-network', '--json'])
+    expect(sound.code).toBe(0)
+    const checks = (JSON.parse(sound.stdout) as { checks: { check: string; status: string }[] }).checks
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([])
+    expect(checks.map((c) => c.check)).toEqual(
+      expect.arrayContaining(['file modes', 'node key', 'node secret', 'database', 'audit log', 'clock offset']),
+    )
+    const dir = await copyOf(ita, 'doctor-rolledback')
+    for (const suffix of ['', '-wal', '-shm']) {
+      rmSync(join(dir, `${NODE_FILES.database}${suffix}`), { force: true })
+      if (existsSync(join(before, `${NODE_FILES.database}${suffix}`))) {
+        copyFileSync(join(before, `${NODE_FILES.database}${suffix}`), join(dir, `${NODE_FILES.database}${suffix}`))
+      }
+    }
+    const doctor = await mrn(['doctor', '--dir', dir, '--no-network'])
+    expect(doctor.code).toBe(1)
+    expect(doctor.stdout).toMatch(/audit log\s+FAIL\s+.*replaced by an older copy/)
+    const verify = await mrn(['audit', 'verify', '--dir', dir])
+    expect(verify.code).toBe(1)
+    expect(verify.stdout).toMatch(/FAILED: .*replaced by an older copy/)
+  })
+
   it("refuses another node's database", async () => {
     const dir = await copyOf(ita, 'swapped')
     copyFileSync(join(fed.dirs.GRC as string, NODE_FILES.database), join(dir, NODE_FILES.database))

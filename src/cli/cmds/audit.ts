@@ -15,13 +15,15 @@ import { loadFederation } from '../../network/federation.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { loadKeyFile, PASSPHRASE_ENV, readPassphrase } from '../../node/identity.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
+import { checkAgainstCosigned, integrityProblems } from '../../node/storageCheck.js'
+import type { Db } from '../../records/database.js'
 import { OperationError, UsageError } from '../../util/errors.js'
 import { loadNodeSecret } from '../../util/privateFiles.js'
 import { printJson, printTable } from '../output.js'
 
 function withLog<T>(
   dir: string,
-  fn: (log: AuditLog, config: NodeConfig, self: { country: string; peerId: string }) => T,
+  fn: (log: AuditLog, config: NodeConfig, self: { country: string; peerId: string }, db: Db) => T,
 ): T {
   const config = loadNodeConfig(resolve(dir))
   const self = loadFederation(config.paths.federation).byCountry(config.country)
@@ -30,7 +32,7 @@ function withLog<T>(
   const db = openNodeDatabase(config)
   try {
     const secret = loadNodeSecret(config.paths.secret)
-    return fn(new AuditLog(db, secret), config, self)
+    return fn(new AuditLog(db, secret), config, self, db)
   } finally {
     db.close()
   }
@@ -51,24 +53,41 @@ export function registerAudit(program: Command): void {
   audit
     .command('verify')
     .description(
-      "recompute every leaf and subtree hash, check every checkpoint root and signature and every co-signature (against the federation members' keys); report the first bad index",
+      "recompute every leaf and subtree hash, open every answer's commitment, check every checkpoint root and signature and every co-signature (against the federation members' keys), the database's full integrity check and the log against the co-signed checkpoint kept beside it; report the first bad index",
     )
     .requiredOption('--dir <dir>', 'node directory')
     .option('--json', 'print the result as JSON')
     .action((opts: { dir: string; json?: boolean }) => {
-      const result = withLog(opts.dir, (log, config, self) => {
+      const result = withLog(opts.dir, (log, config, self, db) => {
         const witnesses = loadFederation(config.paths.federation)
           .members()
           .filter((m) => m.peerId !== self.peerId)
           .map((m) => memberWitnessKey(m.country, m.peerId))
-        return verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
+        const v = verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
+        if (!v.ok) return v
+        // The records' and every other table's integrity, and the log against its co-signed checkpoint.
+        const problems = integrityProblems(db, true)
+        if (problems.length > 0) {
+          return {
+            ...v,
+            ok: false,
+            problem: `the database fails SQLite's integrity check: ${problems.slice(0, 5).join('; ')}`,
+          }
+        }
+        try {
+          checkAgainstCosigned(log, config.paths.cosigned)
+        } catch (err) {
+          return { ...v, ok: false, problem: (err as Error).message }
+        }
+        return v
       })
       if (opts.json) printJson(result)
       else if (result.ok) {
         process.stdout.write(
           `ok: ${result.entries} entries, ${result.checkpoints} checkpoints, ${result.cosignatures} co-signatures verify\n`,
         )
-      } else process.stdout.write(`FAILED at index ${result.firstBadIndex}: ${result.problem}\n`)
+      } else if (result.firstBadIndex === undefined) process.stdout.write(`FAILED: ${result.problem}\n`)
+      else process.stdout.write(`FAILED at index ${result.firstBadIndex}: ${result.problem}\n`)
       if (!result.ok) process.exitCode = 1
     })
   audit
