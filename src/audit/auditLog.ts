@@ -204,7 +204,12 @@ export const AUDIT_ENTRY_VERSION = 2
  * decisions never enter the leaf; its `localCommitment` does.
  */
 export function encodeAuditEntry(entry: AuditEntry, atMs: number): Uint8Array {
-  const { kind, local: _local, localCommitment, ...fields } = entry as AuditEntry & {
+  const {
+    kind,
+    local: _local,
+    localCommitment,
+    ...fields
+  } = entry as AuditEntry & {
     local?: unknown
     localCommitment?: string
   }

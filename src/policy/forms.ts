@@ -13,19 +13,21 @@ export const POLICY_FIELDS = [
 export type PolicyField = (typeof POLICY_FIELDS)[number]
 
 /**
- * Release forms from least to most restrictive. Forms on one rung are not
- * comparable in what they show, but they are equally far from `exact`; when
- * two of them meet, the later in this list wins.
+ * Release forms from least to most restrictive, a total order: when two
+ * rules give one field different forms, the higher rank wins. Where two forms
+ * apply to the same field, the one that shows less ranks higher: a document
+ * `masked` shows part of its number, `country_only` only its issuing country,
+ * so `country_only` wins.
  */
 export const FORM_RANK: Record<ReleaseForm, number> = {
   exact: 0,
   year_month: 1,
   year_only: 2,
-  country_only: 3,
   masked: 3,
-  age_band: 4,
-  presence: 5,
-  omit: 6,
+  country_only: 4,
+  age_band: 5,
+  presence: 6,
+  omit: 7,
 }
 
 /** Which forms make sense for which field. */
@@ -39,8 +41,7 @@ export const FORMS_FOR_FIELD: Record<PolicyField, readonly ReleaseForm[]> = {
   status: ['exact', 'year_only', 'presence', 'omit'],
 }
 
-/** The more restrictive of two forms (ties: the one later in FORM_RANK order, so the result does not depend on argument order). */
+/** The more restrictive of two forms (FORM_RANK is a total order, so the argument order does not matter). */
 export function mostRestrictive(a: ReleaseForm, b: ReleaseForm): ReleaseForm {
-  if (FORM_RANK[a] !== FORM_RANK[b]) return FORM_RANK[a] > FORM_RANK[b] ? a : b
-  return a >= b ? a : b
+  return FORM_RANK[a] >= FORM_RANK[b] ? a : b
 }

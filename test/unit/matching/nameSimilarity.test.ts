@@ -35,7 +35,7 @@ describe('phonetic keys', () => {
     ['mohammed', 'muhammed'],
     ['youssef', 'yusef'],
     ['schmidt', 'shmidt'],
-    ['khaled', 'chaled'.replace('ch', 'kh')],
+    ['khaled', 'khalid'],
     ['philip', 'filip'],
   ])('%s and %s share a key', (a, b) => {
     expect(phoneticWord(a)).toBe(phoneticWord(b))

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../src/audit/auditLog.js'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import { Federation } from '../../../src/network/federation.js'
-import { policySchema } from '../../../src/policy/policyFile.js'
+import { type Policy, policySchema } from '../../../src/policy/policyFile.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { PolicyCounters } from '../../../src/records/policyCounters.js'
 import { QueryService } from '../../../src/records/queryService.js'
@@ -17,7 +18,7 @@ import { RecordStore } from '../../../src/records/store.js'
 import { steadyNowMs } from '../../../src/util/clock.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
-import type { QueryRequest } from '../../../src/wire/types.js'
+import { type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
 import { makeRecord } from '../../helpers/federation.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
 
@@ -30,9 +31,12 @@ describe('QueryService', () => {
   let store: RecordStore
   let db: Db
   let refusals: RefusalLog
+  /** Replaces the fixed policy below while set (property tests over random policies). */
+  let swappedPolicy: Policy | undefined
 
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
+    swappedPolicy = undefined
     db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
     store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
@@ -52,6 +56,7 @@ describe('QueryService', () => {
         audit,
         matcher: createMatcher(),
         policy: () =>
+          swappedPolicy ??
           policySchema.parse({
             version: 1,
             rules: [
@@ -217,6 +222,72 @@ describe('QueryService', () => {
     new RequestState(db).purge(steadyNowMs({ nowMs: () => now }))
     now -= 2 * HOUR
     expect(ask({ ...req }).status).toBe('OK')
+  })
+
+  it('lets no policy rule disclose a guarded record, not even as a hit', () => {
+    const guarded = [
+      makeRecord({
+        id: 'G1',
+        documents: [{ type: 'passport', number: 'G1', issuer: 'SYR' }],
+        status: [{ kind: 'refugee' }],
+        nationalities: ['GRC'],
+      }),
+      makeRecord({
+        id: 'G2',
+        documents: [{ type: 'passport', number: 'G2', issuer: 'SYR' }],
+        restrictions: ['court_order'],
+      }),
+      makeRecord({
+        id: 'G3',
+        documents: [{ type: 'passport', number: 'G3', issuer: 'SYR' }],
+        retentionUntil: '2020-01-01',
+      }),
+      makeRecord({
+        id: 'G4',
+        documents: [{ type: 'passport', number: 'G4', issuer: 'SYR' }],
+        consentScopes: ['STATISTICS'],
+      }),
+    ]
+    store.putMany(guarded, now)
+    const form = fc.constantFrom(...RELEASE_FORMS.filter((f) => f !== 'omit'))
+    const anyRule = fc.record({
+      id: fc.constant('r'),
+      from: fc.constantFrom({ countries: ['GRC'] }, { groups: ['dublin'] }),
+      purposes: fc.constant(['ASYLUM_RESPONSIBILITY']),
+      showBand: fc.boolean(),
+      fields: fc.record({ names: form, dateOfBirth: form }, { requiredKeys: [] }),
+    })
+    let asked = 0
+    fc.assert(
+      fc.property(anyRule, fc.constantFrom(...guarded), (rule, record) => {
+        const parsed = policySchema.safeParse({ version: 1, rules: [rule] })
+        fc.pre(parsed.success)
+        swappedPolicy = parsed.data
+        now += 60_000 // a new minute: the flood limit of 3 a minute is not what refuses
+        const res = ask(
+          identifyRequest('GRC', 'ITA', {
+            issuedAtMs: now,
+            expiresAtMs: now + 60_000,
+            query: {
+              kind: 'identify',
+              identify: {
+                names: [],
+                nationalities: [],
+                documents: [{ type: 'passport', number: record.documents[0]!.number, issuer: 'SYR' }],
+              },
+            },
+          }),
+        )
+        asked++
+        expect(res.status).toBe('NO_HIT')
+        expect(res.hits).toEqual([])
+      }),
+      { numRuns: 60 },
+    )
+    expect(asked).toBeGreaterThan(30)
+    // The same rules do disclose a record no guard protects (the property is not vacuous).
+    now += 60_000
+    expect(ask(identify()).status).toBe('OK')
   })
 
   it('never answers a record past its retention date', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { parseFaults } from '../../src/sim/faults.js'
 import { renderHtml, type SimReport } from '../../src/sim/report.js'
 import { runSimulation } from '../../src/sim/simulation.js'
@@ -10,7 +10,8 @@ import { launchBrowser } from '../helpers/browser.js'
 describe('mrn sim', () => {
   let report: SimReport
 
-  it('runs four countries with a node killed and restarted, against ground truth', async () => {
+  // One run serves the statistical checks and the report check (each test stands alone on it).
+  beforeAll(async () => {
     report = await runSimulation({
       countries: 4,
       recordsPerCountry: 2000,
@@ -20,6 +21,9 @@ describe('mrn sim', () => {
       seed: 1,
       faults: parseFaults('kill:DEU@0.3,restart:DEU@0.5'),
     })
+  }, 120_000)
+
+  it('runs four countries with a node killed and restarted, against ground truth', () => {
     expect(report.queries).toBeGreaterThan(400)
     // Floors well under what this configuration measures (precision ~0.9, recall ~0.8).
     expect(report.matching.precision).toBeGreaterThanOrEqual(0.75)
@@ -32,7 +36,7 @@ describe('mrn sim', () => {
     // The restarted node answers again.
     expect(report.matrix.GRC?.DEU?.hits ?? 0).toBeGreaterThan(0)
     expect(report.denials['default-deny'] ?? 0).toBeGreaterThan(0)
-  }, 120_000)
+  })
 
   it('fires faults once each and in order, whatever the concurrency', async () => {
     const r = await runSimulation({
