@@ -29,11 +29,17 @@ export class Witness {
     this.signer = signer
     this.stmts = {
       get: db.prepare('SELECT origin, size, root FROM witnessed_logs WHERE origin = ?'),
+      note: db.prepare('SELECT note FROM witnessed_logs WHERE origin = ?').pluck(),
       put: db.prepare(
         `INSERT INTO witnessed_logs (origin, size, root, note, at_ms) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(origin) DO UPDATE SET size = excluded.size, root = excluded.root, note = excluded.note, at_ms = excluded.at_ms`,
       ),
     }
+  }
+
+  /** The checkpoint note of log `origin` this witness last co-signed, if any. */
+  lastWitnessed(origin: string): string | undefined {
+    return this.stmts.note.get(origin) as string | undefined
   }
 
   /**

@@ -8,11 +8,14 @@ import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
 
 export const WITNESS_PROTOCOL = `/${PROTOCOL_PREFIX}/witness/1.0.0`
+export const WITNESSED_PROTOCOL = `/${PROTOCOL_PREFIX}/witnessed/1.0.0`
 const MAX_FRAME_BYTES = 64 * 1024
 const pb = mrn.v1
 
 /** What the witness server needs: a decision for one member's request (see audit/witness.ts). */
 export type WitnessHandler = (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome
+/** The checkpoint of `member`'s log this node last co-signed, if any (/mrn/witnessed/1.0.0). */
+export type WitnessedHandler = (member: Member) => string | undefined
 
 function toNumber(v: number | { toNumber(): number } | null | undefined): number {
   return v === null || v === undefined ? 0 : typeof v === 'number' ? v : v.toNumber()
@@ -24,6 +27,7 @@ export class WitnessServer {
     libp2p: Pick<Libp2p, 'handle' | 'unhandle'>
     federation: FederationView
     handler: WitnessHandler
+    witnessed: WitnessedHandler
     logger: Logger
   }
   private readonly timeoutMs: number
@@ -37,10 +41,30 @@ export class WitnessServer {
     await this.c.libp2p.handle(WITNESS_PROTOCOL, (stream, connection) => this.onStream(stream, connection), {
       maxInboundStreams: 8,
     })
+    await this.c.libp2p.handle(WITNESSED_PROTOCOL, (stream, connection) => this.onWitnessed(stream, connection), {
+      maxInboundStreams: 8,
+    })
   }
 
   async stop(): Promise<void> {
     await this.c.libp2p.unhandle(WITNESS_PROTOCOL)
+    await this.c.libp2p.unhandle(WITNESSED_PROTOCOL)
+  }
+
+  /** 1. read the (empty) request  2. the peer must be a member  3. answer with its log's last co-signed checkpoint. */
+  private async onWitnessed(stream: Stream, connection: Connection): Promise<void> {
+    try {
+      const signal = AbortSignal.timeout(this.timeoutMs)
+      const lp = lpStream(stream, { maxDataLength: 1024 })
+      pb.WitnessedRequest.decode((await lp.read({ signal })).subarray())
+      const member = this.c.federation.byPeerId(connection.remotePeer.toString())
+      const checkpoint = member === undefined ? '' : (this.c.witnessed(member) ?? '')
+      await lp.write(pb.WitnessedResponse.encode({ checkpoint }).finish(), { signal })
+      await stream.close({ signal })
+    } catch (err) {
+      this.c.logger.warn('witnessed stream failed', { error: (err as Error).name })
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+    }
   }
 
   /** 1. read one frame  2. the peer must be a member  3. decide  4. answer, close; 4b. abort on error. */
@@ -105,5 +129,30 @@ export async function requestCosignature(
   } catch {
     stream.abort(new Error('witness exchange failed'))
     return { status: 'UNREACHABLE' }
+  }
+}
+
+/** Asks `witness` which checkpoint of our log it last co-signed; undefined if none, or unreachable. */
+export async function requestWitnessed(
+  libp2p: Pick<Libp2p, 'dialProtocol'>,
+  witness: Member,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  let stream: Stream
+  try {
+    stream = await libp2p.dialProtocol(peerIdFromString(witness.peerId), WITNESSED_PROTOCOL, { signal })
+  } catch {
+    return undefined
+  }
+  try {
+    const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+    await lp.write(pb.WitnessedRequest.encode({}).finish(), { signal })
+    const res = pb.WitnessedResponse.decode((await lp.read({ signal })).subarray())
+    await stream.close({ signal }).catch(() => undefined)
+    return res.checkpoint === '' ? undefined : res.checkpoint
+  } catch {
+    stream.abort(new Error('witnessed exchange failed'))
+    return undefined
   }
 }

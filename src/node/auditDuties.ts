@@ -8,11 +8,11 @@ import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '.
 import { Witness, type WitnessOutcome } from '../audit/witness.js'
 import { type Evidence, requestEvidence } from '../network/evidenceProtocol.js'
 import type { FederationView, Member } from '../network/federation.js'
-import { type CosignResult, requestCosignature } from '../network/witnessProtocol.js'
+import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
 import type { Db } from '../records/database.js'
 import type { Clock } from '../util/clock.js'
 import type { Logger } from '../util/logger.js'
-import { writeCosignedCheckpoint } from './storageCheck.js'
+import { checkNoteAgainstLog, writeCosignedCheckpoint } from './storageCheck.js'
 
 export interface AuditDutiesComponents {
   db: Db
@@ -232,6 +232,33 @@ export class AuditDuties {
       if (entry.kind === 'response_received' && entry.requestId === requestId) return entry.responseDigest
     }
     return undefined
+  }
+
+  /** The checkpoint of `member`'s log this node last co-signed (the handler of /mrn/witnessed/1.0.0). */
+  lastWitnessed(member: Member): string | undefined {
+    const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
+    return new Witness(this.db, signer).lastWitnessed(auditOrigin(member.country, member.peerId))
+  }
+
+  /**
+   * Asks every witness which checkpoint of this log it co-signed last, and
+   * refuses a log shorter than, or different from, the largest one validly
+   * signed by this node (a forged note from a witness cannot block a start).
+   * Witnesses that do not answer are skipped; the local copy (`audit.cosigned`)
+   * was checked when the database was opened.
+   */
+  async checkAgainstWitnesses(timeoutMs: number): Promise<{ asked: number; answered: number }> {
+    const others = this.federation.members().filter((m) => m.peerId !== this.peerId)
+    const notes = await Promise.all(others.map((m) => requestWitnessed(this.libp2p, m, timeoutMs)))
+    const key = memberAuditKey(this.country, this.peerId)
+    let largest: { size: number; note: string } | undefined
+    for (const note of notes) {
+      const cp = note === undefined ? undefined : parseCheckpoint(note)
+      if (note === undefined || cp === undefined || !verifyCheckpointSignature(cp, key.name, key.publicKey)) continue
+      if (largest === undefined || cp.size > largest.size) largest = { size: cp.size, note }
+    }
+    if (largest !== undefined) checkNoteAgainstLog(this.audit, largest.note, 'its witnesses')
+    return { asked: others.length, answered: notes.filter((n) => n !== undefined).length }
   }
 
   /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */

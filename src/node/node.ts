@@ -45,6 +45,8 @@ import { OutgoingQueries } from './outgoing.js'
 import { checkAgainstCosigned, checkIdentity, integrityProblems, RECOVERY_STEPS } from './storageCheck.js'
 
 const PURGE_INTERVAL_MS = 60_000
+/** How long a start waits for each witness to say what it co-signed (in parallel; silence is skipped). */
+const WITNESSED_CHECK_TIMEOUT_MS = 2_000
 
 export interface OpenNodeOptions {
   logger?: Logger
@@ -301,16 +303,21 @@ export class MrnNode implements LocalApiBackend {
     this.releaseLock = acquireLock(this.config.paths.lock)
     // Entries a crash left unwitnessed get co-signed right after this start, not an interval later.
     const unwitnessed = this.audit.size() > this.audit.cosignatures().reduce((max, c) => Math.max(max, c.size), 0)
+    // A brand-new log has nothing its witnesses could have co-signed: no need to ask them.
+    const hasHistory = this.audit.size() > 0
     try {
       const nowMs = this.clock.nowMs()
       this.duties.recordStart(this.policyRef.current, nowMs)
       this.startedAtMs = nowMs
       await this.libp2p.start()
+      // Before answering anything: the log is at least what the witnesses co-signed.
+      if (hasHistory) await this.duties.checkAgainstWitnesses(WITNESSED_CHECK_TIMEOUT_MS)
       await this.server.start()
       this.witnessServer = new WitnessServer({
         libp2p: this.libp2p,
         federation: this.federation,
         handler: (member, note, oldSize, proof) => this.duties.witnessPeer(member, note, oldSize, proof),
+        witnessed: (member) => this.duties.lastWitnessed(member),
         logger: this.logger,
       })
       await this.witnessServer.start()

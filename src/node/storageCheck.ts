@@ -63,17 +63,22 @@ export function writeCosignedCheckpoint(path: string, note: string): void {
  */
 export function checkAgainstCosigned(log: AuditLog, checkpointPath: string): void {
   if (!existsSync(checkpointPath)) return
-  const cp = parseCheckpoint(readFileSync(checkpointPath, 'utf8'))
-  if (cp === undefined) throw new OperationError(`${checkpointPath}: not a checkpoint note. ${RECOVERY_STEPS}`)
+  checkNoteAgainstLog(log, readFileSync(checkpointPath, 'utf8'), checkpointPath)
+}
+
+/** Refuses a log that is shorter than, or a different tree from, a co-signed checkpoint note (from `source`). */
+export function checkNoteAgainstLog(log: AuditLog, note: string, source: string): void {
+  const cp = parseCheckpoint(note)
+  if (cp === undefined) throw new OperationError(`${source}: not a checkpoint note. ${RECOVERY_STEPS}`)
   const size = log.size()
   if (size < cp.size) {
     throw new OperationError(
-      `the audit log has ${size} entries, but its witnesses co-signed a checkpoint of ${cp.size} (${checkpointPath}): the database was truncated or replaced by an older copy. ${RECOVERY_STEPS}`,
+      `the audit log has ${size} entries, but its witnesses co-signed a checkpoint of ${cp.size} (${source}): the database was truncated or replaced by an older copy. ${RECOVERY_STEPS}`,
     )
   }
   if (!Buffer.from(log.rootHash(cp.size)).equals(Buffer.from(cp.root))) {
     throw new OperationError(
-      `the audit log's first ${cp.size} entries are not the tree its witnesses co-signed (${checkpointPath}): the log was rewritten. ${RECOVERY_STEPS}`,
+      `the audit log's first ${cp.size} entries are not the tree its witnesses co-signed (${source}): the log was rewritten. ${RECOVERY_STEPS}`,
     )
   }
 }

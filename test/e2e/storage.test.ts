@@ -16,6 +16,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AuditLog } from '../../src/audit/auditLog.js'
 import { NODE_FILES } from '../../src/node/config.js'
+import { initNode } from '../../src/node/init.js'
 import { MrnNode } from '../../src/node/node.js'
 import { openDatabase } from '../../src/records/database.js'
 import { generatePopulation } from '../../src/sim/generator.js'
@@ -146,6 +147,39 @@ describe('a node that never starts on a forgotten or damaged database', () => {
     expect(verify.stdout).toMatch(/FAILED: .*replaced by an older copy/)
   })
 
+  it('refuses an older copy of both the database and its co-signed checkpoint: the witnesses say what they co-signed', async () => {
+    const dir = await copyOf(ita, 'rolledback-both')
+    for (const suffix of ['', '-wal', '-shm']) {
+      rmSync(join(dir, `${NODE_FILES.database}${suffix}`), { force: true })
+      if (existsSync(join(before, `${NODE_FILES.database}${suffix}`))) {
+        copyFileSync(join(before, `${NODE_FILES.database}${suffix}`), join(dir, `${NODE_FILES.database}${suffix}`))
+      }
+    }
+    rmSync(join(dir, NODE_FILES.cosigned)) // the older backup had none
+    const node = await MrnNode.open(dir, { logger: silentLogger })
+    await expect(node.start({ api: false })).rejects.toThrow(
+      /witnesses co-signed a checkpoint of \d+ \(its witnesses\): the database was truncated or replaced by an older copy/,
+    )
+    expect(existsSync(join(dir, NODE_FILES.lock))).toBe(false)
+  })
+
+  it('asks its witnesses to co-sign right after a start that found unwitnessed entries', async () => {
+    // ITA's stop wrote node_stopped and a checkpoint that no witness has co-signed yet.
+    const dir = await copyOf(ita, 'prompt')
+    const node = await MrnNode.open(dir, { logger: silentLogger })
+    const cosignedBefore = Math.max(...node.audit.cosignatures().map((c) => c.size))
+    expect(node.audit.size()).toBeGreaterThan(cosignedBefore)
+    await node.start({ api: false })
+    try {
+      // No witnessNow() here: the start itself asks (the checkpoint interval is 5 s; this waits for less).
+      await expect
+        .poll(() => Math.max(...node.audit.cosignatures().map((c) => c.size)), { timeout: 4_000, interval: 50 })
+        .toBeGreaterThan(cosignedBefore)
+    } finally {
+      await node.stop()
+    }
+  })
+
   it("refuses another node's database", async () => {
     const dir = await copyOf(ita, 'swapped')
     copyFileSync(join(fed.dirs.GRC as string, NODE_FILES.database), join(dir, NODE_FILES.database))
@@ -157,7 +191,9 @@ describe('a node that never starts on a forgotten or damaged database', () => {
   })
 
   it('stops everything when a start fails: exit 1 naming the cause, no lock, ports closed, start and stop audited', async () => {
-    const dir = await copyOf(ita, 'portbusy')
+    // A node of its own (alone in its federation), so that no other test's witnessing is involved.
+    const dir = `${ita}-portbusy`
+    await initNode({ dir, country: 'ITA', listen: ['/ip4/127.0.0.1/tcp/0'] })
     const yaml = readFileSync(join(dir, NODE_FILES.config), 'utf8')
     const apiPort = Number(/port: (\d+)/.exec(yaml)?.[1])
     const libp2pPort = Number(/tcp\/(\d+)/.exec(yaml)?.[1])

@@ -2426,6 +2426,144 @@ export namespace mrn {
         }
 
         /**
+         * Properties of a WitnessedRequest.
+         * @deprecated Use mrn.v1.WitnessedRequest.$Properties instead.
+         */
+        interface IWitnessedRequest extends mrn.v1.WitnessedRequest.$Properties {
+        }
+
+        /** Represents a WitnessedRequest. */
+        class WitnessedRequest {
+
+            /**
+             * Constructs a new WitnessedRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.WitnessedRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new WitnessedRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WitnessedRequest instance
+             */
+            static create(properties: mrn.v1.WitnessedRequest.$Shape): mrn.v1.WitnessedRequest & mrn.v1.WitnessedRequest.$Shape;
+            static create(properties?: mrn.v1.WitnessedRequest.$Properties): mrn.v1.WitnessedRequest;
+
+            /**
+             * Encodes the specified WitnessedRequest message. Does not implicitly {@link mrn.v1.WitnessedRequest.verify|verify} messages.
+             * @param message WitnessedRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.WitnessedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WitnessedRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessedRequest & mrn.v1.WitnessedRequest.$Shape} WitnessedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.WitnessedRequest & mrn.v1.WitnessedRequest.$Shape;
+
+            /**
+             * Gets the type url for WitnessedRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WitnessedRequest {
+
+            /** Properties of a WitnessedRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WitnessedRequest. */
+            type $Shape = mrn.v1.WitnessedRequest.$Properties;
+        }
+
+        /**
+         * Properties of a WitnessedResponse.
+         * @deprecated Use mrn.v1.WitnessedResponse.$Properties instead.
+         */
+        interface IWitnessedResponse extends mrn.v1.WitnessedResponse.$Properties {
+        }
+
+        /** Represents a WitnessedResponse. */
+        class WitnessedResponse {
+
+            /**
+             * Constructs a new WitnessedResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.WitnessedResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WitnessedResponse checkpoint. */
+            checkpoint: string;
+
+            /**
+             * Creates a new WitnessedResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WitnessedResponse instance
+             */
+            static create(properties: mrn.v1.WitnessedResponse.$Shape): mrn.v1.WitnessedResponse & mrn.v1.WitnessedResponse.$Shape;
+            static create(properties?: mrn.v1.WitnessedResponse.$Properties): mrn.v1.WitnessedResponse;
+
+            /**
+             * Encodes the specified WitnessedResponse message. Does not implicitly {@link mrn.v1.WitnessedResponse.verify|verify} messages.
+             * @param message WitnessedResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.WitnessedResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WitnessedResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessedResponse & mrn.v1.WitnessedResponse.$Shape} WitnessedResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.WitnessedResponse & mrn.v1.WitnessedResponse.$Shape;
+
+            /**
+             * Gets the type url for WitnessedResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WitnessedResponse {
+
+            /** Properties of a WitnessedResponse. */
+            interface $Properties {
+
+                /** WitnessedResponse checkpoint */
+                checkpoint?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WitnessedResponse. */
+            type $Shape = mrn.v1.WitnessedResponse.$Properties;
+        }
+
+        /**
          * Properties of an EvidenceRequest.
          * @deprecated Use mrn.v1.EvidenceRequest.$Properties instead.
          */

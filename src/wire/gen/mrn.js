@@ -5932,6 +5932,315 @@ export const mrn = $root.mrn = (() => {
             return WitnessResponse;
         })();
 
+        v1.WitnessedRequest = (function() {
+
+            /**
+             * Properties of a WitnessedRequest.
+             * @typedef {Object} mrn.v1.WitnessedRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WitnessedRequest.
+             * @memberof mrn.v1
+             * @interface IWitnessedRequest
+             * @augments mrn.v1.WitnessedRequest.$Properties
+             * @deprecated Use mrn.v1.WitnessedRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a WitnessedRequest.
+             * @typedef {mrn.v1.WitnessedRequest.$Properties} mrn.v1.WitnessedRequest.$Shape
+             */
+
+            /**
+             * Constructs a new WitnessedRequest.
+             * @memberof mrn.v1
+             * @classdesc Represents a WitnessedRequest.
+             * @constructor
+             * @param {mrn.v1.WitnessedRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WitnessedRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new WitnessedRequest instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.WitnessedRequest
+             * @static
+             * @param {mrn.v1.WitnessedRequest.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.WitnessedRequest} WitnessedRequest instance
+             * @type {{
+             *   (properties: mrn.v1.WitnessedRequest.$Shape): mrn.v1.WitnessedRequest & mrn.v1.WitnessedRequest.$Shape;
+             *   (properties?: mrn.v1.WitnessedRequest.$Properties): mrn.v1.WitnessedRequest;
+             * }}
+             */
+            WitnessedRequest.create = function(properties) {
+                return new WitnessedRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WitnessedRequest message. Does not implicitly {@link mrn.v1.WitnessedRequest.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.WitnessedRequest
+             * @static
+             * @param {mrn.v1.WitnessedRequest.$Properties} message WitnessedRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WitnessedRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WitnessedRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.WitnessedRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessedRequest & mrn.v1.WitnessedRequest.$Shape} WitnessedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WitnessedRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.WitnessedRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WitnessedRequest
+             * @function getTypeUrl
+             * @memberof mrn.v1.WitnessedRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WitnessedRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.WitnessedRequest";
+            };
+
+            return WitnessedRequest;
+        })();
+
+        v1.WitnessedResponse = (function() {
+
+            /**
+             * Properties of a WitnessedResponse.
+             * @typedef {Object} mrn.v1.WitnessedResponse.$Properties
+             * @property {string|null} [checkpoint] WitnessedResponse checkpoint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WitnessedResponse.
+             * @memberof mrn.v1
+             * @interface IWitnessedResponse
+             * @augments mrn.v1.WitnessedResponse.$Properties
+             * @deprecated Use mrn.v1.WitnessedResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a WitnessedResponse.
+             * @typedef {mrn.v1.WitnessedResponse.$Properties} mrn.v1.WitnessedResponse.$Shape
+             */
+
+            /**
+             * Constructs a new WitnessedResponse.
+             * @memberof mrn.v1
+             * @classdesc Represents a WitnessedResponse.
+             * @constructor
+             * @param {mrn.v1.WitnessedResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WitnessedResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WitnessedResponse checkpoint.
+             * @member {string} checkpoint
+             * @memberof mrn.v1.WitnessedResponse
+             * @instance
+             */
+            WitnessedResponse.prototype.checkpoint = "";
+
+            /**
+             * Creates a new WitnessedResponse instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.WitnessedResponse
+             * @static
+             * @param {mrn.v1.WitnessedResponse.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.WitnessedResponse} WitnessedResponse instance
+             * @type {{
+             *   (properties: mrn.v1.WitnessedResponse.$Shape): mrn.v1.WitnessedResponse & mrn.v1.WitnessedResponse.$Shape;
+             *   (properties?: mrn.v1.WitnessedResponse.$Properties): mrn.v1.WitnessedResponse;
+             * }}
+             */
+            WitnessedResponse.create = function(properties) {
+                return new WitnessedResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WitnessedResponse message. Does not implicitly {@link mrn.v1.WitnessedResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.WitnessedResponse
+             * @static
+             * @param {mrn.v1.WitnessedResponse.$Properties} message WitnessedResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WitnessedResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint") && message.checkpoint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.checkpoint);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WitnessedResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.WitnessedResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.WitnessedResponse & mrn.v1.WitnessedResponse.$Shape} WitnessedResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WitnessedResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.WitnessedResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checkpoint = value;
+                            else
+                                delete message.checkpoint;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WitnessedResponse
+             * @function getTypeUrl
+             * @memberof mrn.v1.WitnessedResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WitnessedResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.WitnessedResponse";
+            };
+
+            return WitnessedResponse;
+        })();
+
         v1.EvidenceRequest = (function() {
 
             /**
