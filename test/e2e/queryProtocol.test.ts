@@ -93,6 +93,20 @@ describe('query protocol between real nodes on loopback', () => {
     expect((await send(await signedRequest(req, grcKey))).status).toBe('EXPIRED')
   })
 
+  // Freshness in both directions, at the edges of the clock-skew window (60 s) and the longest lifetime (5 min).
+  it.each<[string, string, number, number]>([
+    ['issued 10 minutes in the future', 'EXPIRED', 10 * 60_000, 60_000],
+    ['issued 2 minutes in the future (beyond the skew)', 'EXPIRED', 2 * 60_000, 60_000],
+    ['issued 30 seconds in the future (within the skew)', 'OK', 30_000, 60_000],
+    ['expired 30 seconds ago (within the skew)', 'OK', -90_000, 60_000],
+    ['expired 2 minutes ago (beyond the skew)', 'EXPIRED', -3 * 60_000, 60_000],
+    ['claiming a lifetime of 10 minutes', 'EXPIRED', 0, 10 * 60_000],
+  ])('a request %s is answered %s', async (_, status, issuedInMs, lifetimeMs) => {
+    const issuedAtMs = Date.now() + issuedInMs
+    const req = identifyRequest('GRC', 'ITA', { issuedAtMs, expiresAtMs: issuedAtMs + lifetimeMs })
+    expect((await send(await signedRequest(req, grcKey))).status).toBe(status)
+  })
+
   it('refuses a member that claims another member country as UNAUTHENTICATED', async () => {
     const res = await send(await signedRequest(identifyRequest('DEU', 'ITA'), grcKey))
     expect(res.status).toBe('UNAUTHENTICATED')
@@ -132,6 +146,11 @@ describe('query protocol between real nodes on loopback', () => {
     }
     expect(['INVALID', 'stream reset']).toContain(status)
     expect(fed.node('ITA').server.stats.rejected.FRAME_TOO_LARGE).toBe(before + 1)
+    const size = fed.node('ITA').audit.size()
+    fed.node('ITA').flushRefusals()
+    expect(fed.node('ITA').audit.list(size, 100).map((r) => r.entry)).toContainEqual(
+      expect.objectContaining({ kind: 'query_refusals', code: 'FRAME_TOO_LARGE', count: 1 }),
+    )
   })
 
   it('closes a stream that sends nothing, without holding back other queries', async () => {
@@ -143,11 +162,11 @@ describe('query protocol between real nodes on loopback', () => {
         () => 'data',
         () => 'closed',
       )
-    // A normal query on the same connection is answered while the silent stream is still open.
+    // A normal query on the same connection is answered although the silent stream is open.
+    // (No claim on how soon: that would be a timing assertion.)
     const res = await send(await signedRequest(identifyRequest('GRC', 'ITA'), grcKey))
     expect(res.status).toBe('OK')
-    expect(fed.node('ITA').server.stats.timedOut).toBe(timedOutBefore)
-    // Then the server gives up on the silent one.
+    // The server gives up on the silent one.
     expect(await silentRead).toBe('closed')
     expect(fed.node('ITA').server.stats.timedOut).toBe(timedOutBefore + 1)
   })

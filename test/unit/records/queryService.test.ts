@@ -110,6 +110,25 @@ describe('QueryService', () => {
     expect(ask(details(hit.hits[0]!.handle)).status).toBe('DENIED')
   })
 
+  it('refuses a handle for another purpose, even one the policy allows', () => {
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [
+        { id: 'dublin', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], fields: { names: 'exact' } },
+        { id: 'family', from: { groups: ['dublin'] }, purposes: ['FAMILY_REUNIFICATION'], fields: { names: 'exact' } },
+      ],
+    })
+    const hit = ask(identify())
+    const handle = hit.hits[0]!.handle
+    const other = ask(details(handle, 'GRC', 'FAMILY_REUNIFICATION'))
+    expect(other.status).toBe('DENIED')
+    expect(other.released).toEqual([])
+    const opened = audit.entry(other.auditLeafIndex).entry
+    expect(opened.kind === 'query_received' && opened.local?.ruleIds).toEqual(['handle-refused'])
+    // The same handle for the purpose it was given for is answered.
+    expect(ask(details(handle)).status).toBe('OK')
+  })
+
   it('refuses a handle presented by another peer', () => {
     const hit = ask(identify('GRC'))
     expect(ask(details(hit.hits[0]!.handle, 'DEU')).status).toBe('DENIED')
@@ -331,7 +350,7 @@ describe('QueryService', () => {
     expect(decodeResponse(guarded).status).toBe('NO_HIT')
   })
 
-  it('commits queries that arrive together in one batch, each with its own audit entry', async () => {
+  it('answers queries that arrive together, each with its own audit entry and leaf index', async () => {
     const bodies = await Promise.all(
       [1, 2, 3].map(() => service.handleQuery(identify(), { peerId: 'p', requestDigest: new Uint8Array(32) })),
     )

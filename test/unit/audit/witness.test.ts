@@ -1,0 +1,75 @@
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { AuditLog } from '../../../src/audit/auditLog.js'
+import { checkpointBody, type NoteSigner, signCheckpoint } from '../../../src/audit/note.js'
+import { Witness } from '../../../src/audit/witness.js'
+import { openDatabase } from '../../../src/records/database.js'
+
+const signerFor = async (name: string): Promise<NoteSigner> => {
+  const k = await generateKeyPair('Ed25519')
+  return { name, seed: k.raw.subarray(0, 32), publicKey: k.publicKey.raw }
+}
+
+/** A log of `n` entries that ITA signs checkpoints of, and a witness (GRC) with its own database. */
+describe('Witness.witness() refuses every checkpoint it must not co-sign', () => {
+  const ORIGIN = 'mrn-audit/ITA/peer'
+  let log: AuditLog
+  let ita: NoteSigner
+  let witness: Witness
+  let other: NoteSigner
+  const logKey = () => ({ origin: ORIGIN, publicKey: ita.publicKey })
+  const grow = (n: number): void => {
+    for (let i = 0; i < n; i++) log.append({ kind: 'node_started', peerId: `p${log.size()}` }, 1)
+  }
+  const note = (size = log.size(), signer = ita, origin = ORIGIN): string =>
+    signCheckpoint(checkpointBody(origin, size, log.rootHash(size)), { ...signer, name: origin })
+
+  beforeEach(async () => {
+    log = new AuditLog(openDatabase(':memory:'), new Uint8Array(32))
+    ita = await signerFor(ORIGIN)
+    other = await signerFor(ORIGIN)
+    witness = new Witness(openDatabase(':memory:'), await signerFor('mrn-witness/GRC/peer'))
+    grow(5)
+    expect(witness.witness(note(), 0, [], logKey(), 1_000).status).toBe('COSIGNED')
+  })
+
+  it('co-signs a grown log with a consistency proof from the size it co-signed', () => {
+    grow(3)
+    expect(witness.witness(note(), 5, log.consistencyProof(5, 8), logKey(), 2_000)).toMatchObject({
+      status: 'COSIGNED',
+      size: 8,
+    })
+    expect(witness.lastWitnessed(ORIGIN)).toBe(note(8))
+  })
+
+  it.each<[string, () => [string, number, Uint8Array[]], string]>([
+    ['a checkpoint signed by another key', () => [note(5, other), 0, []], 'BAD_CHECKPOINT'],
+    ['a note that is not a checkpoint', () => ['not a note\n\n', 0, []], 'BAD_CHECKPOINT'],
+    ['a checkpoint of another log (origin)', () => [note(5, ita, 'mrn-audit/DEU/peer'), 0, []], 'BAD_CHECKPOINT'],
+    ['a rollback to a smaller size', () => [note(4), 5, []], 'CONFLICT'],
+    [
+      'a grown log claiming another old size',
+      () => (grow(2), [note(), 3, log.consistencyProof(3, 7)]),
+      'OLD_SIZE_MISMATCH',
+    ],
+    [
+      'a grown log with a wrong consistency proof',
+      () => (grow(2), [note(), 5, log.consistencyProof(4, 7)]),
+      'CONFLICT',
+    ],
+  ])('refuses %s', (_, make, status) => {
+    const [n, oldSize, proof] = make()
+    expect(witness.witness(n, oldSize, proof, logKey(), 3_000).status).toBe(status)
+    expect(witness.lastWitnessed(ORIGIN)).toBe(note(5)) // nothing co-signed is forgotten or replaced
+  })
+
+  it('refuses a fork: another root at the size it co-signed', async () => {
+    const forked = new AuditLog(openDatabase(':memory:'), new Uint8Array(32))
+    for (let i = 0; i < 5; i++) forked.append({ kind: 'node_started', peerId: `fork${i}` }, 1)
+    const fork = signCheckpoint(checkpointBody(ORIGIN, 5, forked.rootHash(5)), ita)
+    expect(witness.witness(fork, 5, [], logKey(), 3_000)).toMatchObject({
+      status: 'CONFLICT',
+      detail: expect.stringMatching(/fork at size 5/),
+    })
+  })
+})
