@@ -50,13 +50,9 @@ async function startAndStop(dir: string, env: Record<string, string>): Promise<v
 
 describe('records at rest', () => {
   let root: string
-  let clear: string
-  let enc: string
 
-  beforeAll(async () => {
+  beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'mrn-rest-'))
-    clear = join(root, 'clear')
-    enc = join(root, 'enc')
     const record = makeRecord({
       id: 'R-1',
       names: [{ given: NAME, family: 'Quillfeather', script: 'Latn', transliterated: false, type: 'primary' }],
@@ -69,57 +65,65 @@ describe('records at rest', () => {
     rmSync(root, { recursive: true, force: true })
   })
 
-  it('without a passphrase: said plainly at init, and the records are readable in the files', async () => {
-    const init = await mrn(['init', '--dir', clear, '--country', 'GRC', '--json'])
+  /** A node of its own for each test: init, import the record, run once; returns its directory and init's stderr. */
+  let n = 0
+  async function node(env: Record<string, string>): Promise<{ dir: string; initStderr: string }> {
+    const dir = join(root, `node-${n++}`)
+    const init = await mrn(['init', '--dir', dir, '--country', 'GRC', '--json'], env)
     expect(init.code).toBe(0)
-    expect(init.stderr).toMatch(/no MRN_KEY_PASSPHRASE: the node key and the records are stored in clear/)
-    expect((await mrn(['import', '--dir', clear, join(root, 'records.jsonl')])).code).toBe(0)
-    await startAndStop(clear, {})
-    expect(onDisk(clear, NAME)).toBe(true)
-    expect(onDisk(clear, DOCUMENT)).toBe(true)
+    expect((await mrn(['import', '--dir', dir, join(root, 'records.jsonl')], env)).code).toBe(0)
+    await startAndStop(dir, env)
+    return { dir, initStderr: init.stderr }
+  }
+
+  it('without a passphrase: said plainly at init, and the records are readable in the files', async () => {
+    const { dir, initStderr } = await node({})
+    expect(initStderr).toMatch(/no MRN_KEY_PASSPHRASE: the node key and the records are stored in clear/)
+    expect(onDisk(dir, NAME)).toBe(true)
+    expect(onDisk(dir, DOCUMENT)).toBe(true)
   })
 
   it('with a passphrase: no name or document number anywhere in the database files', async () => {
-    const init = await mrn(['init', '--dir', enc, '--country', 'ITA', '--json'], PASS)
-    expect(init.code).toBe(0)
-    expect(init.stderr).toBe('')
-    expect((await mrn(['import', '--dir', enc, join(root, 'records.jsonl')], PASS)).code).toBe(0)
-    await startAndStop(enc, PASS)
-    expect(onDisk(enc, NAME)).toBe(false)
-    expect(onDisk(enc, DOCUMENT)).toBe(false)
-    expect(onDisk(enc, 'SQLite format 3')).toBe(false)
+    const { dir, initStderr } = await node(PASS)
+    expect(initStderr).toBe('')
+    expect(onDisk(dir, NAME)).toBe(false)
+    expect(onDisk(dir, DOCUMENT)).toBe(false)
+    expect(onDisk(dir, 'SQLite format 3')).toBe(false)
   })
 
   it('refuses to start with a wrong passphrase, saying so, and changes nothing', async () => {
-    const before = digest(join(enc, NODE_FILES.database))
-    const r = await mrn(['start', '--dir', enc], { MRN_KEY_PASSPHRASE: 'not the passphrase' })
+    const { dir } = await node(PASS)
+    const before = digest(join(dir, NODE_FILES.database))
+    const r = await mrn(['start', '--dir', dir], { MRN_KEY_PASSPHRASE: 'not the passphrase' })
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/cannot decrypt the node key: wrong MRN_KEY_PASSPHRASE/)
-    expect(digest(join(enc, NODE_FILES.database))).toBe(before)
-    expect(existsSync(join(enc, NODE_FILES.lock))).toBe(false)
+    expect(digest(join(dir, NODE_FILES.database))).toBe(before)
+    expect(existsSync(join(dir, NODE_FILES.lock))).toBe(false)
   })
 
   it('re-keys with `mrn passphrase change`: the old passphrase no longer opens it, the new one does', async () => {
+    const { dir } = await node(PASS)
     const NEW = 'the second long passphrase'
-    const changed = await mrn(['passphrase', 'change', '--dir', enc], { ...PASS, MRN_NEW_KEY_PASSPHRASE: NEW })
+    const changed = await mrn(['passphrase', 'change', '--dir', dir], { ...PASS, MRN_NEW_KEY_PASSPHRASE: NEW })
     expect(changed.stderr).toBe('')
     expect(changed.code).toBe(0)
-    const old = await mrn(['audit', 'verify', '--dir', enc], PASS)
+    const old = await mrn(['audit', 'verify', '--dir', dir], PASS)
     expect(old.code).not.toBe(0)
-    const verified = await mrn(['audit', 'verify', '--dir', enc], { MRN_KEY_PASSPHRASE: NEW })
+    const verified = await mrn(['audit', 'verify', '--dir', dir], { MRN_KEY_PASSPHRASE: NEW })
     expect(verified.stdout).toMatch(/^ok: /)
-    expect(onDisk(enc, NAME)).toBe(false)
+    expect(onDisk(dir, NAME)).toBe(false)
   })
 
   it('encrypts a node that was stored in clear', async () => {
+    const { dir } = await node({})
     const NEW = 'a third long passphrase'
-    const r = await mrn(['passphrase', 'change', '--dir', clear], { MRN_NEW_KEY_PASSPHRASE: NEW })
+    const r = await mrn(['passphrase', 'change', '--dir', dir], { MRN_NEW_KEY_PASSPHRASE: NEW })
     expect(r.code).toBe(0)
-    expect(onDisk(clear, NAME)).toBe(false)
-    expect(onDisk(clear, DOCUMENT)).toBe(false)
-    const verified = await mrn(['audit', 'verify', '--dir', clear], { MRN_KEY_PASSPHRASE: NEW })
+    expect(onDisk(dir, NAME)).toBe(false)
+    expect(onDisk(dir, DOCUMENT)).toBe(false)
+    const verified = await mrn(['audit', 'verify', '--dir', dir], { MRN_KEY_PASSPHRASE: NEW })
     expect(verified.stdout).toMatch(/^ok: /)
-    const withoutPassphrase = await mrn(['audit', 'verify', '--dir', clear])
+    const withoutPassphrase = await mrn(['audit', 'verify', '--dir', dir])
     expect(withoutPassphrase.stderr).toMatch(/the database is encrypted; set MRN_KEY_PASSPHRASE/)
   })
 })

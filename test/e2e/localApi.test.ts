@@ -169,11 +169,17 @@ describe('local API and two-step disclosure across real nodes', () => {
   })
 
   it('audits sent queries and received responses on the requester side', async () => {
-    const kinds = fed
+    const size = fed.node('GRC').audit.size()
+    const out = await new ApiClient(base, caseworker).query(
+      asylum({ documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] }),
+    )
+    const added = fed
       .node('GRC')
-      .audit.list(0, 10_000)
-      .map((r) => r.entry.kind)
-    expect(kinds).toContain('query_sent')
-    expect(kinds).toContain('response_received')
+      .audit.list(size, 10_000)
+      .map((r) => r.entry)
+    expect(added).toEqual([
+      expect.objectContaining({ kind: 'query_sent', requests: [expect.objectContaining({ country: 'ITA' })] }),
+      expect.objectContaining({ kind: 'response_received', requestId: out.results[0]?.requestId, outcome: 'ok' }),
+    ])
   })
 })

@@ -124,7 +124,25 @@ describe('query protocol between real nodes on loopback', () => {
 
   it('audits every rejection, in aggregate, without personal data', async () => {
     fed.node('ITA').flushRefusals()
-    const rows = fed.node('ITA').audit.list(0, 10_000)
+    const size = fed.node('ITA').audit.size()
+    const now = Date.now()
+    const replayed = await signedRequest(identifyRequest('GRC', 'ITA'), grcKey)
+    for (const frame of [
+      await signedRequest(identifyRequest('GRC', 'ITA'), await generateKeyPair('Ed25519')), // BAD_SIGNATURE
+      replayed,
+      replayed, // REPLAY
+      await signedRequest(
+        identifyRequest('GRC', 'ITA', { issuedAtMs: now - 600_000, expiresAtMs: now - 540_000 }),
+        grcKey,
+      ),
+      await signedRequest(identifyRequest('DEU', 'ITA'), grcKey), // WRONG_COUNTRY
+      await signedRequest(identifyRequest('GRC', 'DEU'), grcKey), // WRONG_TARGET
+      new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02]), // MALFORMED
+    ]) {
+      await send(frame)
+    }
+    fed.node('ITA').flushRefusals()
+    const rows = fed.node('ITA').audit.list(size, 10_000)
     const codes = rows.flatMap((r) => (r.entry.kind === 'query_refusals' ? [r.entry.code] : []))
     expect(codes).toEqual(
       expect.arrayContaining(['BAD_SIGNATURE', 'REPLAY', 'EXPIRED', 'WRONG_COUNTRY', 'WRONG_TARGET', 'MALFORMED']),
@@ -148,9 +166,12 @@ describe('query protocol between real nodes on loopback', () => {
     expect(fed.node('ITA').server.stats.rejected.FRAME_TOO_LARGE).toBe(before + 1)
     const size = fed.node('ITA').audit.size()
     fed.node('ITA').flushRefusals()
-    expect(fed.node('ITA').audit.list(size, 100).map((r) => r.entry)).toContainEqual(
-      expect.objectContaining({ kind: 'query_refusals', code: 'FRAME_TOO_LARGE', count: 1 }),
-    )
+    expect(
+      fed
+        .node('ITA')
+        .audit.list(size, 100)
+        .map((r) => r.entry),
+    ).toContainEqual(expect.objectContaining({ kind: 'query_refusals', code: 'FRAME_TOO_LARGE', count: 1 }))
   })
 
   it('closes a stream that sends nothing, without holding back other queries', async () => {
