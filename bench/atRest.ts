@@ -8,7 +8,7 @@ import { openDatabase } from '../src/records/database.js'
 import type { MigrantRecord } from '../src/records/schema.js'
 import { RecordStore } from '../src/records/store.js'
 import { generatePopulation } from '../src/sim/generator.js'
-import { type BenchFederation, benchFederation } from './responder.js'
+import { type BenchFederation, benchFederation, identifyOf } from './responder.js'
 import { measure, round, summarize } from './stats.js'
 
 const IMPORT_RECORDS = Number(process.env.MRN_BENCH_AT_REST_IMPORT ?? 50_000)
@@ -69,20 +69,7 @@ export async function benchAtRest(): Promise<void> {
         caseReference: '',
         caseworkerPseudonym: 'cw-bench',
         caseworkerRole: 'caseworker',
-        query: {
-          kind: 'identify',
-          identify: {
-            names: p.names.map((n) => ({
-              given: n.given,
-              family: n.family,
-              script: n.script,
-              transliterated: n.transliterated,
-            })),
-            dateOfBirth: p.dateOfBirth,
-            nationalities: p.nationalities,
-            documents: p.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
-          },
-        },
+        query: { kind: 'identify', identify: identifyOf(p) },
       }
       const r = await grc.client.send(grc.client.buildRequest('ITA', q))
       if (r.outcome !== 'ok') throw new Error(`query: ${r.outcome} ${r.detail ?? ''}`)

@@ -4,7 +4,7 @@ import type { MigrantRecord } from '../src/records/schema.js'
 import { generatePopulation } from '../src/sim/generator.js'
 import type { IdentifyQuery } from '../src/wire/types.js'
 import { IDENTIFY_LIMITS } from '../src/wire/validate.js'
-import { benchFederation } from './responder.js'
+import { benchFederation, identifyOf } from './responder.js'
 import { round, summarize } from './stats.js'
 
 const RECORDS = 10_000
@@ -87,20 +87,7 @@ export async function benchFairness(): Promise<void> {
     let next = 0
     const victim = async (): Promise<number> => {
       const p = people[(next++ * 7919) % people.length] as MigrantRecord
-      const req = grc.client.buildRequest(
-        'ITA',
-        outgoing({
-          names: p.names.map((n) => ({
-            given: n.given,
-            family: n.family,
-            script: n.script,
-            transliterated: n.transliterated,
-          })),
-          dateOfBirth: p.dateOfBirth,
-          nationalities: p.nationalities,
-          documents: p.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
-        }),
-      )
+      const req = grc.client.buildRequest('ITA', outgoing(identifyOf(p)))
       const t0 = performance.now()
       const r = await grc.client.send(req)
       if (r.outcome !== 'ok') throw new Error(`victim query: ${r.outcome} ${r.detail ?? ''}`)

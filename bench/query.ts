@@ -29,6 +29,7 @@ import { encodeRequest } from '../src/wire/codec.js'
 import { signEnvelope } from '../src/wire/envelope.js'
 import { CERT_EXTENSIONS, makeCertificates } from './certs.js'
 import { ECHO_PROTOCOL } from './echoProtocol.js'
+import { identifyOf } from './responder.js'
 import { measure, type RunStats, round, summarize } from './stats.js'
 
 const RECORDS = 10_000
@@ -84,20 +85,7 @@ export async function benchQuery(): Promise<void> {
       caseReference: 'BENCH-1',
       caseworkerPseudonym: 'cw-bench',
       caseworkerRole: 'caseworker',
-      query: {
-        kind: 'identify',
-        identify: {
-          names: p.names.map((n) => ({
-            given: n.given,
-            family: n.family,
-            script: n.script,
-            transliterated: n.transliterated,
-          })),
-          dateOfBirth: p.dateOfBirth,
-          nationalities: p.nationalities,
-          documents: p.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
-        },
-      },
+      query: { kind: 'identify', identify: identifyOf(p) },
     })
     let i = 0
     const query = async (): Promise<void> => {

@@ -12,6 +12,7 @@ import type { MigrantRecord } from '../src/records/schema.js'
 import { RecordStore } from '../src/records/store.js'
 import { startNodeProcess } from '../src/sim/nodeProcess.js'
 import { silentLogger } from '../src/util/logger.js'
+import type { IdentifyQuery } from '../src/wire/types.js'
 
 export interface BenchFederation {
   /** Requesting nodes, in this process (no local API). */
@@ -78,5 +79,20 @@ export async function benchFederation(options: {
   } catch (err) {
     await close()
     throw err
+  }
+}
+
+/** A record asked about as itself: the identify question a caseworker holding its papers would send. */
+export function identifyOf(p: MigrantRecord): IdentifyQuery {
+  return {
+    names: p.names.map((n) => ({
+      given: n.given,
+      family: n.family,
+      script: n.script,
+      transliterated: n.transliterated,
+    })),
+    dateOfBirth: p.dateOfBirth,
+    nationalities: p.nationalities,
+    documents: p.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
   }
 }

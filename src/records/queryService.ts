@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
-import type { Matcher, PreparedSubject } from '../matching/types.js'
+import type { Matcher } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import { decideFields, decideStep, guardRecord, type RequestContext, type StepDecision } from '../policy/decide.js'
 import type { PolicyField } from '../policy/forms.js'
@@ -12,15 +12,7 @@ import { encodeResponse } from '../wire/codec.js'
 import { sha256 } from '../wire/envelope.js'
 import { makeResponse } from '../wire/response.js'
 import { ERROR_STATUS } from '../wire/status.js'
-import type {
-  Hit,
-  MatchBand,
-  QueryRequest,
-  QueryResponse,
-  ReleasedField,
-  Status,
-  WithheldField,
-} from '../wire/types.js'
+import type { Hit, QueryRequest, QueryResponse, ReleasedField, Status, WithheldField } from '../wire/types.js'
 import type { Db } from './database.js'
 import { GroupCommit } from './groupCommit.js'
 import { DEFAULT_SCORING_BUDGET_MS, type IdentifyScore, IdentifyScorer } from './identifyScorer.js'

@@ -49,12 +49,18 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
     ['a rollback to a smaller size', () => [note(4), 5, []], 'CONFLICT'],
     [
       'a grown log claiming another old size',
-      () => (grow(2), [note(), 3, log.consistencyProof(3, 7)]),
+      () => {
+        grow(2)
+        return [note(), 3, log.consistencyProof(3, 7)]
+      },
       'OLD_SIZE_MISMATCH',
     ],
     [
       'a grown log with a wrong consistency proof',
-      () => (grow(2), [note(), 5, log.consistencyProof(4, 7)]),
+      () => {
+        grow(2)
+        return [note(), 5, log.consistencyProof(4, 7)]
+      },
       'CONFLICT',
     ],
   ])('refuses %s', (_, make, status) => {
