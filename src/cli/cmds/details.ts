@@ -21,6 +21,16 @@ export function registerDetails(program: Command): void {
     .option('--case-ref <ref>', 'your case reference')
     .option('--fields <names>', 'fields to ask for, comma separated (default: all the peer may release)', listOption)
     .option('--json', 'print the result as JSON')
+    .addHelpText(
+      'after',
+      `
+The handle must be one this node received from that country's identify answer
+(it keeps them until they expire). The outgoing guard decides again as for the
+identify step: details about a person who applied for or holds protection are
+never asked of a country of their nationality or one they fear (refused, nothing
+sent), except by a supervisor for RETURN_READMISSION after a final rejection
+recorded in this node's own record.`,
+    )
     .action(
       async (opts: {
         country: string
