@@ -166,14 +166,19 @@ describe('a node that never starts on a forgotten or damaged database', () => {
   it('asks its witnesses to co-sign right after a start that found unwitnessed entries', async () => {
     // ITA's stop wrote node_stopped and a checkpoint that no witness has co-signed yet.
     const dir = await copyOf(ita, 'prompt')
+    // No interval will come to the rescue: only the start itself can ask for co-signatures.
+    writeFileSync(
+      join(dir, NODE_FILES.config),
+      `${readFileSync(join(dir, NODE_FILES.config), 'utf8')}audit:\n  checkpointIntervalMs: 86400000\n`,
+    )
     const node = await MrnNode.open(dir, { logger: silentLogger })
     const cosignedBefore = Math.max(...node.audit.cosignatures().map((c) => c.size))
     expect(node.audit.size()).toBeGreaterThan(cosignedBefore)
     await node.start({ api: false })
     try {
-      // No witnessNow() here: the start itself asks (the checkpoint interval is 5 s; this waits for less).
+      // No witnessNow() here, and the interval is a day: the start itself asks.
       await expect
-        .poll(() => Math.max(...node.audit.cosignatures().map((c) => c.size)), { timeout: 4_000, interval: 50 })
+        .poll(() => Math.max(...node.audit.cosignatures().map((c) => c.size)), { timeout: 20_000, interval: 50 })
         .toBeGreaterThan(cosignedBefore)
     } finally {
       await node.stop()
