@@ -143,6 +143,12 @@ describe('mrn CLI with nodes as separate processes', () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
   })
 
+  it('runs as `npx mrn` from the clone, as the README says', async () => {
+    const { stdout } = await run('npx', ['--no-install', 'mrn', '--help'], { cwd: projectRoot() })
+    expect(stdout).toMatch(/^Usage: mrn /)
+    expect(stdout).toContain('passphrase change, doctor')
+  })
+
   it('exits 2 with a clear message on a usage error', async () => {
     const r = await mrn(['init', '--dir', join(root, 'x'), '--country', 'greece'])
     expect(r.code).toBe(2)
