@@ -316,6 +316,15 @@ export class AuditLog {
       cosignatures: db.prepare(
         'SELECT size, witness, line, at_ms AS atMs FROM audit_cosignatures ORDER BY size, witness',
       ),
+      cosignaturesAt: db.prepare(
+        'SELECT size, witness, line, at_ms AS atMs FROM audit_cosignatures WHERE size = ? ORDER BY witness',
+      ),
+      cosignedSize: db.prepare('SELECT coalesce(max(size), 0) FROM audit_cosignatures').pluck(),
+      cosignedSizeBy: db.prepare('SELECT coalesce(max(size), 0) FROM audit_cosignatures WHERE witness = ?').pluck(),
+      cosignatureCount: db.prepare('SELECT count(*) FROM audit_cosignatures').pluck(),
+      checkpointCovering: db.prepare(
+        'SELECT size, root, note, at_ms AS atMs FROM audit_checkpoints WHERE size > ? ORDER BY size LIMIT 1',
+      ),
     }
     this.read = (level, index) => {
       const h = this.stmts.hash.get(level, index) as Buffer | undefined
@@ -477,8 +486,34 @@ export class AuditLog {
     this.stmts.putCosignature.run(size, witness, line, atMs)
   }
 
+  /** Every co-signature (verification and reports; the running node uses the look-ups below). */
   cosignatures(): { size: number; witness: string; line: string; atMs: number }[] {
     return this.stmts.cosignatures.all() as { size: number; witness: string; line: string; atMs: number }[]
+  }
+
+  /**
+   * Look-ups a running node makes every few seconds: with a checkpoint every
+   * 5 s these tables grow by thousands of rows a day, so they are never read whole.
+   */
+  cosignaturesAt(size: number): { size: number; witness: string; line: string; atMs: number }[] {
+    return this.stmts.cosignaturesAt.all(size) as { size: number; witness: string; line: string; atMs: number }[]
+  }
+
+  /** The largest tree size co-signed by `witness`, or by any witness; 0 if none. */
+  cosignedSize(witness?: string): number {
+    return (witness === undefined ? this.stmts.cosignedSize.get() : this.stmts.cosignedSizeBy.get(witness)) as number
+  }
+
+  cosignatureCount(): number {
+    return this.stmts.cosignatureCount.get() as number
+  }
+
+  /** The first checkpoint whose tree includes leaf `index`, if any. */
+  checkpointCovering(index: number): Checkpoint | undefined {
+    const r = this.stmts.checkpointCovering.get(index) as
+      | { size: number; root: Buffer; note: string; atMs: number }
+      | undefined
+    return r === undefined ? undefined : { ...r, root: new Uint8Array(r.root) }
   }
 
   /** Keyed hash for identifiers that must be comparable in the log but never readable. */

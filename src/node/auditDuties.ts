@@ -105,12 +105,11 @@ export class AuditDuties {
     for (const member of this.federation.members()) {
       if (member.peerId === this.peerId || cp.size === 0) continue
       const key = memberWitnessKey(member.country, member.peerId)
-      const cosigned = this.audit.cosignatures().filter((c) => c.witness === key.name)
-      if (cosigned.some((c) => c.size === cp.size)) {
+      let oldSize = this.audit.cosignedSize(key.name)
+      if (oldSize === cp.size) {
         out.push({ country: member.country, status: 'COSIGNED' }) // already, for this very checkpoint
         continue
       }
-      let oldSize = cosigned.reduce((max, c) => Math.max(max, c.size), 0)
       let result: CosignResult | undefined
       for (let attempt = 0; attempt < 2; attempt++) {
         const proof = oldSize > 0 && oldSize < cp.size ? this.audit.consistencyProof(oldSize, cp.size) : []
@@ -166,10 +165,9 @@ export class AuditDuties {
       (entry.kind === 'query_received' && entry.requester === member.country) ||
       (entry.kind === 'query_rejected' && entry.peerId === member.peerId)
     if (!concerns) return undefined
-    const covering = this.audit.checkpoints().find((c) => c.size > leafIndex) ?? this.checkpoint()
+    const covering = this.audit.checkpointCovering(leafIndex) ?? this.checkpoint()
     const lines = this.audit
-      .cosignatures()
-      .filter((c) => c.size === covering.size)
+      .cosignaturesAt(covering.size)
       .map((c) => `${c.line}\n`)
       .join('')
     return {

@@ -8,7 +8,7 @@ import { verifyAuditLog } from '../audit/verify.js'
 import { loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { loadPolicy } from '../policy/policyFile.js'
-import { openDatabase } from '../records/database.js'
+import { type Db, openDatabase } from '../records/database.js'
 import { loadNodeSecret, PRIVATE_DIR_MODE } from '../util/privateFiles.js'
 import { loadNodeConfig, NODE_FILES, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
@@ -81,65 +81,57 @@ export async function runDoctor(
     return `${federation.members().length} members`
   })
   const running = existsSync(c.paths.lock)
+  // One read-only connection for the database checks below (closed once they are done).
+  let db: Db | undefined
   await check('database', () => {
-    const db = openDatabase(c.paths.database, { mustExist: true, readonly: true, passphrase })
-    try {
-      const problems = integrityProblems(db, true)
-      if (problems.length > 0) throw new Error(`fails SQLite's integrity check: ${problems.slice(0, 5).join('; ')}`)
-      const owner = db.prepare("SELECT value FROM node_meta WHERE key = 'peerId'").pluck().get() as string | undefined
-      if (owner !== undefined && peerId !== undefined && owner !== peerId) throw new Error(`belongs to node ${owner}`)
-      return `integrity ok${passphrase ? ', encrypted' : ', STORED IN CLEAR'}`
-    } finally {
-      db.close()
-    }
+    db = openDatabase(c.paths.database, { mustExist: true, readonly: true, passphrase })
+    const problems = integrityProblems(db, true)
+    if (problems.length > 0) throw new Error(`fails SQLite's integrity check: ${problems.slice(0, 5).join('; ')}`)
+    const owner = db.prepare("SELECT value FROM node_meta WHERE key = 'peerId'").pluck().get() as string | undefined
+    if (owner !== undefined && peerId !== undefined && owner !== peerId) throw new Error(`belongs to node ${owner}`)
+    return `integrity ok${passphrase ? ', encrypted' : ', STORED IN CLEAR'}`
   })
-  await check('audit log', () => {
-    if (peerId === undefined) throw new Error('needs the node key')
-    const db = openDatabase(c.paths.database, { mustExist: true, readonly: true, passphrase })
-    try {
-      const log = new AuditLog(db, loadNodeSecret(c.paths.secret))
+  const log = (): AuditLog => {
+    if (db === undefined) throw new Error('the database did not open')
+    return new AuditLog(db, loadNodeSecret(c.paths.secret))
+  }
+  try {
+    await check('audit log', () => {
+      if (peerId === undefined) throw new Error('needs the node key')
       const witnesses = federation
         .members()
         .filter((m) => m.peerId !== peerId)
         .map((m) => memberWitnessKey(m.country, m.peerId))
-      const v = verifyAuditLog(log, memberAuditKey(c.country, peerId), witnesses)
+      const v = verifyAuditLog(log(), memberAuditKey(c.country, peerId), witnesses)
       if (!v.ok) throw new Error(`entry ${v.firstBadIndex}: ${v.problem}`)
-      checkAgainstCosigned(log, c.paths.cosigned)
+      checkAgainstCosigned(log(), c.paths.cosigned)
       const cosigned = existsSync(c.paths.cosigned)
         ? 'holds the co-signed checkpoint kept beside it'
         : 'no co-signed checkpoint kept yet'
       return `${v.entries} entries, ${v.checkpoints} checkpoints, ${v.cosignatures} co-signatures verify; ${cosigned}`
-    } finally {
-      db.close()
-    }
-  })
-  await check(
-    'clock offset',
-    () => {
-      const db = openDatabase(c.paths.database, { mustExist: true, readonly: true, passphrase })
-      try {
-        const log = new AuditLog(db, loadNodeSecret(c.paths.secret))
-        const notes = new Map(log.checkpoints().map((cp) => [cp.size, cp.note]))
+    })
+    await check(
+      'clock offset',
+      () => {
+        const audit = log()
         const offsets: string[] = []
         for (const m of federation.members()) {
           const w = memberWitnessKey(m.country, m.peerId)
-          const latest = log
-            .cosignatures()
-            .filter((s) => s.witness === w.name)
-            .at(-1)
-          const note = latest === undefined ? undefined : notes.get(latest.size)
+          const size = audit.cosignedSize(w.name)
+          const latest = audit.cosignaturesAt(size).find((x) => x.witness === w.name)
+          const note = audit.checkpointCovering(size - 1)?.note
           if (latest === undefined || note === undefined) continue
           const ts = verifyCosignature(note.slice(0, note.indexOf('\n\n') + 1), latest.line, w.name, w.publicKey)
           if (ts !== undefined) offsets.push(`${m.country} ${Math.round(ts - latest.atMs / 1000)} s`)
         }
         if (offsets.length === 0) throw new Error('no co-signature yet to compare clocks with')
         return `witness clock minus ours, at their latest co-signature: ${offsets.join(', ')}`
-      } finally {
-        db.close()
-      }
-    },
-    true,
-  )
+      },
+      true,
+    )
+  } finally {
+    ;(db as Db | undefined)?.close()
+  }
   if (options.network === false) return out
   if (running) {
     out.push({ check: 'peers', status: 'warn', detail: `the node is running (${NODE_FILES.lock}): see \`mrn status\`` })

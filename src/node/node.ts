@@ -301,7 +301,7 @@ export class MrnNode implements LocalApiBackend {
   async start(options: { api?: boolean } = {}): Promise<void> {
     this.releaseLock = acquireLock(this.config.paths.lock)
     // Entries a crash left unwitnessed get co-signed right after this start, not an interval later.
-    const unwitnessed = this.audit.size() > this.audit.cosignatures().reduce((max, c) => Math.max(max, c.size), 0)
+    const unwitnessed = this.audit.size() > this.audit.cosignedSize()
     // A brand-new log has nothing its witnesses could have co-signed: no need to ask them.
     const hasHistory = this.audit.size() > 0
     try {
@@ -361,8 +361,7 @@ export class MrnNode implements LocalApiBackend {
   private witnessSoon(): void {
     if (this.witnessing_ !== undefined || !this.db.open) return
     const latest = this.audit.latestCheckpoint()
-    const cosigned = this.audit.cosignatures().reduce((max, c) => Math.max(max, c.size), 0)
-    if (latest !== undefined && latest.size === this.audit.size() && cosigned === latest.size) return
+    if (latest !== undefined && latest.size === this.audit.size() && this.audit.cosignedSize() === latest.size) return
     this.witnessing_ = this.witnessNow()
       .then(
         () => undefined,
@@ -495,12 +494,11 @@ export class MrnNode implements LocalApiBackend {
 
 function auditStatus(log: AuditLog): StatusOutput['audit'] {
   const latest = log.latestCheckpoint()
-  const cosigned = log.cosignatures()
   return {
     entries: log.size(),
     checkpointSize: latest?.size ?? 0,
-    cosignatures: cosigned.length,
-    cosignedSize: cosigned.reduce((max, c) => Math.max(max, c.size), 0),
+    cosignatures: log.cosignatureCount(),
+    cosignedSize: log.cosignedSize(),
     refusedToCosign: 0,
     cosignRefused: 0,
   }

@@ -173,6 +173,10 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
     value TEXT NOT NULL
   ) STRICT;
   `,
+  // 10: the largest size each witness co-signed, looked up every few seconds.
+  `
+  CREATE INDEX audit_cosignatures_by_witness ON audit_cosignatures(witness, size);
+  `,
 ]
 
 export interface OpenDatabaseOptions {
