@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { QueryRequest } from '../../../src/wire/types.js'
-import { validateRequest } from '../../../src/wire/validate.js'
+import { nameTokens, validateRequest } from '../../../src/wire/validate.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
 
 const baseQuery = identifyRequest('GRC', 'ITA').query
@@ -81,5 +81,82 @@ describe('validateRequest', () => {
     expect(() => validateRequest(identifyRequest('GRC', 'ITA', overrides))).toThrow(
       expect.objectContaining({ code: 'INVALID_REQUEST' }),
     )
+  })
+})
+
+describe('validateRequest at the edges', () => {
+  const text = (n: number): string => 'x'.repeat(n)
+  const details = (handle: number, fields: number): Partial<QueryRequest> => ({
+    query: {
+      kind: 'details',
+      details: { handle: new Uint8Array(handle), fields: Array.from({ length: fields }, (_, i) => `f${i}`) },
+    },
+  })
+  const withIdentify = (over: Partial<NonNullable<typeof identify>>): Partial<QueryRequest> => ({
+    query: { kind: 'identify', identify: { ...identify!, ...over } },
+  })
+
+  it.each<[string, Partial<QueryRequest>]>([
+    ['texts of 512 characters', { legalBasis: text(512), caseReference: text(512), caseworkerRole: text(512) }],
+    ['a pseudonym of 512 characters', { caseworkerPseudonym: text(512) }],
+    ['a handle of 64 bytes and 32 fields', details(64, 32)],
+    ['a name of 128 characters', withNames([name('a'.repeat(64), 'b'.repeat(64))])],
+    ['a document without issuer', withIdentify({ documents: [{ type: 'passport', number: 'N1', issuer: '' }] })],
+    ['a year of birth only', withIdentify({ dateOfBirth: '1990' })],
+    ['a full date of birth on the 31st', withIdentify({ dateOfBirth: '1990-12-31' })],
+  ])('accepts %s', (_what, overrides) => {
+    expect(() => validateRequest(identifyRequest('GRC', 'ITA', overrides))).not.toThrow()
+  })
+
+  it.each<[string, Partial<QueryRequest>, string]>([
+    ['a target country of two letters', { targetCountry: 'IT' }, 'targetCountry must be ISO 3166-1 alpha-3'],
+    ['a requester country with a prefix', { requesterCountry: 'XGRC' }, 'requesterCountry must be ISO 3166-1 alpha-3'],
+    ['a requester country with a suffix', { requesterCountry: 'GRCX' }, 'requesterCountry must be ISO 3166-1 alpha-3'],
+    ['a legal basis of 513 characters', { legalBasis: text(513) }, 'legalBasis is longer than 512 characters'],
+    ['a case reference of 513 characters', { caseReference: text(513) }, 'caseReference is longer than 512 characters'],
+    [
+      'a pseudonym of 513 characters',
+      { caseworkerPseudonym: text(513) },
+      'caseworkerPseudonym is longer than 512 characters',
+    ],
+    ['a role of 513 characters', { caseworkerRole: text(513) }, 'caseworkerRole is longer than 512 characters'],
+    ['expiry at the instant of issue', { issuedAtMs: 5, expiresAtMs: 5 }, 'expiresAtMs must be after issuedAtMs'],
+    ['a handle of 65 bytes', details(65, 1), 'details handle is missing or too long'],
+    ['33 fields', details(16, 33), 'details fields are limited to 32'],
+    ['a lower-case nationality', withIdentify({ nationalities: ['syr'] }), 'nationalities must be ISO 3166-1 alpha-3'],
+    [
+      'a blank document number',
+      withIdentify({ documents: [{ type: 'passport', number: ' ', issuer: 'SYR' }] }),
+      'document number is empty',
+    ],
+    [
+      'a document issuer of two letters',
+      withIdentify({ documents: [{ type: 'passport', number: 'N1', issuer: 'SY' }] }),
+      'document issuer must be ISO 3166-1 alpha-3',
+    ],
+    [
+      'a date of birth on day 00',
+      withIdentify({ dateOfBirth: '1990-03-00' }),
+      'dateOfBirth is not a valid partial date',
+    ],
+    [
+      'a date of birth on day 32',
+      withIdentify({ dateOfBirth: '1990-03-32' }),
+      'dateOfBirth is not a valid partial date',
+    ],
+    [
+      'a date of birth ending in a dash',
+      withIdentify({ dateOfBirth: '1990-03-' }),
+      'dateOfBirth is not a valid partial date',
+    ],
+  ])('refuses %s with the message naming the field', (_what, overrides, message) => {
+    expect(() => validateRequest(identifyRequest('GRC', 'ITA', overrides))).toThrow(
+      expect.objectContaining({ code: 'INVALID_REQUEST', message }),
+    )
+  })
+
+  it('nameTokens() counts runs of letters, marks and digits, and finds none in punctuation', () => {
+    expect(nameTokens('Jean-Luc', "O'Brien 2")).toEqual(['Jean', 'Luc', 'O', 'Brien', '2'])
+    expect(nameTokens('', '- .')).toEqual([])
   })
 })
