@@ -1,9 +1,12 @@
 import { isAbsolute, join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_MATCHER_OPTIONS, type MatcherOptions } from '../matching/matcher.js'
+import { QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2, QUERY_PROTOCOLS } from '../network/protocol.js'
 import {
   DEFAULT_CLOCK_SKEW_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_FRAME_BYTES,
+  DEFAULT_MAX_IN_FLIGHT_PER_STREAM,
   DEFAULT_MAX_INBOUND_STREAMS,
   DEFAULT_MAX_OUTBOUND_STREAMS,
   DEFAULT_MAX_REQUEST_LIFETIME_MS,
@@ -50,6 +53,12 @@ export const DEFAULT_QUERY_OPTIONS = {
   handleLifetimeMs: 48 * 3600_000,
   /** Most scoring time one identify query may use, whatever its content. */
   scoringBudgetMs: DEFAULT_SCORING_BUDGET_MS,
+  /** /mrn/query/2.0.0: unanswered requests one stream may carry (both sides; the responder refuses more). */
+  maxInFlightPerStream: DEFAULT_MAX_IN_FLIGHT_PER_STREAM,
+  /** /mrn/query/2.0.0: the responder closes a stream idle this long; the requester closes its own at half. */
+  idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
+  /** Protocols the client offers, preferred first; ["/mrn/query/1.0.0"] for one stream per request. */
+  protocols: [...QUERY_PROTOCOLS],
 }
 
 const queryOptionsSchema = z
@@ -80,6 +89,12 @@ const queryOptionsSchema = z
       .min(60_000)
       .max(30 * 24 * 3600_000),
     scoringBudgetMs: z.number().int().min(1).max(10_000),
+    maxInFlightPerStream: z.number().int().min(1).max(1024),
+    idleTimeoutMs: z.number().int().min(1000).max(3600_000),
+    protocols: z
+      .array(z.enum([QUERY_PROTOCOL_V2, QUERY_PROTOCOL_V1]))
+      .min(1)
+      .refine((list) => new Set(list).size === list.length, 'each protocol at most once'),
   })
   .strict()
   .partial()

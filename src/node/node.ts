@@ -256,6 +256,10 @@ export class MrnNode implements LocalApiBackend {
         peerTimeoutMs: config.query.peerTimeoutMs,
         maxFrameBytes: config.query.maxFrameBytes,
         requestLifetimeMs: config.query.requestLifetimeMs,
+        protocols: config.query.protocols,
+        maxInFlightPerStream: config.query.maxInFlightPerStream,
+        // below the responder's, so that the requester closes first and never writes into a closing stream
+        idleTimeoutMs: Math.max(1_000, Math.floor(config.query.idleTimeoutMs / 2)),
       },
     )
     return new MrnNode({
@@ -395,6 +399,7 @@ export class MrnNode implements LocalApiBackend {
       await attempt(() => this.api?.close())
       this.api = undefined
       if (this.libp2p.status === 'started') {
+        await attempt(() => this.client.close())
         await attempt(() => this.server.stop())
         await attempt(() => this.witnessServer?.stop())
         await attempt(() => this.evidenceServer?.stop())

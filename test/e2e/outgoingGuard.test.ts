@@ -75,9 +75,9 @@ describe('the outgoing guard', () => {
     await fed?.stop()
   })
 
-  /** What SYR has seen of GRC: streams opened to its query server, and answers in its audit log. */
-  const seenBySyr = (): { streams: number; received: number } => ({
-    streams: fed.node('SYR').server.stats.streams,
+  /** What SYR has seen of GRC: request frames read by its query server, and answers in its audit log. */
+  const seenBySyr = (): { requests: number; received: number } => ({
+    requests: fed.node('SYR').server.stats.requests,
     received: fed
       .node('SYR')
       .audit.list(0, 100_000)
@@ -113,12 +113,12 @@ describe('the outgoing guard', () => {
 
   it('refuses a question that names the feared state, sends nothing anywhere, and audits the refusal', async () => {
     const syrBefore = seenBySyr()
-    const itaBefore = fed.node('ITA').server.stats.streams
+    const itaBefore = fed.node('ITA').server.stats.requests
     await expect(caseworker.query(asylum(personOf(PROTECTED), ['ITA', 'SYR']))).rejects.toThrow(
       /\(403\).*not sent to any country.*SYR \(guard:non-refoulement: as this node's own records show/,
     )
     expect(seenBySyr()).toEqual(syrBefore)
-    expect(fed.node('ITA').server.stats.streams).toBe(itaBefore)
+    expect(fed.node('ITA').server.stats.requests).toBe(itaBefore)
     expect(grcLog().at(-1)).toMatchObject({
       kind: 'query_refused',
       role: 'caseworker',
@@ -134,7 +134,7 @@ describe('the outgoing guard', () => {
     expect(seenBySyr()).toEqual(before)
     // Without the declaration nothing here knows the claim, and SYR is asked.
     await caseworker.query(asylum(personOf(UNKNOWN_TO_GRC), ['SYR']))
-    expect(seenBySyr().streams).toBe(before.streams + 1)
+    expect(seenBySyr().requests).toBe(before.requests + 1)
   })
 
   it.each([
@@ -158,7 +158,7 @@ describe('the outgoing guard', () => {
       person: personOf(REJECTED),
     })
     expect(out.results[0]?.outcome).toBe('no_hit')
-    expect(seenBySyr()).toEqual({ streams: before.streams + 1, received: before.received + 1 })
+    expect(seenBySyr()).toEqual({ requests: before.requests + 1, received: before.received + 1 })
     expect(grcLog().findLast((e) => e.kind === 'query_sent')).toMatchObject({
       askedUnderException: [{ country: 'SYR', guard: 'guard:non-refoulement' }],
     })
@@ -193,7 +193,7 @@ describe('the outgoing guard', () => {
     expect(seenBySyr()).toEqual(before)
     const allowed = await supervisor.details({ country: 'SYR', handle, purpose: 'RETURN_READMISSION', legalBasis: 'x' })
     expect(allowed.outcome).toBe('ok')
-    expect(seenBySyr().streams).toBe(before.streams + 1)
+    expect(seenBySyr().requests).toBe(before.requests + 1)
   })
 
   it('mrn query: --protection and --feared skip the feared state; naming it exits 1 with the reason', async () => {

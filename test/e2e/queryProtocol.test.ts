@@ -8,7 +8,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Federation } from '../../src/network/federation.js'
 import { createHost } from '../../src/network/host.js'
-import { QUERY_PROTOCOL } from '../../src/network/protocol.js'
+import { QUERY_PROTOCOL_V1 } from '../../src/network/protocol.js'
 import { QueryClient } from '../../src/network/queryClient.js'
 import { NODE_FILES } from '../../src/node/config.js'
 import { loadKeyFile } from '../../src/node/identity.js'
@@ -63,6 +63,51 @@ describe('query protocol between real nodes on loopback', () => {
     expect(res.responderCountry).toBe('ITA')
     expect(Buffer.from(res.requestId).equals(req.requestId)).toBe(true)
     expect(Buffer.from(res.requestDigest).equals(sha256(frame))).toBe(true)
+  })
+
+  it("sends the client's queries on one long-lived /mrn/query/2.0.0 stream, each answered, verified and audited", async () => {
+    const grc = fed.node('GRC')
+    const itaNode = fed.node('ITA')
+    const before = { mux: itaNode.server.stats.muxStreams, v1: itaNode.server.stats.streams, log: itaNode.audit.size() }
+    const ask = () =>
+      grc.client.buildRequest('ITA', {
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'Reg. 604/2013 Art. 34',
+        caseReference: 'c',
+        caseworkerPseudonym: 'cw',
+        caseworkerRole: 'caseworker',
+        query: identifyRequest('GRC', 'ITA').query,
+      })
+    const results = [...(await grc.client.fanOut([ask(), ask(), ask()])), ...(await grc.client.fanOut([ask()]))]
+    expect(results.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok', 'ok'])
+    expect(itaNode.server.stats.muxStreams - before.mux).toBeLessThanOrEqual(1)
+    expect(itaNode.server.stats.streams).toBe(before.v1)
+    expect(itaNode.audit.size() - before.log).toBe(4)
+  })
+
+  it('answers a requester that speaks only /mrn/query/1.0.0', async () => {
+    const grc = fed.node('GRC')
+    const client = new QueryClient(
+      { libp2p: grc.libp2p, privateKey: grcKey, federation: grc.federation, clock: systemClock },
+      {
+        country: 'GRC',
+        peerTimeoutMs: 5_000,
+        maxFrameBytes: 65536,
+        requestLifetimeMs: 60_000,
+        protocols: [QUERY_PROTOCOL_V1],
+      },
+    )
+    const before = fed.node('ITA').server.stats.streams
+    const req = client.buildRequest('ITA', {
+      purpose: 'ASYLUM_RESPONSIBILITY',
+      legalBasis: 'Reg. 604/2013 Art. 34',
+      caseReference: 'c',
+      caseworkerPseudonym: 'cw',
+      caseworkerRole: 'caseworker',
+      query: identifyRequest('GRC', 'ITA').query,
+    })
+    expect((await client.send(req)).outcome).toBe('ok')
+    expect(fed.node('ITA').server.stats.streams).toBe(before + 1)
   })
 
   it('refuses a request signed by a key other than the connection PeerId as UNAUTHENTICATED', async () => {
@@ -176,7 +221,7 @@ describe('query protocol between real nodes on loopback', () => {
 
   it('closes a stream that sends nothing, without holding back other queries', async () => {
     const timedOutBefore = fed.node('ITA').server.stats.timedOut
-    const silent = await fed.node('GRC').libp2p.dialProtocol(peerIdFromString(ita()), QUERY_PROTOCOL)
+    const silent = await fed.node('GRC').libp2p.dialProtocol(peerIdFromString(ita()), QUERY_PROTOCOL_V1)
     const silentRead = lpStream(silent)
       .read()
       .then(
@@ -267,7 +312,7 @@ describe('query protocol between real nodes on loopback', () => {
       })
       const [result] = await client.fanOut([req])
       expect(result?.outcome).toBe('unreachable')
-      expect(result?.detail).toMatch(/abort/i)
+      expect(result?.detail).toBe('no stream opened within the per-peer timeout')
     } finally {
       await host.stop()
     }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
-import { QUERY_PROTOCOL } from '../../src/network/protocol.js'
+import { QUERY_PROTOCOL_V1 } from '../../src/network/protocol.js'
 import { decodeEnvelope, decodeResponse, encodeRequest } from '../../src/wire/codec.js'
 import { signEnvelope } from '../../src/wire/envelope.js'
 import type { QueryRequest, QueryResponse } from '../../src/wire/types.js'
@@ -37,7 +37,7 @@ export async function signedRequest(req: QueryRequest, key: PrivateKey): Promise
 
 /** Writes one raw frame on a new query stream to `peerId` and reads the one answer frame. */
 export async function sendFrame(libp2p: Libp2p, peerId: string, frame: Uint8Array): Promise<Uint8Array> {
-  const stream = await libp2p.dialProtocol(peerIdFromString(peerId), QUERY_PROTOCOL)
+  const stream = await libp2p.dialProtocol(peerIdFromString(peerId), QUERY_PROTOCOL_V1)
   const lp = lpStream(stream, { maxDataLength: 1024 * 1024 })
   await lp.write(frame)
   const answer = (await lp.read({ signal: AbortSignal.timeout(10_000) })).subarray()
