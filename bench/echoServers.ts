@@ -1,5 +1,6 @@
-// Baselines for bench/query.ts, run as their own process: a bare libp2p
-// stream-per-request echo on the node's transport stack, and an https echo
+// Baselines for bench/query.ts, run as their own process: bare libp2p echoes
+// on the node's transport stack (a stream per request, and one long-lived
+// stream), and an https echo
 // with mutual TLS. Prints one JSON line with their addresses, then serves
 // until SIGTERM.
 import '../src/polyfill.js'
@@ -11,7 +12,7 @@ import { lpStream } from '@libp2p/utils'
 import { Federation } from '../src/network/federation.js'
 import { createHost } from '../src/network/host.js'
 
-import { ECHO_PROTOCOL } from './echoProtocol.js'
+import { ECHO_MUX_PROTOCOL, ECHO_PROTOCOL } from './echoProtocol.js'
 
 const [clientPeerId, certDir] = process.argv.slice(2)
 if (!clientPeerId || !certDir) throw new Error('usage: echoServers.js <client peerId> <cert dir>')
@@ -40,6 +41,18 @@ await host.handle(
     await stream.close()
   },
   { maxInboundStreams: 256 },
+)
+await host.handle(
+  ECHO_MUX_PROTOCOL,
+  async (stream) => {
+    const lp = lpStream(stream)
+    try {
+      while (true) await lp.write(await lp.read())
+    } catch {
+      stream.abort(new Error('echo stream ended'))
+    }
+  },
+  { maxInboundStreams: 16 },
 )
 
 const https = createServer(

@@ -1,5 +1,6 @@
-// npm run bench [-- NAME]: runs the named benchmark (or all) and prints a
-// Markdown table for BENCHMARKS.md.
+// npm run bench [-- NAME... [--option...]]: runs the named benchmarks (or all)
+// and prints Markdown tables for BENCHMARKS.md. Options: bench/query.ts
+// takes --records=N[,M] and --profile.
 import '../src/polyfill.js'
 import { benchAtRest } from './atRest.js'
 import { benchAudit } from './audit.js'
@@ -9,7 +10,7 @@ import { benchMatching, benchScaleOnly } from './matching.js'
 import { benchPolicy } from './policy.js'
 import { benchQuery } from './query.js'
 
-const BENCHMARKS: Record<string, () => Promise<void>> = {
+const BENCHMARKS: Record<string, (argv: readonly string[]) => Promise<void>> = {
   query: benchQuery,
   matching: benchMatching,
   'matching-scale': benchScaleOnly,
@@ -20,7 +21,10 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   'at-rest': benchAtRest,
 }
 
-const names = process.argv.slice(2)
+// Names select benchmarks; options (--x or --x=value) go to each one selected.
+const args = process.argv.slice(2)
+const names = args.filter((a) => !a.startsWith('--'))
+const options = args.filter((a) => a.startsWith('--'))
 const selected = names.length === 0 ? Object.keys(BENCHMARKS) : names
 for (const name of selected) {
   const run = BENCHMARKS[name]
@@ -28,5 +32,5 @@ for (const name of selected) {
     process.stderr.write(`unknown benchmark "${name}"; choose from: ${Object.keys(BENCHMARKS).join(', ')}\n`)
     process.exit(2)
   }
-  await run()
+  await run(options)
 }

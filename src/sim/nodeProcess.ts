@@ -21,11 +21,20 @@ export interface NodeProcess {
 /** Runs `mrn start --dir D --json` as its own OS process and waits for its ready line. */
 export function startNodeProcess(
   dir: string,
-  options: { timeoutMs?: number; logLevel?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { timeoutMs?: number; logLevel?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
 ): Promise<NodeProcess> {
   const child = spawn(
     process.execPath,
-    [mrnEntryPoint(), 'start', '--dir', dir, '--json', '--log-level', options.logLevel ?? 'warn'],
+    [
+      ...(options.nodeArgs ?? []),
+      mrnEntryPoint(),
+      'start',
+      '--dir',
+      dir,
+      '--json',
+      '--log-level',
+      options.logLevel ?? 'warn',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: options.env ?? process.env },
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
