@@ -1,6 +1,6 @@
 import { ABJAD_VOWELS, type DistanceCosts, FULL_VOWELS, keySimilarity } from './editDistance.js'
 import { foldLatin, isVowel, phoneticWord } from './phonetic.js'
-import { ABJADS, detectScript, type ScriptCode } from './scripts.js'
+import { detectScript, type ScriptCode, vowelsMayBeMissing } from './scripts.js'
 import { toLatin } from './transliterate.js'
 
 /** A name reduced to what comparison needs. */
@@ -39,7 +39,7 @@ export function nameKey(given: string, family: string, script?: string): NameKey
 }
 
 function costsFor(a: NameKey, b: NameKey): DistanceCosts {
-  return ABJADS.has(a.script) || ABJADS.has(b.script) ? ABJAD_VOWELS : FULL_VOWELS
+  return vowelsMayBeMissing(a.script) || vowelsMayBeMissing(b.script) ? ABJAD_VOWELS : FULL_VOWELS
 }
 
 /**

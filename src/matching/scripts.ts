@@ -42,3 +42,28 @@ export function detectScript(text: string): ScriptCode {
  * fully vocalised Latin form must make vowels cheap to insert.
  */
 export const ABJADS: ReadonlySet<ScriptCode> = new Set(['Arab', 'Hebr'])
+
+/** Scripts with hand-written romanisation rules (transliterate.ts); the others go through any-ascii. */
+export const TABLE_SCRIPTS: ReadonlySet<string> = new Set([
+  'Latn',
+  'Arab',
+  'Cyrl',
+  'Grek',
+  'Hebr',
+  'Armn',
+  'Geor',
+  'Deva',
+  'Ethi',
+  'Hang',
+  'Kana',
+])
+
+/**
+ * Whether a romanised name from `script` may lack vowels its Latin spelling
+ * has: the abjads, and the scripts romanised letter by letter without rules
+ * (any-ascii writes Thai สมชาย as "smchay", Tamil தமிழ்செல்வன் as "tmilcelvn":
+ * inherent vowels unwritten). Han comes out as full pinyin syllables.
+ */
+export function vowelsMayBeMissing(script: string): boolean {
+  return ABJADS.has(script as ScriptCode) || (!TABLE_SCRIPTS.has(script) && script !== 'Hani')
+}

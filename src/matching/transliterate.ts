@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii'
 import type { ScriptCode } from './scripts.js'
 import {
   ARABIC,
@@ -183,8 +184,11 @@ function transliterateArmenian(text: string): string {
 
 /**
  * Latin letters for a name written in `script`. Latin input is returned as
- * is (accents are dealt with by the phonetic key); unknown scripts (Han, Thai)
- * are returned unchanged and then only match names in the same script.
+ * is (accents are dealt with by the phonetic key). Scripts without rules of
+ * their own here (Han, Thai, Bengali, Tamil, Khmer, ...) go through any-ascii,
+ * a maintained table of Unicode to ASCII; its Han output runs the syllables
+ * together ("WangWei"), so syllables are split into words, as a Chinese name
+ * written in Latin letters often is.
  */
 export function toLatin(text: string, script: ScriptCode): string {
   // NFKC folds Arabic presentation forms and compatibility characters into base letters.
@@ -210,9 +214,19 @@ export function toLatin(text: string, script: ScriptCode): string {
       return transliterateHangul(t)
     case 'Kana':
       return transliterateKana(t)
-    default:
+    case 'Latn':
       return t
+    default:
+      return anyAscii(visualToLogical(t)).replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
   }
+}
+
+/**
+ * Thai and Lao store the vowels written before a consonant (เ แ โ ใ ไ, ເ ແ ໂ ໃ ໄ)
+ * before it, though they are said after it: ใจ is "jai", not "aij".
+ */
+function visualToLogical(text: string): string {
+  return text.replace(/([\u0E40-\u0E44\u0EC0-\u0EC4])([\u0E01-\u0E2E\u0E81-\u0EAE])/g, '$2$1')
 }
 
 /** Hebrew is an abjad like Arabic: ו and י are vowels inside a word, consonants at its start. */

@@ -7,6 +7,38 @@ import { foldLatin, phoneticWord } from '../../../src/matching/phonetic.js'
 import { detectScript } from '../../../src/matching/scripts.js'
 import { toLatin } from '../../../src/matching/transliterate.js'
 
+describe('scripts without rules of their own (any-ascii)', () => {
+  // Names in scripts the matcher has no table for must still meet their romanisation,
+  // and still keep apart from other people's names.
+  it.each([
+    ['王', '伟', 'Wei', 'Wang'],
+    ['王伟', '', 'Wang', 'Wei'],
+    ['张小明', '', 'Xiaoming', 'Zhang'],
+    ['สมชาย', '', 'Somchai', ''],
+    ['สมชาย', 'ใจดี', 'Somchai', 'Jaidee'],
+    ['ধ্রুব', '', 'Dhruba', ''],
+    ['তানভীর', 'হাসান', 'Tanvir', 'Hasan'],
+    ['தமிழ்செல்வன்', '', 'Tamilselvan', ''],
+    ['ສົມພອນ', '', 'Somphone', ''],
+    ['ᠪᠠᠲᠤ', '', 'Batu', ''],
+  ])('%s %s meets %s %s', (g1, f1, g2, f2) => {
+    expect(nameSimilarity(nameKey(g1, f1), nameKey(g2, f2))).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it.each([
+    ['王', '伟', 'Na', 'Li'],
+    ['สมชาย', '', 'Prasert', ''],
+    ['ধ্রুব', '', 'Rahim', ''],
+    ['தமிழ்செல்வன்', '', 'Muthukumar', ''],
+  ])('%s %s stays apart from %s %s', (g1, f1, g2, f2) => {
+    expect(nameSimilarity(nameKey(g1, f1), nameKey(g2, f2))).toBeLessThan(0.5)
+  })
+
+  it('reads Thai vowels written before their consonant after it (ใจ is "chai", not "aich")', () => {
+    expect(foldLatin(toLatin('ใจ', 'Thai'))).toBe('chai')
+  })
+})
+
 describe('transliteration', () => {
   it.each([
     ['Arab', 'محمد', 'mhmd'],
