@@ -322,6 +322,7 @@ export class AuditLog {
       cosignedSize: db.prepare('SELECT coalesce(max(size), 0) FROM audit_cosignatures').pluck(),
       cosignedSizeBy: db.prepare('SELECT coalesce(max(size), 0) FROM audit_cosignatures WHERE witness = ?').pluck(),
       cosignatureCount: db.prepare('SELECT count(*) FROM audit_cosignatures').pluck(),
+      cosignedSizesByWitness: db.prepare('SELECT witness, max(size) AS size FROM audit_cosignatures GROUP BY witness'),
       checkpointCovering: db.prepare(
         'SELECT size, root, note, at_ms AS atMs FROM audit_checkpoints WHERE size > ? ORDER BY size LIMIT 1',
       ),
@@ -502,6 +503,15 @@ export class AuditLog {
   /** The largest tree size co-signed by `witness`, or by any witness; 0 if none. */
   cosignedSize(witness?: string): number {
     return (witness === undefined ? this.stmts.cosignedSize.get() : this.stmts.cosignedSizeBy.get(witness)) as number
+  }
+
+  /** The largest tree size each witness co-signed, by witness name (reads the (witness, size) index). */
+  cosignedSizesByWitness(): Record<string, number> {
+    const out: Record<string, number> = {}
+    for (const row of this.stmts.cosignedSizesByWitness.all() as { witness: string; size: number }[]) {
+      out[row.witness] = row.size
+    }
+    return out
   }
 
   cosignatureCount(): number {

@@ -2,9 +2,11 @@ import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
+import { prometheusMetrics } from '@libp2p/prometheus-metrics'
 import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p } from 'libp2p'
+import type { Registry } from 'prom-client'
 import type { FederationView } from './federation.js'
 import { federationGater } from './gater.js'
 
@@ -16,6 +18,8 @@ export interface HostOptions {
   /** Inbound connections per second accepted from one host (libp2p default 5 is too low for loopback simulations). */
   inboundConnectionsPerSecond: number
   onConnectionRefused?: (peerId: string) => void
+  /** A Prometheus registry that libp2p's own metrics (connections, streams, bytes) join. */
+  metrics?: Registry
 }
 
 /**
@@ -30,6 +34,17 @@ export async function createHost(options: HostOptions): Promise<Libp2p> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionGater: federationGater(options.federation, options.onConnectionRefused),
+    ...(options.metrics
+      ? {
+          // Not preserving: the package keeps one name-to-metric table per process, which would
+          // otherwise leave a second node in the same process (tests, simulations) without libp2p metrics.
+          metrics: prometheusMetrics({
+            registry: options.metrics,
+            collectDefaultMetrics: true,
+            preserveExistingMetrics: false,
+          }),
+        }
+      : {}),
     connectionManager: {
       inboundConnectionThreshold: options.inboundConnectionsPerSecond,
       maxIncomingPendingConnections: Math.max(10, options.inboundConnectionsPerSecond),

@@ -3,6 +3,7 @@ import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { Clock } from '../util/clock.js'
+import type { QueryMetrics } from '../util/queryMetrics.js'
 import { decodeResponse, encodeRequest } from '../wire/codec.js'
 import { openEnvelope, sha256, signEnvelope } from '../wire/envelope.js'
 import type { QueryBody, QueryRequest, QueryResponse, Status } from '../wire/types.js'
@@ -60,6 +61,8 @@ export interface QueryClientComponents {
   privateKey: PrivateKey
   federation: FederationView
   clock: Clock
+  /** Counts what was sent and what came of it (node/metrics.ts). */
+  metrics?: QueryMetrics
 }
 
 export interface QueryClientInit {
@@ -135,6 +138,21 @@ export class QueryClient {
    * key), request digest, id and responder.
    */
   async send(request: QueryRequest, options: { signal?: AbortSignal } = {}): Promise<PeerResult> {
+    const result = await this.exchange(request, options)
+    this.c.metrics?.sent(
+      {
+        // only member countries: a typo names no new time series
+        peerCountry: this.c.federation.byCountry(request.targetCountry) ? request.targetCountry : 'unknown',
+        purpose: request.purpose,
+        step: request.query.kind,
+        outcome: result.outcome,
+      },
+      result.latencyMs / 1000,
+    )
+    return result
+  }
+
+  private async exchange(request: QueryRequest, options: { signal?: AbortSignal }): Promise<PeerResult> {
     const started = performance.now()
     const requestId = Buffer.from(request.requestId).toString('hex')
     const result = (outcome: PeerOutcome, extra: Partial<PeerResult> = {}): PeerResult => ({

@@ -127,6 +127,14 @@ export const nodeConfigSchema = z
       })
       .strict()
       .default({ host: '127.0.0.1', port: 0 }),
+    /** Prometheus metrics and health checks, without a token: loopback only; absent, none are served. */
+    metrics: z
+      .object({
+        host: z.string().refine((h) => LOOPBACK_HOSTS.includes(h), 'must be a loopback address (127.0.0.1, ::1)'),
+        port: z.number().int().min(0).max(65535),
+      })
+      .strict()
+      .optional(),
     database: z.string().default(NODE_FILES.database),
     policy: z.string().default(NODE_FILES.policy),
     federation: z.string().default(NODE_FILES.federation),
@@ -177,6 +185,7 @@ export interface NodeConfig {
   listen: string[]
   announce: string[]
   api: { host: string; port: number }
+  metrics?: { host: string; port: number }
   paths: {
     key: string
     secret: string
@@ -203,6 +212,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
     listen: file.listen,
     announce: file.announce,
     api: file.api,
+    ...(file.metrics ? { metrics: file.metrics } : {}),
     paths: {
       key: join(dir, NODE_FILES.key),
       secret: join(dir, NODE_FILES.secret),

@@ -19,6 +19,8 @@ export interface InitOptions {
   country: string
   listen: string[]
   apiPort?: number
+  /** Port of the metrics and health endpoints (a free one when absent). */
+  metricsPort?: number
   groups?: string[]
   passphrase?: string | undefined
   /** Policy file to start from; default config/policies/starter.yaml. */
@@ -42,6 +44,8 @@ export async function initNode(options: InitOptions): Promise<Member> {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir}: directory is not empty`)
   const listen = await Promise.all(options.listen.map(resolveListen))
   const apiPort = options.apiPort ?? (await freePort('127.0.0.1'))
+  let metricsPort = options.metricsPort ?? (await freePort('127.0.0.1'))
+  while (metricsPort === apiPort) metricsPort = await freePort('127.0.0.1')
 
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE })
   // Also when the directory existed (empty) before: the records, keys and log live here.
@@ -55,6 +59,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
     country,
     listen,
     api: { host: '127.0.0.1', port: apiPort },
+    metrics: { host: '127.0.0.1', port: metricsPort },
   }
   writeFileSync(
     join(dir, NODE_FILES.config),

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { FastifyInstance } from 'fastify'
@@ -39,6 +40,8 @@ import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
 import { acquireLock } from './lock.js'
+import { NodeMetrics } from './metrics.js'
+import { type Readiness, startMetricsServer } from './metricsServer.js'
 import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
 import { OutgoingQueries } from './outgoing.js'
 import { checkAgainstCosigned, checkIdentity, integrityProblems, RECOVERY_STEPS } from './storageCheck.js'
@@ -88,6 +91,9 @@ export class MrnNode implements LocalApiBackend {
   private witnessServer: WitnessServer | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
+  /** Prometheus metrics (absent when node.yaml has no `metrics`), served with the health checks. */
+  readonly metrics: NodeMetrics | undefined
+  private metricsServer: Server | undefined
   private releaseLock: (() => void) | undefined
   private purgeTimer: NodeJS.Timeout | undefined
   private checkpointTimer: NodeJS.Timeout | undefined
@@ -113,8 +119,10 @@ export class MrnNode implements LocalApiBackend {
     handler: QueryService
     refusals: RefusalLog
     encryptedAtRest: boolean
+    metrics: NodeMetrics | undefined
   }) {
     this.encryptedAtRest = parts.encryptedAtRest
+    this.metrics = parts.metrics
     this.handler = parts.handler
     this.refusals = parts.refusals
     this.config = parts.config
@@ -162,6 +170,7 @@ export class MrnNode implements LocalApiBackend {
         records: parts.records,
         matcher: parts.matcher,
         sentHandles: this.sentHandles,
+        metrics: parts.metrics,
       },
       { country: parts.config.country },
     )
@@ -207,7 +216,26 @@ export class MrnNode implements LocalApiBackend {
     if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const matcher = createMatcher(config.matching)
     const records = new RecordStore(db, matcher)
+    const refusals = new RefusalLog(
+      { audit },
+      { answeredPerPeerPerMinute: config.rateLimits.refusalsAnsweredPerPeerPerMinute },
+    )
+    const metrics = config.metrics
+      ? new NodeMetrics({
+          records: () => records.count(),
+          auditEntries: () => audit.size(),
+          checkpointAgeSeconds: () => {
+            const latest = audit.latestCheckpoint()
+            return latest === undefined ? undefined : Math.max(0, (clock.nowMs() - latest.atMs) / 1000)
+          },
+          cosignedSizes: () => audit.cosignedSizesByWitness(),
+          refusals: () => ({ ...refusals.totals.byCode }),
+          refusalsDropped: () => refusals.totals.dropped,
+          connectionsRefused: () => refusedCounter.count,
+        })
+      : undefined
     const libp2p = await createHost({
+      ...(metrics ? { metrics: metrics.registry } : {}),
       privateKey,
       listen: config.listen,
       announce: config.announce,
@@ -220,10 +248,6 @@ export class MrnNode implements LocalApiBackend {
     })
     const requests = new RequestState(db)
     const counters = new PolicyCounters(db)
-    const refusals = new RefusalLog(
-      { audit },
-      { answeredPerPeerPerMinute: config.rateLimits.refusalsAnsweredPerPeerPerMinute },
-    )
     const handler = new QueryService(
       {
         db,
@@ -237,6 +261,7 @@ export class MrnNode implements LocalApiBackend {
         peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
         counters,
         refusals,
+        metrics,
       },
       {
         country: config.country,
@@ -250,7 +275,7 @@ export class MrnNode implements LocalApiBackend {
       { country: config.country, ...config.query },
     )
     const client = new QueryClient(
-      { libp2p, privateKey, federation, clock },
+      { libp2p, privateKey, federation, clock, metrics },
       {
         country: config.country,
         peerTimeoutMs: config.query.peerTimeoutMs,
@@ -282,6 +307,7 @@ export class MrnNode implements LocalApiBackend {
       handler,
       refusals,
       encryptedAtRest: passphrase !== undefined,
+      metrics,
     })
   }
 
@@ -302,13 +328,19 @@ export class MrnNode implements LocalApiBackend {
    * `node_started` was written, releases the lock and throws a message
    * naming the file or address and the cause.
    */
-  async start(options: { api?: boolean } = {}): Promise<void> {
+  async start(options: { api?: boolean; metrics?: boolean } = {}): Promise<void> {
     this.releaseLock = acquireLock(this.config.paths.lock)
     // Entries a crash left unwitnessed get co-signed right after this start, not an interval later.
     const unwitnessed = this.audit.size() > this.audit.cosignedSize()
     // A brand-new log has nothing its witnesses could have co-signed: no need to ask them.
     const hasHistory = this.audit.size() > 0
     try {
+      // First, so that /readyz answers "not ready" (503) while the rest starts.
+      if (this.metrics && this.config.metrics && (options.metrics ?? true)) {
+        this.metricsServer = await startMetricsServer(this.config.metrics, this.metrics.registry, () =>
+          this.readiness(),
+        )
+      }
       const nowMs = this.clock.nowMs()
       this.duties.recordStart(this.policyRef.current, nowMs)
       this.startedAtMs = nowMs
@@ -344,6 +376,7 @@ export class MrnNode implements LocalApiBackend {
       peerId: this.peerId,
       addresses: this.libp2p.getMultiaddrs().join(' '),
       api: this.api ? `http://${this.config.api.host}:${this.config.api.port}` : 'off',
+      metrics: this.metricsUrl() ?? 'off',
     })
     if (unwitnessed) this.witnessSoon()
   }
@@ -398,6 +431,9 @@ export class MrnNode implements LocalApiBackend {
     try {
       await attempt(() => this.api?.close())
       this.api = undefined
+      const metricsServer = this.metricsServer
+      this.metricsServer = undefined
+      if (metricsServer) await attempt(() => new Promise<void>((r) => metricsServer.close(() => r())))
       if (this.libp2p.status === 'started') {
         await attempt(() => this.client.close())
         await attempt(() => this.server.stop())
@@ -453,6 +489,38 @@ export class MrnNode implements LocalApiBackend {
   }
 
   /** The API port actually bound (differs from node.yaml only when that says 0). */
+  /** Base URL of the metrics and health endpoints while they are served. */
+  metricsUrl(): string | undefined {
+    const address = this.metricsServer?.address()
+    if (address === undefined || address === null || typeof address === 'string') return undefined
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+    return `http://${host}:${address.port}`
+  }
+
+  /**
+   * /readyz: the database is open, libp2p listens, a policy is loaded, the node
+   * has started, and the audit log was checkpointed recently (within three
+   * checkpoint intervals) or has not grown since its latest checkpoint.
+   */
+  readiness(): Readiness {
+    const checks: Readiness['checks'] = {}
+    checks.database = this.db.open || 'database closed'
+    checks.libp2p =
+      (this.libp2p.status === 'started' && this.libp2p.getMultiaddrs().length > 0) || `libp2p ${this.libp2p.status}`
+    checks.policy = this.policyRef.current !== undefined || 'no policy loaded'
+    checks.started = this.startedAtMs > 0 || 'not started'
+    if (this.db.open) {
+      const latest = this.audit.latestCheckpoint()
+      const since = Math.max(latest?.atMs ?? 0, this.startedAtMs)
+      const ageMs = this.clock.nowMs() - since
+      checks.checkpoint =
+        latest?.size === this.audit.size() ||
+        ageMs <= 3 * this.config.audit.checkpointIntervalMs ||
+        `no checkpoint for ${Math.round(ageMs / 1000)} s (interval ${this.config.audit.checkpointIntervalMs / 1000} s)`
+    }
+    return { ready: Object.values(checks).every((c) => c === true), checks }
+  }
+
   apiPort(): number | undefined {
     const address = this.api?.server.address()
     return typeof address === 'object' && address !== null ? address.port : undefined

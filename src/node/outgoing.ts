@@ -14,6 +14,7 @@ import type { SentHandles } from '../records/sentHandles.js'
 import type { RecordStore } from '../records/store.js'
 import type { Clock } from '../util/clock.js'
 import { MrnError } from '../util/errors.js'
+import type { QueryMetrics } from '../util/queryMetrics.js'
 import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
 
 export interface OutgoingComponents {
@@ -27,6 +28,8 @@ export interface OutgoingComponents {
   records: RecordStore
   matcher: Matcher
   sentHandles: SentHandles
+  /** Counts the outgoing guard's activations (one total). */
+  metrics?: QueryMetrics
 }
 
 /** Where the guard's facts came from, in words for the caseworker. */
@@ -44,6 +47,7 @@ export class OutgoingQueries {
   private readonly matcher: Matcher
   private readonly sentHandles: SentHandles
   private readonly country: string
+  private readonly metrics: QueryMetrics | undefined
 
   constructor(components: OutgoingComponents, init: { country: string }) {
     this.records = components.records
@@ -55,6 +59,7 @@ export class OutgoingQueries {
     this.federation = components.federation
     this.clock = components.clock
     this.policy = components.policy
+    this.metrics = components.metrics
     this.country = init.country
   }
 
@@ -161,6 +166,7 @@ export class OutgoingQueries {
   ): { ask: string[]; notAsked: GuardedCountry[]; askedUnderException: GuardedCountry[] } {
     const hit = targets.filter((t) => decision.guarded.has(t))
     const named = hit.map((country) => ({ country, guard: decision.guarded.get(country)?.guard as string }))
+    if (!decision.exception) this.metrics?.guardActivations(hit.length)
     if (decision.exception) return { ask: [...targets], notAsked: [], askedUnderException: named }
     if (hit.length > 0 && !toAll) {
       this.audit.append(

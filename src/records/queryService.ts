@@ -7,6 +7,7 @@ import type { PolicyField } from '../policy/forms.js'
 import type { Policy, PolicyRule } from '../policy/policyFile.js'
 import type { Clock } from '../util/clock.js'
 import { ErrorCode as Codes, type ErrorCode } from '../util/errors.js'
+import type { QueryMetrics } from '../util/queryMetrics.js'
 import type { RateLimiter } from '../util/rateLimiter.js'
 import { encodeResponse } from '../wire/codec.js'
 import { sha256 } from '../wire/envelope.js'
@@ -46,6 +47,8 @@ export interface QueryServiceComponents {
   commit?: GroupCommit
   /** Counts refusals for their aggregate audit entries. */
   refusals: RefusalLog
+  /** Counts answers, refusals and guard activations (node/metrics.ts). */
+  metrics?: QueryMetrics
 }
 
 export interface QueryServiceInit {
@@ -110,6 +113,7 @@ export class QueryService implements QueryHandler {
    * holding its audit entry is committed.
    */
   async handleQuery(req: QueryRequest, meta: InboundMeta): Promise<Uint8Array | undefined> {
+    const started = performance.now()
     const nowMs = this.c.clock.nowMs()
     if (this.c.requests.isSeen(req.requestId)) return this.rejectQuery(Codes.REPLAY, meta, req)
     if (!this.c.peerLimiter.allow(req.requesterCountry, nowMs)) return this.rejectQuery(Codes.RATE_LIMITED, meta, req)
@@ -118,7 +122,15 @@ export class QueryService implements QueryHandler {
     if (req.query.kind === 'identify' && decideStep(this.c.policy(), ctx).allowed) {
       prepared.score = await this.scorer.score(this.c.matcher.prepare(req.query.identify), ctx, nowMs)
     }
-    return this.commit.run(() => this.answerQuery(req, meta, prepared))
+    let answered: { status: Status; guards: number } | undefined
+    const body = await this.commit.run(() => this.answerQuery(req, meta, prepared, (a) => (answered = a)))
+    // Counted once durable (a refusal inside the transaction was counted by refuse()).
+    if (answered !== undefined && this.c.metrics !== undefined) {
+      const labels = { peerCountry: req.requesterCountry, purpose: req.purpose, step: req.query.kind }
+      this.c.metrics.received({ ...labels, status: answered.status }, (performance.now() - started) / 1000)
+      this.c.metrics.guardActivations(answered.guards)
+    }
+    return body
   }
 
   private context(req: QueryRequest): RequestContext {
@@ -142,6 +154,7 @@ export class QueryService implements QueryHandler {
     req: QueryRequest,
     meta: InboundMeta,
     prepared: Prepared = { floodChecked: false },
+    onAnswered?: (answered: { status: Status; guards: number }) => void,
   ): Uint8Array | undefined {
     // 1. replay  2. per-peer flood limit  3. step policy (requester, purpose, role, legal basis)
     // 4. the applicable rules' persisted limits  5. match, or resolve the handle  6. guards, then
@@ -189,6 +202,7 @@ export class QueryService implements QueryHandler {
             queryHash: this.c.audit.keyedHash(canonicalQuery(req)),
             responseDigest: Buffer.from(sha256(body)).toString('base64'),
           }
+          onAnswered?.({ status: outcome.response.status, guards: outcome.guards.length })
           return { entry, value: body }
         })
       })
@@ -203,6 +217,13 @@ export class QueryService implements QueryHandler {
   refuse(code: ErrorCode, meta: InboundMeta, req?: QueryRequest): Uint8Array | undefined {
     const nowMs = this.c.clock.nowMs()
     const status = ERROR_STATUS[code]
+    // The peer's country as its connection authenticated it (never a claim from the request: labels stay bounded).
+    this.c.metrics?.received({
+      peerCountry: this.c.federation.byPeerId(meta.peerId)?.country ?? 'unknown',
+      purpose: req?.purpose ?? 'unknown',
+      step: req?.query.kind ?? 'unknown',
+      status,
+    })
     if (!this.c.refusals.record(meta.peerId, code, status, meta.requestDigest, nowMs)) return undefined
     const response = makeResponse({
       requestId: req?.requestId ?? new Uint8Array(),

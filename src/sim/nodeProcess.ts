@@ -8,6 +8,8 @@ export interface ReadyLine {
   peerId: string
   addresses: string[]
   api: string
+  /** Base URL of /metrics, /healthz and /readyz, or "off". */
+  metrics: string
   pid: number
 }
 

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -156,6 +156,16 @@ describe('mrn CLI with nodes as separate processes', () => {
     const missing = await mrn(['query', '--purpose', 'BORDER_CHECK'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain("required option '--to <countries>'")
+    for (const [flag, value] of [
+      ['--api-port', '12abc'],
+      ['--metrics-port', '70000'],
+    ]) {
+      const bad = await mrn(['init', '--dir', join(root, 'y'), '--country', 'GRC', flag as string, value as string])
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toContain(`option '${flag} <port>' argument '${value}' is invalid`)
+      expect(bad.stderr).toContain('expected a whole number from 1 to 65535')
+      expect(existsSync(join(root, 'y'))).toBe(false)
+    }
   })
 
   it('checks policy files, naming the file, the path and the bad value', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { runDemo } from '../../sim/demo.js'
-import { printJson } from '../output.js'
+import { integerOption, printJson } from '../output.js'
 import { printDetails } from './details.js'
 import { printResults } from './query.js'
 
@@ -12,8 +12,8 @@ export function registerDemo(program: Command): void {
     )
     .option('--json', 'print {"cases":[{"name","ok",...}]} instead of the walkthrough')
     .option('--keep', 'keep the temporary directory (nodes, keys, databases) for inspection')
-    .option('--records <n>', 'synthetic records per node', (v) => Number.parseInt(v, 10), 300)
-    .option('--seed <n>', 'seed for the synthetic population', (v) => Number.parseInt(v, 10), 20261126)
+    .option('--records <n>', 'synthetic records per node', integerOption(10, 1_000_000), 300)
+    .option('--seed <n>', 'seed for the synthetic population', integerOption(0, 2 ** 31 - 1), 20261126)
     .addHelpText('after', '\nExit code 0 when all four cases behave as expected, 1 otherwise.')
     .action(async (opts: { json?: boolean; keep?: boolean; records: number; seed: number }) => {
       const say = opts.json ? undefined : (line: string): void => void process.stdout.write(`${line}\n`)

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs'
 import type { Command } from 'commander'
 import { generatePopulation } from '../../sim/generator.js'
 import { UsageError } from '../../util/errors.js'
-import { listOption } from '../output.js'
+import { integerOption, listOption } from '../output.js'
 
 export function registerGenerate(program: Command): void {
   program
@@ -11,10 +11,12 @@ export function registerGenerate(program: Command): void {
       'write a synthetic population for one country as JSON Lines (the `mrn import` schema), with people who also appear in the --overlap-with countries, each recorded their own way; deterministic for a seed and country list',
     )
     .requiredOption('--country <code>', 'the country whose records to write')
-    .requiredOption('--count <n>', 'records for that country (and for each overlap country)', (v) =>
-      Number.parseInt(v, 10),
+    .requiredOption(
+      '--count <n>',
+      'records for that country (and for each overlap country)',
+      integerOption(1, 100_000_000),
     )
-    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--seed <n>', 'random seed', integerOption(0, 2 ** 31 - 1), 1)
     .option(
       '--overlap-with <countries>',
       'other countries that record some of the same people, comma separated',

@@ -4,7 +4,7 @@ import { memberVerifierKey } from '../../audit/logIdentity.js'
 import { PASSPHRASE_ENV, PASSPHRASE_FILE_ENV, readPassphrase } from '../../node/identity.js'
 import { DEFAULT_LISTEN, initNode } from '../../node/init.js'
 import { STORED_IN_CLEAR_WARNING } from '../../node/nodeDatabase.js'
-import { listOption, printJson, repeatable } from '../output.js'
+import { integerOption, listOption, printJson, repeatable } from '../output.js'
 
 export function registerInit(program: Command): void {
   program
@@ -19,7 +19,12 @@ export function registerInit(program: Command): void {
       `libp2p listen address, repeatable; tcp/0 picks a free port now (default ${DEFAULT_LISTEN})`,
       repeatable,
     )
-    .option('--api-port <port>', 'local API port on 127.0.0.1 (default: a free port)', (v) => Number.parseInt(v, 10))
+    .option('--api-port <port>', 'local API port on 127.0.0.1 (default: a free port)', integerOption(1, 65535))
+    .option(
+      '--metrics-port <port>',
+      'port of /metrics, /healthz and /readyz on 127.0.0.1 (default: a free port)',
+      integerOption(1, 65535),
+    )
     .option('--group <names>', 'federation groups of this node, comma separated (e.g. dublin,schengen)', listOption)
     .option('--json', 'print the federation entry as JSON (input for `mrn federation add --entry`)')
     .action(
@@ -28,6 +33,7 @@ export function registerInit(program: Command): void {
         country: string
         listen?: string[]
         apiPort?: number
+        metricsPort?: number
         group?: string[]
         json?: boolean
       }) => {
@@ -39,6 +45,7 @@ export function registerInit(program: Command): void {
           country: opts.country,
           listen: opts.listen ?? [DEFAULT_LISTEN],
           ...(opts.apiPort === undefined ? {} : { apiPort: opts.apiPort }),
+          ...(opts.metricsPort === undefined ? {} : { metricsPort: opts.metricsPort }),
           groups: opts.group ?? [],
           passphrase,
         })

@@ -45,12 +45,13 @@ function printReady(node: MrnNode, json: boolean): void {
     peerId: node.peerId,
     addresses: node.libp2p.getMultiaddrs().map((m) => m.toString()),
     api: `http://${node.config.api.host}:${node.apiPort()}`,
+    metrics: node.metricsUrl() ?? 'off',
     pid: process.pid,
   }
   if (json) process.stdout.write(`${JSON.stringify(ready)}\n`)
   else {
     process.stdout.write(
-      `${ready.country} node running\n  peerId ${ready.peerId}\n  listen ${ready.addresses.join(' ')}\n  api    ${ready.api}\nPress Ctrl-C to stop.\n`,
+      `${ready.country} node running\n  peerId ${ready.peerId}\n  listen ${ready.addresses.join(' ')}\n  api    ${ready.api}\n  metrics ${ready.metrics} (/metrics, /healthz, /readyz)\nPress Ctrl-C to stop.\n`,
     )
   }
 }
