@@ -95,9 +95,16 @@ describe('the outgoing guard', () => {
     person,
   })
 
+  const guardActivations = async (): Promise<number> => {
+    const metric = await fed.node('GRC').metrics?.registry.getSingleMetric('mrn_guard_activations_total')?.get()
+    return metric?.values.reduce((a, v) => a + v.value, 0) ?? Number.NaN
+  }
+
   it("skips the feared state on `to: all` when this node's own record shows a claim, and says so", async () => {
     const before = seenBySyr()
+    const guardsBefore = await guardActivations()
     const out = await caseworker.query(asylum(personOf(PROTECTED), 'all'))
+    expect(await guardActivations()).toBe(guardsBefore + 1)
     expect(out.results.find((r) => r.country === 'SYR')).toMatchObject({
       outcome: 'not_asked',
       guard: 'guard:non-refoulement',
