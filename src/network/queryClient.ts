@@ -3,6 +3,7 @@ import type { Libp2p, PrivateKey, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { Clock } from '../util/clock.js'
+import type { Logger } from '../util/logger.js'
 import type { QueryMetrics } from '../util/queryMetrics.js'
 import { decodeResponse, encodeRequest } from '../wire/codec.js'
 import { openEnvelope, sha256, signEnvelope } from '../wire/envelope.js'
@@ -63,6 +64,8 @@ export interface QueryClientComponents {
   clock: Clock
   /** Counts what was sent and what came of it (node/metrics.ts). */
   metrics?: QueryMetrics
+  /** One line per request sent (ids, countries, purpose, step, outcome; never personal data). */
+  logger?: Logger
 }
 
 export interface QueryClientInit {
@@ -149,6 +152,16 @@ export class QueryClient {
       },
       result.latencyMs / 1000,
     )
+    this.c.logger?.info('query sent', {
+      requestId: result.requestId,
+      peer: request.targetCountry,
+      purpose: request.purpose,
+      step: request.query.kind,
+      outcome: result.outcome,
+      ...(result.response ? { status: result.response.status } : {}),
+      ms: result.latencyMs,
+      ...(result.detail ? { detail: result.detail } : {}),
+    })
     return result
   }
 

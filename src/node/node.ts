@@ -1,5 +1,5 @@
 import type { Server } from 'node:http'
-import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import type { Connection, Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { FastifyInstance } from 'fastify'
 import type { Caller } from '../api/roles.js'
@@ -262,6 +262,7 @@ export class MrnNode implements LocalApiBackend {
         counters,
         refusals,
         metrics,
+        logger,
       },
       {
         country: config.country,
@@ -275,7 +276,7 @@ export class MrnNode implements LocalApiBackend {
       { country: config.country, ...config.query },
     )
     const client = new QueryClient(
-      { libp2p, privateKey, federation, clock, metrics },
+      { libp2p, privateKey, federation, clock, metrics, logger },
       {
         country: config.country,
         peerTimeoutMs: config.query.peerTimeoutMs,
@@ -342,8 +343,11 @@ export class MrnNode implements LocalApiBackend {
         )
       }
       const nowMs = this.clock.nowMs()
+      this.logger.info('node starting', { records: this.records.count(), auditEntries: this.audit.size() })
       this.duties.recordStart(this.policyRef.current, nowMs)
       this.startedAtMs = nowMs
+      this.libp2p.addEventListener('connection:open', this.onConnection)
+      this.libp2p.addEventListener('connection:close', this.onConnection)
       await this.libp2p.start()
       // Before answering anything: the log is at least what the witnesses co-signed.
       if (hasHistory) await this.duties.checkAgainstWitnesses(WITNESSED_CHECK_TIMEOUT_MS)
@@ -416,6 +420,8 @@ export class MrnNode implements LocalApiBackend {
    * released.
    */
   async stop(): Promise<void> {
+    const wasStarted = this.startedAtMs > 0
+    if (wasStarted) this.logger.info('node stopping')
     for (const t of [this.purgeTimer, this.checkpointTimer, this.refusalTimer]) if (t) clearInterval(t)
     this.purgeTimer = undefined
     this.checkpointTimer = undefined
@@ -454,8 +460,22 @@ export class MrnNode implements LocalApiBackend {
     } finally {
       this.releaseLock?.()
       this.releaseLock = undefined
+      this.libp2p.removeEventListener('connection:open', this.onConnection)
+      this.libp2p.removeEventListener('connection:close', this.onConnection)
     }
     for (const err of problems) this.logger.error('stop step failed', { error: (err as Error).message })
+    if (wasStarted) this.logger.info('node stopped', { problems: problems.length })
+  }
+
+  /** A line per connection opened or closed, naming the member's country (the gater admits no one else). */
+  private readonly onConnection = (evt: CustomEvent<Connection>): void => {
+    const c = evt.detail
+    const peerId = c.remotePeer.toString()
+    this.logger.info(evt.type === 'connection:open' ? 'peer connected' : 'peer disconnected', {
+      peer: this.federation.byPeerId(peerId)?.country ?? 'unknown',
+      peerId: peerId.slice(-8),
+      direction: c.direction,
+    })
   }
 
   /** Writes the refusals counted since the last flush as aggregate audit entries, in one commit. */

@@ -7,6 +7,7 @@ import type { PolicyField } from '../policy/forms.js'
 import type { Policy, PolicyRule } from '../policy/policyFile.js'
 import type { Clock } from '../util/clock.js'
 import { ErrorCode as Codes, type ErrorCode } from '../util/errors.js'
+import type { Logger } from '../util/logger.js'
 import type { QueryMetrics } from '../util/queryMetrics.js'
 import type { RateLimiter } from '../util/rateLimiter.js'
 import { encodeResponse } from '../wire/codec.js'
@@ -49,6 +50,8 @@ export interface QueryServiceComponents {
   refusals: RefusalLog
   /** Counts answers, refusals and guard activations (node/metrics.ts). */
   metrics?: QueryMetrics
+  /** One line per query answered or refused (ids, countries, purpose, step, status; never personal data). */
+  logger?: Logger
 }
 
 export interface QueryServiceInit {
@@ -124,11 +127,20 @@ export class QueryService implements QueryHandler {
     }
     let answered: { status: Status; guards: number } | undefined
     const body = await this.commit.run(() => this.answerQuery(req, meta, prepared, (a) => (answered = a)))
-    // Counted once durable (a refusal inside the transaction was counted by refuse()).
-    if (answered !== undefined && this.c.metrics !== undefined) {
+    // Counted and logged once durable (a refusal inside the transaction was counted by refuse()).
+    if (answered !== undefined) {
+      const seconds = (performance.now() - started) / 1000
       const labels = { peerCountry: req.requesterCountry, purpose: req.purpose, step: req.query.kind }
-      this.c.metrics.received({ ...labels, status: answered.status }, (performance.now() - started) / 1000)
-      this.c.metrics.guardActivations(answered.guards)
+      this.c.metrics?.received({ ...labels, status: answered.status }, seconds)
+      this.c.metrics?.guardActivations(answered.guards)
+      this.c.logger?.info('query answered', {
+        requestId: hex(req.requestId),
+        peer: req.requesterCountry,
+        purpose: req.purpose,
+        step: req.query.kind,
+        status: answered.status,
+        ms: Math.round(seconds * 100_000) / 100,
+      })
     }
     return body
   }
@@ -218,13 +230,23 @@ export class QueryService implements QueryHandler {
     const nowMs = this.c.clock.nowMs()
     const status = ERROR_STATUS[code]
     // The peer's country as its connection authenticated it (never a claim from the request: labels stay bounded).
+    const peerCountry = this.c.federation.byPeerId(meta.peerId)?.country ?? 'unknown'
     this.c.metrics?.received({
-      peerCountry: this.c.federation.byPeerId(meta.peerId)?.country ?? 'unknown',
+      peerCountry,
       purpose: req?.purpose ?? 'unknown',
       step: req?.query.kind ?? 'unknown',
       status,
     })
-    if (!this.c.refusals.record(meta.peerId, code, status, meta.requestDigest, nowMs)) return undefined
+    const answered = this.c.refusals.record(meta.peerId, code, status, meta.requestDigest, nowMs)
+    // A peer over its refusal quota could flood the log: those go to debug.
+    this.c.logger?.[answered ? 'info' : 'debug']('query refused', {
+      ...(req ? { requestId: hex(req.requestId), purpose: req.purpose, step: req.query.kind } : {}),
+      peer: peerCountry,
+      code,
+      status,
+      answered,
+    })
+    if (!answered) return undefined
     const response = makeResponse({
       requestId: req?.requestId ?? new Uint8Array(),
       responderCountry: this.country,

@@ -1,13 +1,18 @@
+import pino from 'pino'
+
 /**
- * A small structured logger writing JSON lines to stderr.
+ * Structured logs: pino JSON lines on stderr, one object per line with
+ * `level`, `time` (ISO 8601), `msg` and fields.
  *
  * Rule: never log personal data. Log record ids, request ids (hex), country
- * codes, statuses and counts; never names, dates of birth, document numbers,
- * legal-basis text or case references.
+ * codes, purposes, statuses, counts and durations; never names, dates of
+ * birth, document numbers, legal-basis text or case references. The fields
+ * in REDACTED_FIELDS are replaced by "[redacted]" wherever they appear at the
+ * top level or one level down, as a second line of defence.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent'
 
-const LEVEL_RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent']
 
 export type LogFields = Record<string, string | number | boolean | undefined>
 
@@ -21,30 +26,70 @@ export interface Logger {
 
 export interface LoggerOptions {
   level?: LogLevel
+  /** Where lines go (without their newline); stderr when absent. */
   write?: (line: string) => void
   fields?: LogFields
 }
 
-/** Creates a logger; level defaults to MRN_LOG_LEVEL or "info". */
+/** Field names that hold personal data in this code base: never logged, whatever a call passes. */
+export const REDACTED_FIELDS = [
+  'names',
+  'name',
+  'given',
+  'family',
+  'dateOfBirth',
+  'placeOfBirth',
+  'documents',
+  'number',
+  'person',
+  'identify',
+  'legalBasis',
+  'caseReference',
+  'body',
+]
+
+/** The level MRN_LOG_LEVEL names, or why it is not one. */
+export function logLevelFromEnv(env: NodeJS.ProcessEnv = process.env): LogLevel | { error: string } | undefined {
+  const value = env.MRN_LOG_LEVEL
+  if (value === undefined || value === '') return undefined
+  return (LOG_LEVELS as readonly string[]).includes(value)
+    ? (value as LogLevel)
+    : { error: `MRN_LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${value}"` }
+}
+
+/** Creates a logger; level defaults to MRN_LOG_LEVEL (when valid) or "info". */
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const envLevel = process.env.MRN_LOG_LEVEL as LogLevel | undefined
-  const level: LogLevel = options.level ?? (envLevel && envLevel in LEVEL_RANK ? envLevel : 'info')
-  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`))
-  const base = options.fields ?? {}
-  const emit =
-    (lvl: Exclude<LogLevel, 'silent'>) =>
-    (msg: string, fields: LogFields = {}): void => {
-      if (LEVEL_RANK[lvl] < LEVEL_RANK[level]) return
-      write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...base, ...fields }))
-    }
+  const fromEnv = logLevelFromEnv()
+  const level: LogLevel = options.level ?? (typeof fromEnv === 'string' ? fromEnv : 'info')
+  const write = options.write
+  const destination = write
+    ? { write: (chunk: string) => write(chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk) }
+    : pino.destination({ fd: 2, sync: true })
+  const root = pino(
+    {
+      level,
+      base: { ...(options.fields ?? {}) },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`]),
+        censor: '[redacted]',
+      },
+    },
+    destination,
+  )
+  return wrap(root)
+}
+
+function wrap(p: pino.Logger): Logger {
   return {
-    debug: emit('debug'),
-    info: emit('info'),
-    warn: emit('warn'),
-    error: emit('error'),
-    child: (fields) => createLogger({ level, write, fields: { ...base, ...fields } }),
+    debug: (msg, fields) => p.debug(fields ?? {}, msg),
+    info: (msg, fields) => p.info(fields ?? {}, msg),
+    warn: (msg, fields) => p.warn(fields ?? {}, msg),
+    error: (msg, fields) => p.error(fields ?? {}, msg),
+    child: (fields) => wrap(p.child(fields)),
   }
 }
 
 /** A logger that drops everything (tests, library use). */
-export const silentLogger: Logger = createLogger({ level: 'silent' })
+export const silentLogger: Logger = createLogger({ level: 'silent', write: () => undefined })

@@ -10,7 +10,7 @@ import { MrnNode } from '../../src/node/node.js'
 import { openDatabase } from '../../src/records/database.js'
 import type { MigrantRecord } from '../../src/records/schema.js'
 import { RecordStore } from '../../src/records/store.js'
-import { silentLogger } from '../../src/util/logger.js'
+import { type Logger, silentLogger } from '../../src/util/logger.js'
 
 export interface TestNodeSpec {
   country: string
@@ -22,6 +22,8 @@ export interface TestNodeSpec {
   policy?: string
   /** Initialise and list in the federation, but do not start (a peer that is down). */
   down?: boolean
+  /** The node's logger (default: silent). */
+  logger?: Logger
 }
 
 export interface TestFederation {
@@ -73,7 +75,7 @@ export async function startFederation(specs: TestNodeSpec[]): Promise<TestFedera
   try {
     for (const spec of specs) {
       if (spec.down) continue
-      const node = await MrnNode.open(dirs[spec.country] as string, { logger: silentLogger })
+      const node = await MrnNode.open(dirs[spec.country] as string, { logger: spec.logger ?? silentLogger })
       await node.start()
       nodes[spec.country] = node
       started.push(node)

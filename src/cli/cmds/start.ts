@@ -1,16 +1,24 @@
 import { resolve } from 'node:path'
-import type { Command } from 'commander'
+import { type Command, Option } from 'commander'
 import { MrnNode } from '../../node/node.js'
-import { createLogger, type LogLevel } from '../../util/logger.js'
+import { UsageError } from '../../util/errors.js'
+import { createLogger, LOG_LEVELS, type LogLevel, logLevelFromEnv } from '../../util/logger.js'
 
 export function registerStart(program: Command): void {
   program
     .command('start')
     .description('run the node: libp2p query protocol and the local API, until SIGINT or SIGTERM')
     .requiredOption('--dir <dir>', 'node directory')
-    .option('--log-level <level>', 'debug, info, warn, error or silent (default: MRN_LOG_LEVEL or info)')
+    .addOption(
+      new Option(
+        '--log-level <level>',
+        'JSON lines on stderr: one per query on both sides, connections, start and stop; never personal data (default: MRN_LOG_LEVEL or info)',
+      ).choices(LOG_LEVELS),
+    )
     .option('--json', 'print one JSON line {"event":"ready",...} on stdout once listening')
     .action(async (opts: { dir: string; logLevel?: LogLevel; json?: boolean }) => {
+      const fromEnv = logLevelFromEnv()
+      if (opts.logLevel === undefined && typeof fromEnv === 'object') throw new UsageError(fromEnv.error)
       const logger = createLogger(opts.logLevel ? { level: opts.logLevel } : {})
       // Signal handlers come first: a stop at any moment, even while starting, is a clean
       // stop (node_stopped in the audit log, lock removed) once start has finished or failed.
