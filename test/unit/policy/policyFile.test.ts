@@ -13,6 +13,12 @@ const file = (name: string, text: string): string => {
 const rule = (id: string, extra = '') =>
   `  - id: ${id}\n    from: { countries: [ITA] }\n    purposes: [ASYLUM_RESPONSIBILITY]\n${extra}`
 
+const parseRuleText = (legalBasis: string) =>
+  policySchema.safeParse({
+    version: 1,
+    rules: [{ id: 'r', from: { countries: ['ITA'] }, purposes: ['ASYLUM_RESPONSIBILITY'], legalBasis }],
+  })
+
 describe('policySchema', () => {
   it.each<[string, unknown, RegExp]>([
     [
@@ -33,6 +39,61 @@ describe('policySchema', () => {
     })
     expect(r.success).toBe(false)
     expect(JSON.stringify(r.error?.issues)).toMatch(message)
+  })
+
+  const parseRule = (overrides: object) =>
+    policySchema.safeParse({
+      version: 1,
+      rules: [{ id: 'r', from: { countries: ['ITA'] }, purposes: ['ASYLUM_RESPONSIBILITY'], ...overrides }],
+    })
+
+  it.each<[string, object, RegExp]>([
+    ['a country with a prefix', { from: { countries: ['XITA'] } }, /must be ISO 3166-1 alpha-3/],
+    ['a country with a suffix', { from: { countries: ['ITAX'] } }, /must be ISO 3166-1 alpha-3/],
+    ['a role starting with a digit', { roles: ['1st-line'] }, /must be a lower-case role name/],
+    ['a role with a prefix of capitals', { roles: ['Xcaseworker'] }, /must be a lower-case role name/],
+    ['a role ending in a capital', { roles: ['caseworkerX'] }, /must be a lower-case role name/],
+    ['a role with a digit inside', { roles: ['case9worker'] }, /must be a lower-case role name/],
+    ['an id with upper case', { id: 'Rule1' }, /must be lower-case letters, digits/],
+    ['an id ending in a capital', { id: 'ruleX' }, /must be lower-case letters, digits/],
+    ['an id starting with a dot', { id: '.rule' }, /must be lower-case letters, digits/],
+    ['no steps', { steps: [] }, /too_small|>=1/],
+    ['a limit of zero', { limits: { perPeerPerDay: 0 } }, /too_small|>=1/],
+    ['a fractional limit', { limits: { perCaseworkerPerHour: 1.5 } }, /int/],
+    ['a purpose limit of zero', { limits: { perPurposePerDay: 0 } }, /too_small|>=1/],
+  ])('refuses a rule with %s', (_, overrides, message) => {
+    const r = parseRule(overrides)
+    expect(r.success).toBe(false)
+    expect(JSON.stringify(r.error?.issues)).toMatch(message)
+  })
+
+  it.each<[string, object]>([
+    [
+      'a one-letter role and an id of digits and dots',
+      { roles: ['x', 'case_worker-2nd'.replace(/\d/g, '')], id: '2.1_a-b' },
+    ],
+    [
+      'both steps and limits of one',
+      { steps: ['identify', 'details'], limits: { perPeerPerDay: 1, perCaseworkerPerHour: 1, perPurposePerDay: 1 } },
+    ],
+  ])('accepts a rule with %s', (_, overrides) => {
+    const r = parseRule(overrides)
+    expect(r.error?.issues).toBeUndefined()
+  })
+
+  it.each([
+    [0, false],
+    [1, true],
+    [10, true],
+    [11, false],
+  ])('maxHitsPerQuery %d is accepted: %s', (n, ok) => {
+    expect(policySchema.safeParse({ version: 1, maxHitsPerQuery: n }).success).toBe(ok)
+  })
+
+  it('refuses an outgoing role map whose role or purpose is unknown', () => {
+    expect(policySchema.safeParse({ version: 1, roles: { Caseworker: ['ASYLUM_RESPONSIBILITY'] } }).success).toBe(false)
+    expect(policySchema.safeParse({ version: 1, roles: { caseworker: ['SHOPPING'] } }).success).toBe(false)
+    expect(policySchema.safeParse({ version: 1, roles: { caseworker: ['STATISTICS'] } }).success).toBe(true)
   })
 
   it('refuses the same rule id twice', () => {
@@ -100,6 +161,26 @@ describe('loadPolicy()', () => {
     expect(() => loadPolicy(file('outer.yaml', `version: 1\ninclude: [${middle}]\n`))).toThrow(
       /middle\.yaml: an included profile may not include others/,
     )
+  })
+
+  it('keeps the minors of the files that have a minors section: an included profile without one changes nothing', () => {
+    const inc = file('no-minors.yaml', `version: 1\nrules:\n${rule('plain-profile')}`)
+    const p = loadPolicy(
+      file('with-minors.yaml', `version: 1\ninclude: [${inc}]\nminors: { names: exact }\nrules:\n${rule('mine')}`),
+    )
+    expect(p.minors).toEqual({ names: 'exact' })
+  })
+
+  it('has no minors limits when no file has a minors section', () => {
+    const inc = file('no-minors-2.yaml', `version: 1\nrules:\n${rule('p2')}`)
+    const p = loadPolicy(file('none.yaml', `version: 1\ninclude: [${inc}]\nrules:\n${rule('m2')}`))
+    expect(p.minors).toEqual({})
+  })
+
+  it('reads legal-basis patterns as Unicode, case-insensitive regular expressions', () => {
+    expect(parseRuleText('Art\\.\\s*34').success).toBe(true)
+    // valid without the u flag, invalid with it: the pattern is read with the flag
+    expect(parseRuleText('\\-').success).toBe(false)
   })
 
   it('leaves a file without includes as it is', () => {
