@@ -53,6 +53,13 @@ describe('codec: what a peer may send that we never would', () => {
     expect(Object.getPrototypeOf(req.requestId)).toBe(Uint8Array.prototype)
   })
 
+  it('round-trips a request that leaves sex and date of birth out', () => {
+    const req = identifyRequest('GRC', 'ITA')
+    if (req.query.kind !== 'identify') throw new Error('identify expected')
+    expect(req.query.identify.sex).toBeUndefined()
+    expect(decodeRequest(encodeRequest(req))).toEqual(req)
+  })
+
   it.each([
     ['0 (unspecified)', 0],
     ['99 (not in the enum)', 99],

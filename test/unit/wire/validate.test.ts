@@ -104,6 +104,9 @@ describe('validateRequest at the edges', () => {
     ['a document without issuer', withIdentify({ documents: [{ type: 'passport', number: 'N1', issuer: '' }] })],
     ['a year of birth only', withIdentify({ dateOfBirth: '1990' })],
     ['a full date of birth on the 31st', withIdentify({ dateOfBirth: '1990-12-31' })],
+    ['a year and month of birth', withIdentify({ dateOfBirth: '1990-03' })],
+    ['names without a document', withIdentify({ names: [name('Amina', 'Haddad')], documents: [] })],
+    ['nationalities in ISO 3166-1 alpha-3', withIdentify({ nationalities: ['SYR', 'IRQ'] })],
   ])('accepts %s', (_what, overrides) => {
     expect(() => validateRequest(identifyRequest('GRC', 'ITA', overrides))).not.toThrow()
   })
