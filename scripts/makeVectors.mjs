@@ -84,6 +84,9 @@ const noHit = { ...base, status: 'NO_HIT', hits: [], released: [], withheld: [] 
 write('query-response-no-hit', encodeResponse(noHit), decodeResponse(encodeResponse(noHit)))
 const refusal = { ...base, status: 'REPLAY', auditLeafIndex: -1, hits: [], released: [], withheld: [] }
 write('query-response-refusal', encodeResponse(refusal), decodeResponse(encodeResponse(refusal)))
+// A denial with its reason (field 12, added after the first vectors: every vector above is unchanged by it).
+const denied = { ...base, status: 'DENIED', denialReason: 'legal_basis', hits: [], released: [], withheld: [] }
+write('query-response-denied', encodeResponse(denied), decodeResponse(encodeResponse(denied)))
 
 const leafV2 = {
   kind: 'query_received',

@@ -62,6 +62,12 @@ export interface PeerResultJson {
   guard?: string
   /** The peer's wire status, when it answered. */
   status?: Status
+  /**
+   * Why, for outcome "denied": `policy` (no rule admits the request),
+   * `legal-basis` (a rule would, with another legal basis), `handle` (details:
+   * unknown, expired or another requester's handle), `rate-limited`.
+   */
+  reason?: 'policy' | 'legal-basis' | 'handle' | 'rate-limited'
   requestId: string
   latencyMs: number
   hits?: HitJson[]

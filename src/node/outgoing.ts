@@ -317,6 +317,10 @@ function toJson(r: PeerResult): PeerResultJson {
   if (res === undefined) return out
   out.status = res.status
   out.peerAuditLeafIndex = res.auditLeafIndex
+  if (res.status === 'RATE_LIMITED') out.reason = 'rate-limited'
+  else if (res.status === 'DENIED' && res.denialReason !== undefined) {
+    out.reason = res.denialReason === 'legal_basis' ? 'legal-basis' : res.denialReason
+  }
   if (res.hits.length > 0) {
     out.hits = res.hits.map((h) => ({
       handle: Buffer.from(h.handle).toString('base64url'),

@@ -39,7 +39,7 @@ export interface PolicyRecord {
 }
 
 export type StepDecision =
-  | { allowed: false; ruleId: string; reason: string }
+  | { allowed: false; ruleId: string; reason: string; denial: 'policy' | 'legal_basis' }
   | { allowed: true; rules: readonly PolicyRule[]; showBand: boolean }
 
 const compiled = new WeakMap<PolicyRule, RegExp>()
@@ -68,11 +68,13 @@ export function decideStep(policy: Policy, ctx: RequestContext): StepDecision {
       (r.roles === undefined || r.roles.includes(ctx.role)) &&
       (r.from.countries.includes(ctx.requesterCountry) || r.from.groups.some((g) => ctx.requesterGroups.includes(g))),
   )
-  if (selected.length === 0) return { allowed: false, ruleId: DEFAULT_DENY, reason: 'no rule selects this request' }
+  if (selected.length === 0) {
+    return { allowed: false, ruleId: DEFAULT_DENY, reason: 'no rule selects this request', denial: 'policy' }
+  }
   const rules = selected.filter((r) => legalBasisMatches(r, ctx.legalBasis))
   if (rules.length === 0) {
     const first = selected[0] as PolicyRule
-    return { allowed: false, ruleId: first.id, reason: 'legal basis does not match the rule' }
+    return { allowed: false, ruleId: first.id, reason: 'legal basis does not match the rule', denial: 'legal_basis' }
   }
   return { allowed: true, rules, showBand: rules.every((r) => r.showBand) }
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { UsageError } from '../util/errors.js'
+import { OperationError } from '../util/errors.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
 import type { RecordStore } from './store.js'
 
@@ -52,11 +52,11 @@ export async function importRecordsFile(path: string, store: RecordStore, nowMs:
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
-    throw new UsageError(`${path}: cannot read: ${code === 'ENOENT' ? 'file not found' : (code ?? String(err))}`)
+    throw new OperationError(`${path}: cannot read: ${code === 'ENOENT' ? 'file not found' : (code ?? String(err))}`)
   }
   if (errorCount > 0) {
     const more = errorCount > errors.length ? `\n... and ${errorCount - errors.length} more bad lines` : ''
-    throw new UsageError(`${path}: nothing imported, ${errorCount} bad line(s):\n${errors.join('\n')}${more}`)
+    throw new OperationError(`${path}: nothing imported, ${errorCount} bad line(s):\n${errors.join('\n')}${more}`)
   }
   const { inserted, updated } = store.putMany(records, nowMs)
   return { lines: records.length, inserted, updated }

@@ -194,6 +194,7 @@ export class QueryService implements QueryHandler {
         const outcome = step.allowed
           ? this.answer(req, ctx, policy, step, base, nowMs, prepared.score)
           : blankOutcome(base, 'DENIED', [step.ruleId])
+        if (!step.allowed) outcome.response.denialReason = step.denial
         return this.c.audit.appendWith(nowMs, (index) => {
           outcome.response.auditLeafIndex = index
           const body = encodeResponse(outcome.response)
@@ -314,7 +315,9 @@ export class QueryService implements QueryHandler {
       binding.purpose !== req.purpose ||
       binding.expiresAtMs < nowMs
     ) {
-      return blankOutcome(base, 'DENIED', ['handle-refused'])
+      const refused = blankOutcome(base, 'DENIED', ['handle-refused'])
+      refused.response.denialReason = 'handle'
+      return refused
     }
     const record = this.c.records.get(binding.recordId)
     const guard = record === undefined ? undefined : guardRecord(guardView(record), ctx, nowMs)

@@ -1,6 +1,7 @@
 import { ErrorCode, MrnError } from '../util/errors.js'
 import { mrn } from './gen/mrn.js'
 import type {
+  DenialReason,
   FieldValue,
   Hit,
   IdentityDocument,
@@ -184,6 +185,18 @@ const BAND_TO_WIRE: Record<MatchBand, mrn.v1.MatchBand> = {
   undisclosed: pb.MatchBand.MATCH_BAND_UNSPECIFIED,
 }
 
+const DENIAL_TO_WIRE: Record<DenialReason, mrn.v1.DenialReason> = {
+  policy: pb.DenialReason.DENIAL_POLICY,
+  legal_basis: pb.DenialReason.DENIAL_LEGAL_BASIS,
+  handle: pb.DenialReason.DENIAL_HANDLE,
+}
+
+/** A reason this version does not know (a newer responder's) reads as none. */
+function denialFromWire(reason: mrn.v1.DenialReason | null | undefined): DenialReason | undefined {
+  for (const [name, wire] of Object.entries(DENIAL_TO_WIRE)) if (wire === reason) return name as DenialReason
+  return undefined
+}
+
 function bandFromWire(band: mrn.v1.MatchBand): MatchBand {
   if (band === pb.MatchBand.MATCH_BAND_STRONG) return 'strong'
   if (band === pb.MatchBand.MATCH_BAND_POSSIBLE) return 'possible'
@@ -251,6 +264,7 @@ export function encodeResponse(res: QueryResponse): Uint8Array {
     withheld: res.withheld,
     auditLeafIndex: res.auditLeafIndex,
     issuedAtMs: res.issuedAtMs,
+    denialReason: res.denialReason === undefined ? 0 : DENIAL_TO_WIRE[res.denialReason],
   }).finish()
 }
 
@@ -263,6 +277,7 @@ export function decodeResponse(bytes: Uint8Array): QueryResponse {
   }
   const status = pb.Status[m.status] as string | undefined
   if (!status || !(STATUSES as readonly string[]).includes(status)) throw malformed(`QueryResponse status ${m.status}`)
+  const denial = denialFromWire(m.denialReason)
   return {
     protocolVersion: m.protocolVersion,
     requestId: asUint8Array(m.requestId),
@@ -282,5 +297,6 @@ export function decodeResponse(bytes: Uint8Array): QueryResponse {
     withheld: m.withheld.map((w) => ({ name: w.name ?? '', ruleId: w.ruleId ?? '' })),
     auditLeafIndex: toNumber(m.auditLeafIndex),
     issuedAtMs: toNumber(m.issuedAtMs),
+    ...(denial === undefined ? {} : { denialReason: denial }),
   }
 }

@@ -131,4 +131,9 @@ export interface QueryResponse {
   withheld: WithheldField[]
   auditLeafIndex: number
   issuedAtMs: number
+  /** With status DENIED: why (proto DenialReason); absent otherwise. */
+  denialReason?: DenialReason
 }
+
+export const DENIAL_REASONS = ['policy', 'legal_basis', 'handle'] as const
+export type DenialReason = (typeof DENIAL_REASONS)[number]

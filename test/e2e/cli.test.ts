@@ -76,7 +76,7 @@ describe('mrn CLI with nodes as separate processes', () => {
       )
     }
     const bad = await mrn(['import', '--dir', ita, join(root, 'bad.jsonl')], itaPassphrase)
-    expect(bad.code).toBe(2)
+    expect(bad.code).toBe(1) // the command line was right; the data was not
     expect(bad.stderr).toContain("line 2: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD")
     writeFileSync(join(root, 'good.jsonl'), `${good}\n`)
     const imported = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--json'], itaPassphrase)
@@ -139,6 +139,52 @@ describe('mrn CLI with nodes as separate processes', () => {
     expect(d.stdout).toMatch(/sex\s+withheld\s+default-deny/)
     expect(d.stdout).toMatch(/placeOfBirth\s+released\s+exact\s+dublin-art34/)
 
+    // Denials say why, in the table, and are answers (exit 0) like any other.
+    const ask = (purpose: string, legalBasis: string) =>
+      mrn(
+        [
+          'query',
+          '--dir',
+          grc,
+          '--purpose',
+          purpose,
+          '--legal-basis',
+          legalBasis,
+          '--to',
+          'ITA',
+          '--document',
+          'N0123456',
+        ],
+        { MRN_TOKEN: token.token },
+      )
+    const wrongBasis = await ask('ASYLUM_RESPONSIBILITY', 'national law only')
+    expect(wrongBasis.code).toBe(0)
+    expect(wrongBasis.stdout).toMatch(/ITA\s+denied\s.*legal-basis/)
+    const noRule = await ask('BORDER_CHECK', 'Schengen Borders Code Art. 8')
+    expect(noRule.code).toBe(0)
+    expect(noRule.stdout).toMatch(/ITA\s+denied\s.*policy/)
+    // Typos are refused before anything is sent.
+    const typo = await mrn(
+      [
+        'details',
+        '--dir',
+        grc,
+        '--country',
+        'ITA',
+        '--handle',
+        out.results[0]!.hits[0]!.handle,
+        '--purpose',
+        'ASYLUM_RESPONSIBILITY',
+        '--legal-basis',
+        'Reg. 604/2013',
+        '--fields',
+        'name,dob',
+      ],
+      { MRN_TOKEN: token.token },
+    )
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain('--fields: "name" is not a record field; did you mean names?')
+
     const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
   })
@@ -156,6 +202,23 @@ describe('mrn CLI with nodes as separate processes', () => {
     const missing = await mrn(['query', '--purpose', 'BORDER_CHECK'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain("required option '--to <countries>'")
+    for (const [args, message] of [
+      [
+        ['--to', 'IT', '--legal-basis', 'x', '--family', 'A'],
+        '--to: "IT" is not a country code: use ISO 3166-1 alpha-3',
+      ],
+      [
+        ['--to', 'ITA', '--legal-basis', 'x', '--dob', '12/03/1990', '--family', 'A'],
+        '--dob: "12/03/1990" is not a date',
+      ],
+      [['--to', 'ITA', '--family', 'A'], '--legal-basis is required for BORDER_CHECK'],
+      [['--to', 'ITA', '--legal-basis', 'x', '--document', 'passport N0123456'], 'has a space in its number'],
+    ] as const) {
+      // no --dir and no API: refused before any connection is attempted
+      const r = await mrn(['query', '--purpose', 'BORDER_CHECK', ...args])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(message)
+    }
     for (const [flag, value] of [
       ['--api-port', '12abc'],
       ['--metrics-port', '70000'],

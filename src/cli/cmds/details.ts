@@ -3,6 +3,7 @@ import type { PeerResultJson } from '../../api/types.js'
 import type { FieldValue } from '../../wire/types.js'
 import { PURPOSES } from '../../wire/types.js'
 import { apiClientFrom } from '../apiTarget.js'
+import * as flags from '../flags.js'
 import { listOption, printJson, printTable } from '../output.js'
 import { addApiOptions, parsePurpose } from './query.js'
 
@@ -29,7 +30,13 @@ The handle must be one this node received from that country's identify answer
 identify step: details about a person who applied for or holds protection are
 never asked of a country of their nationality or one they fear (refused, nothing
 sent), except by a supervisor for RETURN_READMISSION after a final rejection
-recorded in this node's own record.`,
+recorded in this node's own record.
+
+A denial names its reason: policy, legal-basis, handle (unknown, expired, or
+given for another purpose), rate-limited.
+
+Exit codes: 0 the peer answered (released, withheld or denied), 1 it did not
+(unreachable, timeout, invalid, error), 2 a flag is missing or malformed.`,
     )
     .action(
       async (opts: {
@@ -44,17 +51,20 @@ recorded in this node's own record.`,
         api?: string
         token?: string
       }) => {
+        const purpose = parsePurpose(opts.purpose)
+        const [country] = flags.countryCodes('--country', [opts.country])
         const result = await apiClientFrom(opts).details({
-          country: opts.country.toUpperCase(),
+          country: country as string,
           handle: opts.handle,
-          purpose: parsePurpose(opts.purpose),
-          legalBasis: opts.legalBasis,
-          ...(opts.fields ? { fields: opts.fields } : {}),
+          purpose,
+          legalBasis: flags.legalBasis(purpose, opts.legalBasis),
+          ...(opts.fields ? { fields: flags.fields(opts.fields) } : {}),
           ...(opts.caseRef ? { caseReference: opts.caseRef } : {}),
         })
         if (opts.json) printJson(result)
         else printDetails(result)
-        if (result.outcome !== 'ok') process.exitCode = 1
+        // As for mrn query: an answer, even a denial, is the command done; no answer is a failure.
+        if (!['ok', 'no_hit', 'denied'].includes(result.outcome)) process.exitCode = 1
       },
     )
 }
@@ -77,7 +87,7 @@ export function formatValue(value: FieldValue): string {
 
 export function printDetails(r: PeerResultJson): void {
   process.stdout.write(
-    `${r.country}: ${r.outcome}${r.status ? ` (${r.status})` : ''}${r.detail ? ` - ${r.detail}` : ''}\n`,
+    `${r.country}: ${r.outcome}${r.status ? ` (${r.status})` : ''}${r.reason ? ` - ${r.reason}` : ''}${r.detail ? ` - ${r.detail}` : ''}\n`,
   )
   const rows: string[][] = []
   for (const f of r.released ?? []) rows.push([f.name, 'released', f.form, f.ruleId, formatValue(f.value)])

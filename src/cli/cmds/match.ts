@@ -6,8 +6,8 @@ import { loadNodeConfig } from '../../node/config.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { RecordStore } from '../../records/store.js'
 import { OperationError, UsageError } from '../../util/errors.js'
+import { document as parseDocument } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
-import { parseDocument } from './query.js'
 
 export function registerMatch(program: Command): void {
   const match = program.command('match').description('the name matcher, for tuning thresholds and checking decisions')

@@ -4,6 +4,7 @@ import { PROTECTION_STATUSES, type ProtectionStatus } from '../../records/schema
 import { UsageError } from '../../util/errors.js'
 import { PURPOSES, type Purpose } from '../../wire/types.js'
 import { type ApiTargetOptions, apiClientFrom, TOKEN_ENV } from '../apiTarget.js'
+import * as flags from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
 
 interface QueryOptions extends ApiTargetOptions {
@@ -38,14 +39,6 @@ export function parsePurpose(value: string): Purpose {
     throw new UsageError(`--purpose must be one of ${PURPOSES.join(', ')}: got "${value}"`)
   }
   return p as Purpose
-}
-
-/** "passport:SYR:N1234567" or "N1234567" → document. */
-export function parseDocument(value: string): { type: string; issuer: string; number: string } {
-  const parts = value.split(':')
-  if (parts.length === 1) return { type: 'passport', issuer: '', number: value }
-  if (parts.length === 3 && parts[2]) return { type: parts[0] || 'passport', issuer: parts[1] ?? '', number: parts[2] }
-  throw new UsageError(`--document must be NUMBER or TYPE:ISSUER:NUMBER (e.g. passport:SYR:N1234567): got "${value}"`)
 }
 
 function parseProtection(value: string): ProtectionStatus {
@@ -101,32 +94,45 @@ naming one is refused and nothing is sent anywhere. Only a supervisor's
 RETURN_READMISSION question after a final rejection recorded in this node's
 own record may ask them.
 
-Exit code 0 when every country answered (ok, no_hit or denied) or was not
-asked, 1 otherwise.`,
+DETAIL says why for a denial: policy (no rule of the peer admits this
+question), legal-basis (a rule would, with the legal basis it requires),
+rate-limited (a quota of the peer is spent; retry later); and what went wrong
+for unreachable, timeout, invalid and error.
+
+Exit codes (the same for every mrn command): 0 the command did its work (here:
+every country answered, whatever the answer, or was not asked), 1 it failed
+(here: a country unreachable, timed out, or answered invalid or error), 2 a
+flag is missing or malformed (nothing was sent).`,
     )
     .action(async (opts: QueryOptions) => {
       const person: QueryInput['person'] = {}
+      // Every flag is checked here, before anything is sent (exit code 2, the flag named).
+      const purpose = parsePurpose(opts.purpose)
+      const legalBasis = flags.legalBasis(purpose, opts.legalBasis)
+      const to = flags.targets(opts.to)
       if (opts.given || opts.family) {
         person.names = [
           {
             given: opts.given ?? '',
             family: opts.family ?? '',
-            ...(opts.script ? { script: opts.script } : {}),
+            ...(opts.script ? { script: flags.script(opts.script) } : {}),
             transliterated: opts.transliterated ?? false,
           },
         ]
       }
-      if (opts.dob) person.dateOfBirth = opts.dob
-      if (opts.sex) person.sex = opts.sex.toUpperCase()
-      if (opts.nationality) person.nationalities = opts.nationality
-      if (opts.document) person.documents = opts.document.map(parseDocument)
-      if (opts.feared) person.fearedCountries = opts.feared.map((c) => c.toUpperCase())
+      if (opts.dob) person.dateOfBirth = flags.partialDate('--dob', opts.dob)
+      if (opts.sex) person.sex = flags.sex(opts.sex)
+      if (opts.nationality) person.nationalities = flags.countryCodes('--nationality', opts.nationality)
+      if (opts.document) person.documents = opts.document.map(flags.document)
+      if (opts.feared) person.fearedCountries = flags.countryCodes('--feared', opts.feared)
       if (opts.protection !== undefined) person.protectionClaim = parseProtection(opts.protection)
-      if (!person.names && !person.documents) throw new UsageError('give a name (--given/--family) or a --document')
+      if (!person.names && !person.documents) {
+        throw new UsageError('give a name (--given and/or --family) or a --document, e.g. --family "Al Hassan"')
+      }
       const input: QueryInput = {
-        purpose: parsePurpose(opts.purpose),
-        legalBasis: opts.legalBasis ?? '',
-        to: opts.to.length === 1 && opts.to[0]?.toLowerCase() === 'all' ? 'all' : opts.to.map((c) => c.toUpperCase()),
+        purpose,
+        legalBasis,
+        to,
         person,
         ...(opts.caseRef ? { caseReference: opts.caseRef } : {}),
       }
@@ -148,7 +154,7 @@ export function printResults(results: PeerResultJson[]): void {
       first?.band,
       first?.handle,
       r.outcome === 'not_asked' ? '' : `${r.latencyMs} ms`,
-      r.guard ?? r.detail,
+      r.guard ?? r.reason ?? r.detail,
     ])
     for (const h of r.hits?.slice(1) ?? []) rows.push(['', '', '', h.band, h.handle, '', ''])
   }

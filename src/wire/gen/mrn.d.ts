@@ -2142,6 +2142,9 @@ export namespace mrn {
             /** QueryResponse issuedAtMs. */
             issuedAtMs: (number|Long);
 
+            /** QueryResponse denialReason. */
+            denialReason: mrn.v1.DenialReason;
+
             /**
              * Creates a new QueryResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -2214,6 +2217,9 @@ export namespace mrn {
                 /** QueryResponse issuedAtMs */
                 issuedAtMs?: (number|Long|null);
 
+                /** QueryResponse denialReason */
+                denialReason?: (mrn.v1.DenialReason|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2231,8 +2237,25 @@ export namespace mrn {
               withheld?: mrn.v1.WithheldField.$Shape[]|null;
               auditLeafIndex?: number|Long|null;
               issuedAtMs?: number|Long|null;
+              denialReason?: mrn.v1.DenialReason|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /** DenialReason enum. */
+        enum DenialReason {
+
+            /** DENIAL_REASON_UNSPECIFIED value */
+            DENIAL_REASON_UNSPECIFIED = 0,
+
+            /** DENIAL_POLICY value */
+            DENIAL_POLICY = 1,
+
+            /** DENIAL_LEGAL_BASIS value */
+            DENIAL_LEGAL_BASIS = 2,
+
+            /** DENIAL_HANDLE value */
+            DENIAL_HANDLE = 3
         }
 
         /**

@@ -5131,6 +5131,7 @@ export const mrn = $root.mrn = (() => {
              * @property {Array.<mrn.v1.WithheldField.$Properties>|null} [withheld] QueryResponse withheld
              * @property {number|Long|null} [auditLeafIndex] QueryResponse auditLeafIndex
              * @property {number|Long|null} [issuedAtMs] QueryResponse issuedAtMs
+             * @property {mrn.v1.DenialReason|null} [denialReason] QueryResponse denialReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5156,6 +5157,7 @@ export const mrn = $root.mrn = (() => {
              *   withheld?: Array.<mrn.v1.WithheldField.$Shape>|null;
              *   auditLeafIndex?: number|Long|null;
              *   issuedAtMs?: number|Long|null;
+             *   denialReason?: mrn.v1.DenialReason|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} mrn.v1.QueryResponse.$Shape
              */
@@ -5267,6 +5269,14 @@ export const mrn = $root.mrn = (() => {
             QueryResponse.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * QueryResponse denialReason.
+             * @member {mrn.v1.DenialReason} denialReason
+             * @memberof mrn.v1.QueryResponse
+             * @instance
+             */
+            QueryResponse.prototype.denialReason = 0;
+
+            /**
              * Creates a new QueryResponse instance using the specified properties.
              * @function create
              * @memberof mrn.v1.QueryResponse
@@ -5323,6 +5333,8 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).int64(message.auditLeafIndex);
                 if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
                     writer.uint32(/* id 11, wireType 0 =*/88).int64(message.issuedAtMs);
+                if (message.denialReason != null && $Object.hasOwnProperty.call(message, "denialReason") && message.denialReason !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.denialReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5463,6 +5475,15 @@ export const mrn = $root.mrn = (() => {
                                 delete message.issuedAtMs;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.denialReason = value;
+                            else
+                                delete message.denialReason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5495,6 +5516,24 @@ export const mrn = $root.mrn = (() => {
             };
 
             return QueryResponse;
+        })();
+
+        /**
+         * DenialReason enum.
+         * @name mrn.v1.DenialReason
+         * @enum {number}
+         * @property {number} DENIAL_REASON_UNSPECIFIED=0 DENIAL_REASON_UNSPECIFIED value
+         * @property {number} DENIAL_POLICY=1 DENIAL_POLICY value
+         * @property {number} DENIAL_LEGAL_BASIS=2 DENIAL_LEGAL_BASIS value
+         * @property {number} DENIAL_HANDLE=3 DENIAL_HANDLE value
+         */
+        v1.DenialReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DENIAL_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DENIAL_POLICY"] = 1;
+            values[valuesById[2] = "DENIAL_LEGAL_BASIS"] = 2;
+            values[valuesById[3] = "DENIAL_HANDLE"] = 3;
+            return values;
         })();
 
         v1.WitnessRequest = (function() {

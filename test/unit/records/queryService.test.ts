@@ -107,7 +107,7 @@ describe('QueryService', () => {
   it('refuses a handle after its expiry', () => {
     const hit = ask(identify())
     now += 49 * HOUR
-    expect(ask(details(hit.hits[0]!.handle)).status).toBe('DENIED')
+    expect(ask(details(hit.hits[0]!.handle))).toMatchObject({ status: 'DENIED', denialReason: 'handle' })
   })
 
   it('refuses a handle for another purpose, even one the policy allows', () => {
@@ -121,17 +121,37 @@ describe('QueryService', () => {
     const hit = ask(identify())
     const handle = hit.hits[0]!.handle
     const other = ask(details(handle, 'GRC', 'FAMILY_REUNIFICATION'))
-    expect(other.status).toBe('DENIED')
+    expect(other).toMatchObject({ status: 'DENIED', denialReason: 'handle' })
     expect(other.released).toEqual([])
     const opened = audit.entry(other.auditLeafIndex).entry
     expect(opened.kind === 'query_received' && opened.local?.ruleIds).toEqual(['handle-refused'])
-    // The same handle for the purpose it was given for is answered.
-    expect(ask(details(handle)).status).toBe('OK')
+    // The same handle for the purpose it was given for is answered, and carries no denial reason.
+    const same = ask(details(handle))
+    expect(same.status).toBe('OK')
+    expect(same.denialReason).toBeUndefined()
+  })
+
+  it('says why a step is denied: no rule (policy), or a rule whose legal basis the request does not meet', () => {
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [
+        { id: 'dublin', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], legalBasis: '604/2013' },
+      ],
+    })
+    expect(
+      ask(identifyRequest('GRC', 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000, legalBasis: 'national law' })),
+    ).toMatchObject({
+      status: 'DENIED',
+      denialReason: 'legal_basis',
+    })
+    expect(
+      ask(identifyRequest('GRC', 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000, purpose: 'BORDER_CHECK' })),
+    ).toMatchObject({ status: 'DENIED', denialReason: 'policy' })
   })
 
   it('refuses a handle presented by another peer', () => {
     const hit = ask(identify('GRC'))
-    expect(ask(details(hit.hits[0]!.handle, 'DEU')).status).toBe('DENIED')
+    expect(ask(details(hit.hits[0]!.handle, 'DEU'))).toMatchObject({ status: 'DENIED', denialReason: 'handle' })
   })
 
   it('answers RATE_LIMITED once the per-peer quota is spent, and audits it in aggregate', () => {

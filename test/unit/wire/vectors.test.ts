@@ -30,7 +30,7 @@ const vector = (name: string): { bytes: Uint8Array; decoded: unknown } => ({
 describe('wire vectors', () => {
   it('cover every vector file in test/vectors', () => {
     const names = readdirSync(DIR).filter((f) => f.endsWith('.hex'))
-    expect(names).toHaveLength(9)
+    expect(names).toHaveLength(10)
   })
 
   it.each(['query-request-identify', 'query-request-details'])(
@@ -42,7 +42,7 @@ describe('wire vectors', () => {
     },
   )
 
-  it.each(['query-response-hit', 'query-response-no-hit', 'query-response-refusal'])(
+  it.each(['query-response-hit', 'query-response-no-hit', 'query-response-refusal', 'query-response-denied'])(
     '%s decodes to its JSON and re-encodes byte for byte',
     (name) => {
       const { bytes, decoded } = vector(name)
