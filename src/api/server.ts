@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { POLICY_FIELDS } from '../policy/forms.js'
 import { PROTECTION_STATUSES } from '../records/schema.js'
 import { type Logger, silentLogger } from '../util/logger.js'
 import { PURPOSES } from '../wire/types.js'
@@ -70,7 +71,8 @@ const detailsBodySchema = {
   properties: {
     country,
     handle: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,100}$' },
-    fields: { type: 'array', items: { type: 'string', maxLength: 64 }, maxItems: 32 },
+    // Record fields only: a typo would come back as "withheld" and stay in the subject's report.
+    fields: { type: 'array', items: { type: 'string', enum: POLICY_FIELDS }, maxItems: 32 },
     purpose: { type: 'string', enum: PURPOSES },
     legalBasis: { ...shortText, default: '' },
     caseReference: shortText,

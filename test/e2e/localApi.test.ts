@@ -123,6 +123,24 @@ describe('local API and two-step disclosure across real nodes', () => {
     )
   })
 
+  it('refuses details for a field that is not a record field (400), so no typo reaches the audit log', async () => {
+    const api = new ApiClient(base, caseworker)
+    const out = await api.query(
+      asylum({ documents: [{ type: 'passport', number: 'N 0123456', issuer: 'SYR' }] }, ['ITA']),
+    )
+    const before = fed.node('GRC').audit.size()
+    await expect(
+      api.details({
+        country: 'ITA',
+        handle: out.results[0]!.hits![0]!.handle,
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'Reg. 604/2013 Art. 34',
+        fields: ['names', 'dob'],
+      }),
+    ).rejects.toThrow(/\(400\).*fields/)
+    expect(fed.node('GRC').audit.size()).toBe(before)
+  })
+
   it('finds a person recorded in Arabic script from a query in Latin letters', async () => {
     const out = await new ApiClient(base, caseworker).query(
       asylum({ names: [{ given: 'Youssef', family: 'Haddad' }], dateOfBirth: '1985-07-21', nationalities: ['SYR'] }),
