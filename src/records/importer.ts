@@ -3,8 +3,19 @@ import { OperationError } from '../util/errors.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
 import type { RecordStore } from './store.js'
 
+/** Records between two progress reports. */
+const PROGRESS_EVERY = 5_000
+
 /** How many bad lines an import reports before it stops listing them. */
 export const MAX_REPORTED_ERRORS = 20
+
+/** Where an import is (for a progress display): reading and checking lines, then preparing and writing records. */
+export interface ImportProgress {
+  phase: 'reading' | 'preparing' | 'writing'
+  done: number
+  /** Known once reading is over. */
+  total?: number
+}
 
 export interface ImportResult {
   lines: number
@@ -18,7 +29,12 @@ export interface ImportResult {
  * error names each bad line and field, e.g.
  * `Cannot import record on line 12: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD: got "12/03/1990"`.
  */
-export async function importRecordsFile(path: string, store: RecordStore, nowMs: number): Promise<ImportResult> {
+export async function importRecordsFile(
+  path: string,
+  store: RecordStore,
+  nowMs: number,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
   const input = path === '-' ? process.stdin : createReadStream(path)
   const records: MigrantRecord[] = []
   const errors: string[] = []
@@ -49,6 +65,7 @@ export async function importRecordsFile(path: string, store: RecordStore, nowMs:
       }
       seen.set(parsed.id, lineNo)
       records.push(parsed)
+      if (onProgress && records.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: records.length })
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
@@ -58,7 +75,7 @@ export async function importRecordsFile(path: string, store: RecordStore, nowMs:
     const more = errorCount > errors.length ? `\n... and ${errorCount - errors.length} more bad lines` : ''
     throw new OperationError(`${path}: nothing imported, ${errorCount} bad line(s):\n${errors.join('\n')}${more}`)
   }
-  const { inserted, updated } = store.putMany(records, nowMs)
+  const { inserted, updated } = store.putMany(records, nowMs, onProgress)
   return { lines: records.length, inserted, updated }
 }
 

@@ -5,6 +5,9 @@ import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
 import { guardView, type MigrantRecord } from './schema.js'
 
+/** Records between two progress reports of putMany. */
+const PROGRESS_EVERY = 5_000
+
 /** Most candidates an identify query scores; blocking keys keep real queries far below this. */
 export const MAX_CANDIDATES = 200
 
@@ -69,8 +72,17 @@ export class RecordStore {
    * inserted in key order and token counts summed first, which keeps a bulk
    * import's index writes local.
    */
-  putMany(records: readonly MigrantRecord[], nowMs: number): { inserted: number; updated: number } {
-    const rows = records.map((record) => {
+  putMany(
+    records: readonly MigrantRecord[],
+    nowMs: number,
+    onProgress?: (progress: { phase: 'preparing' | 'writing'; done: number; total: number }) => void,
+  ): { inserted: number; updated: number } {
+    const total = records.length
+    const report = (phase: 'preparing' | 'writing', done: number): void => {
+      if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress({ phase, done, total })
+    }
+    const rows = records.map((record, i) => {
+      report('preparing', i + 1)
       const prepared = this.matcher.prepare(record)
       return {
         id: record.id,
@@ -90,7 +102,9 @@ export class RecordStore {
         const addTokens = (prepared: PreparedSubject, delta: number): void => {
           for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
         }
+        let written = 0
         for (const row of rows) {
+          report('writing', ++written)
           const old = this.stmts.getPrepared.get(row.id) as string | undefined
           if (old !== undefined) {
             updated++

@@ -81,6 +81,9 @@ describe('mrn CLI with nodes as separate processes', () => {
     writeFileSync(join(root, 'good.jsonl'), `${good}\n`)
     const imported = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--json'], itaPassphrase)
     expect(JSON.parse(imported.stdout)).toMatchObject({ lines: 1, inserted: 1 })
+    const plain = await mrn(['import', '--dir', ita, join(root, 'good.jsonl')], itaPassphrase)
+    expect(plain.stdout).toMatch(/^Imported 1 records \(0 new, 1 updated\)/)
+    expect(plain.stderr).not.toContain('import:') // stderr is a pipe here: no progress line
 
     const token = JSON.parse(
       (await mrn(['token', 'create', '--dir', grc, '--name', 'alice', '--role', 'caseworker', '--json'])).stdout,
@@ -187,7 +190,7 @@ describe('mrn CLI with nodes as separate processes', () => {
 
     const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
-  })
+  }, 90_000)
 
   it('runs as `npx mrn` from the clone, as the README says', async () => {
     const { stdout } = await run('npx', ['--no-install', 'mrn', '--help'], { cwd: projectRoot() })

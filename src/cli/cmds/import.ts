@@ -6,12 +6,13 @@ import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { importRecordsFile } from '../../records/importer.js'
 import { RecordStore } from '../../records/store.js'
 import { printJson } from '../output.js'
+import { importProgressLine } from '../progress.js'
 
 export function registerImport(program: Command): void {
   program
     .command('import')
     .description(
-      'import records from a JSON Lines file (one record per line, schema in docs/records.md); all or nothing: any bad line aborts the import with nothing written',
+      'import records from a JSON Lines file (one record per line, schema in docs/records.md); all or nothing: any bad line aborts the import with nothing written; on a terminal, progress is shown on stderr',
     )
     .requiredOption('--dir <dir>', 'node directory')
     .argument('<file>', 'JSON Lines file, or - for standard input')
@@ -21,7 +22,14 @@ export function registerImport(program: Command): void {
       const db = openNodeDatabase(config)
       try {
         const started = performance.now()
-        const result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now())
+        // Progress on a terminal only; a pipe or a file gets the result alone.
+        const progress = importProgressLine(opts.json ? { write: () => true } : process.stderr)
+        let result: Awaited<ReturnType<typeof importRecordsFile>>
+        try {
+          result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now(), progress.update)
+        } finally {
+          progress.done()
+        }
         const seconds = (performance.now() - started) / 1000
         if (opts.json) printJson({ ...result, seconds })
         else {

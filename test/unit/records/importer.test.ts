@@ -28,6 +28,28 @@ describe('importRecordsFile', () => {
     expect(await importRecordsFile(path, store, 1)).toEqual({ lines: 2, inserted: 0, updated: 2 })
   })
 
+  it('reports its progress: lines read, then records prepared and written, each up to the total', async () => {
+    const store = freshStore()
+    const path = join(dir, 'progress.jsonl')
+    writeFileSync(
+      path,
+      `${Array.from({ length: 12_000 }, (_, i) => JSON.stringify(makeRecord({ id: `P${i}` }))).join('\n')}\n`,
+    )
+    const seen: string[] = []
+    await importRecordsFile(path, store, 0, (p) => seen.push(`${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}`))
+    expect(seen).toEqual([
+      'reading 5000',
+      'reading 10000',
+      'preparing 5000/12000',
+      'preparing 10000/12000',
+      'preparing 12000/12000',
+      'writing 5000/12000',
+      'writing 10000/12000',
+      'writing 12000/12000',
+    ])
+    expect(store.count()).toBe(12_000)
+  })
+
   it('leaves the store unchanged when any line is bad', async () => {
     const store = freshStore()
     store.putMany([makeRecord({ id: 'KEEP' })], 0)
