@@ -102,7 +102,22 @@ export interface StatusOutput {
     /** Times a witness refused to co-sign this node's checkpoint. */
     cosignRefused: number
   }
-  members: { country: string; peerId: string; groups: string[]; connected: boolean }[]
+  /**
+   * Where membership comes from: "hand-exchanged" (each operator adds members
+   * to federation.yaml from entries exchanged out of band; no federation
+   * authority signs it).
+   */
+  membership: 'hand-exchanged'
+  members: {
+    country: string
+    peerId: string
+    groups: string[]
+    connected: boolean
+    /** Last answer from it, request answered for it, or connection opened, since this node started (ISO 8601). */
+    lastContact?: string
+    /** Last failed exchange with it since start. */
+    lastError?: { at: string; outcome: string; detail?: string }
+  }[]
   refusedConnections: number
   queryServer: {
     streams: number

@@ -151,6 +151,7 @@ export class QueryClient {
         outcome: result.outcome,
       },
       result.latencyMs / 1000,
+      result.detail,
     )
     this.c.logger?.info('query sent', {
       requestId: result.requestId,

@@ -35,6 +35,7 @@ import { type Clock, steadyNowMs, systemClock } from '../util/clock.js'
 import { OperationError } from '../util/errors.js'
 import { createLogger, type Logger } from '../util/logger.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
+import { allQueryMetrics } from '../util/queryMetrics.js'
 import { RateLimiter } from '../util/rateLimiter.js'
 import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
@@ -44,6 +45,7 @@ import { NodeMetrics } from './metrics.js'
 import { type Readiness, startMetricsServer } from './metricsServer.js'
 import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
 import { OutgoingQueries } from './outgoing.js'
+import { PeerContacts } from './peerContacts.js'
 import { checkAgainstCosigned, checkIdentity, integrityProblems, RECOVERY_STEPS } from './storageCheck.js'
 
 const PURGE_INTERVAL_MS = 60_000
@@ -94,6 +96,7 @@ export class MrnNode implements LocalApiBackend {
   /** Prometheus metrics (absent when node.yaml has no `metrics`), served with the health checks. */
   readonly metrics: NodeMetrics | undefined
   private metricsServer: Server | undefined
+  private readonly contacts: PeerContacts
   private releaseLock: (() => void) | undefined
   private purgeTimer: NodeJS.Timeout | undefined
   private checkpointTimer: NodeJS.Timeout | undefined
@@ -120,7 +123,9 @@ export class MrnNode implements LocalApiBackend {
     refusals: RefusalLog
     encryptedAtRest: boolean
     metrics: NodeMetrics | undefined
+    contacts: PeerContacts
   }) {
+    this.contacts = parts.contacts
     this.encryptedAtRest = parts.encryptedAtRest
     this.metrics = parts.metrics
     this.handler = parts.handler
@@ -234,6 +239,7 @@ export class MrnNode implements LocalApiBackend {
           connectionsRefused: () => refusedCounter.count,
         })
       : undefined
+    const contacts = new PeerContacts(clock)
     const libp2p = await createHost({
       ...(metrics ? { metrics: metrics.registry } : {}),
       privateKey,
@@ -261,7 +267,7 @@ export class MrnNode implements LocalApiBackend {
         peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
         counters,
         refusals,
-        metrics,
+        metrics: allQueryMetrics(metrics, contacts),
         logger,
       },
       {
@@ -276,7 +282,7 @@ export class MrnNode implements LocalApiBackend {
       { country: config.country, ...config.query },
     )
     const client = new QueryClient(
-      { libp2p, privateKey, federation, clock, metrics, logger },
+      { libp2p, privateKey, federation, clock, metrics: allQueryMetrics(metrics, contacts), logger },
       {
         country: config.country,
         peerTimeoutMs: config.query.peerTimeoutMs,
@@ -309,6 +315,7 @@ export class MrnNode implements LocalApiBackend {
       refusals,
       encryptedAtRest: passphrase !== undefined,
       metrics,
+      contacts,
     })
   }
 
@@ -471,6 +478,8 @@ export class MrnNode implements LocalApiBackend {
   private readonly onConnection = (evt: CustomEvent<Connection>): void => {
     const c = evt.detail
     const peerId = c.remotePeer.toString()
+    const country = this.federation.byPeerId(peerId)?.country
+    if (country !== undefined && evt.type === 'connection:open') this.contacts.contact(country)
     this.logger.info(evt.type === 'connection:open' ? 'peer connected' : 'peer disconnected', {
       peer: this.federation.byPeerId(peerId)?.country ?? 'unknown',
       peerId: peerId.slice(-8),
@@ -572,11 +581,13 @@ export class MrnNode implements LocalApiBackend {
       encryptedAtRest: this.encryptedAtRest,
       auditEntries: this.audit.size(),
       audit: { ...auditStatus(this.audit), ...this.witnessing },
+      membership: 'hand-exchanged',
       members: this.federation.members().map((m) => ({
         country: m.country,
         peerId: m.peerId,
         groups: [...m.groups],
         connected: m.peerId === this.peerId || connected.has(m.peerId),
+        ...(m.peerId === this.peerId ? {} : this.contacts.of(m.country)),
       })),
       refusedConnections: this.refused.count,
       queryServer: { ...this.server.stats, rejected: { ...this.server.stats.rejected }, ...this.handler.stats },

@@ -184,6 +184,24 @@ describe('local API and two-step disclosure across real nodes', () => {
     expect(s.country).toBe('GRC')
     expect(s.members.map((m) => m.country).sort()).toEqual(['DEU', 'GRC', 'ITA'])
     expect(s.auditEntries).toBeGreaterThan(0)
+    expect(s.membership).toBe('hand-exchanged')
+  })
+
+  it('reports per member when it was last heard from', async () => {
+    const before = Date.now()
+    await new ApiClient(base, caseworker).query(
+      asylum({ documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] }),
+    )
+    const s = await new ApiClient(base, auditor).status()
+    const ita = s.members.find((m) => m.country === 'ITA')
+    expect(Date.parse(ita?.lastContact ?? '')).toBeGreaterThanOrEqual(before - 1000)
+    expect(ita?.lastError).toBeUndefined()
+    // and from the responder's side, the requester is a contact too
+    const grcSeenByIta = fed
+      .node('ITA')
+      .status()
+      .members.find((m) => m.country === 'GRC')
+    expect(Date.parse(grcSeenByIta?.lastContact ?? '')).toBeGreaterThanOrEqual(before - 1000)
   })
 
   it('audits sent queries and received responses on the requester side', async () => {

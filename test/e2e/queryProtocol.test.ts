@@ -251,6 +251,11 @@ describe('query protocol between real nodes on loopback', () => {
     ])
     expect(result?.outcome).toBe('unreachable')
     expect(result?.country).toBe('DEU')
+    // mrn status: the last error per member, never a contact with a member that never answered
+    const deu = grc.status().members.find((m) => m.country === 'DEU')
+    expect(deu?.lastError).toMatchObject({ outcome: 'unreachable' })
+    expect(deu?.lastError?.detail).toBe(result?.detail)
+    expect(deu?.lastContact).toBeUndefined()
   })
 
   it('refuses connections from a peer that is not a federation member', async () => {

@@ -4,7 +4,13 @@ import { printJson, printTable } from '../output.js'
 import { addApiOptions } from './query.js'
 
 export function registerStatus(program: Command): void {
-  addApiOptions(program.command('status').description('show a running node: identity, members and connections, counts'))
+  addApiOptions(
+    program
+      .command('status')
+      .description(
+        'show a running node: identity, counts, and per member whether it is connected, when it was last heard from and the last error',
+      ),
+  )
     .option('--json', 'print as JSON')
     .action(async (opts: { dir?: string; api?: string; token?: string; json?: boolean }) => {
       const s = await apiClientFrom(opts).status()
@@ -12,9 +18,21 @@ export function registerStatus(program: Command): void {
       process.stdout.write(
         `${s.country} node, up ${s.uptimeSeconds} s\n  peerId  ${s.peerId}\n  listen  ${s.addresses.join(' ')}\n  records ${s.records} (${s.encryptedAtRest ? 'encrypted at rest' : 'STORED IN CLEAR: no passphrase'}), audit entries ${s.auditEntries}\n  audit   checkpoint at size ${s.audit.checkpointSize}, co-signed up to ${s.audit.cosignedSize} (${s.audit.cosignatures} co-signatures); refused to co-sign ${s.audit.refusedToCosign} peer checkpoint(s); our checkpoints refused ${s.audit.cosignRefused} time(s)\n  queries received ${s.queryServer.answered} answered, ${Object.values(s.queryServer.rejected).reduce((a, b) => a + b, 0)} rejected, ${s.queryServer.timedOut} silent streams, ${s.queryServer.scoringBudgetExceeded} stopped at the scoring budget\n\n`,
       )
+      process.stdout.write(
+        `membership: ${s.membership} (federation.yaml, members added by each operator from exchanged entries; no federation authority signs it)\n\n`,
+      )
       printTable(
-        ['COUNTRY', 'CONNECTED', 'GROUPS', 'PEER ID'],
-        s.members.map((m) => [m.country, m.connected ? 'yes' : 'no', m.groups.join(','), m.peerId]),
+        ['COUNTRY', 'CONNECTED', 'LAST CONTACT', 'LAST ERROR', 'GROUPS', 'PEER ID'],
+        s.members.map((m) => [
+          m.country,
+          m.peerId === s.peerId ? 'this node' : m.connected ? 'yes' : 'no',
+          m.lastContact ?? (m.peerId === s.peerId ? '' : 'never since start'),
+          m.lastError
+            ? `${m.lastError.at} ${m.lastError.outcome}${m.lastError.detail ? `: ${m.lastError.detail}` : ''}`
+            : '',
+          m.groups.join(','),
+          m.peerId,
+        ]),
       )
     })
 }
