@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,10 +13,12 @@ import { createMatcher } from '../matching/matcher.js'
 import { addMember, type Member } from '../network/federation.js'
 import { NODE_FILES } from '../node/config.js'
 import { initNode } from '../node/init.js'
+import { loadPolicy } from '../policy/policyFile.js'
 import { openDatabase } from '../records/database.js'
 import { hasProtectionClaim, type MigrantRecord } from '../records/schema.js'
 import { RecordStore } from '../records/store.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
+import { projectRoot } from '../util/projectRoot.js'
 import type { Purpose } from '../wire/types.js'
 import type { Fault } from './faults.js'
 import { generatePopulation } from './generator.js'
@@ -45,6 +48,8 @@ export interface SimOptions {
   /** Keep the nodes' directories here instead of a temporary directory. */
   workDir?: string
   onProgress?: (done: number, total: number) => void
+  /** The command line to print in the report (default: what this process was started with). */
+  command?: string
 }
 
 /**
@@ -140,6 +145,9 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         Object.fromEntries(countries.map((b) => [b, { queries: 0, hits: 0, denied: 0, unreachable: 0 }])),
       ]),
     )
+    // Per query: when it ended (on the faults' clock), its latency and the outcome of each country.
+    const ended: { atMs: number; latencyMs: number; outcomes: string[] }[] = []
+    const misses = { byScript: {} as Record<string, number>, byPair: {} as Record<string, number> }
     const tally = {
       tp: 0,
       fp: 0,
@@ -222,6 +230,11 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         return
       }
       latencies.push(performance.now() - t)
+      ended.push({
+        atMs: performance.now() - started,
+        latencyMs: performance.now() - t,
+        outcomes: results.map((r) => r.outcome),
+      })
       const elsewhere = personOf.get(record.id) ?? []
       for (const r of results) {
         // The outgoing guard kept the asking node from asking this country at all.
@@ -248,7 +261,13 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
           const handle = r.hits?.[0]?.handle
           if (handle) await api.details({ country: r.country, handle, purpose, legalBasis }).catch(() => tally.errors++)
         } else if (r.outcome === 'no_hit') {
-          if (partner && !guarded) tally.missed++
+          if (partner && !guarded) {
+            tally.missed++
+            const scriptKey = `${record.names[0]?.script ?? '?'} → ${partnerRecord?.names[0]?.script ?? '?'}`
+            misses.byScript[scriptKey] = (misses.byScript[scriptKey] ?? 0) + 1
+            const pairKey = `${from} → ${r.country}`
+            misses.byPair[pairKey] = (misses.byPair[pairKey] ?? 0) + 1
+          }
         } else if (r.outcome === 'denied') {
           if (cell) cell.denied++
         } else if (r.outcome === 'unreachable' || r.outcome === 'timeout') {
@@ -272,6 +291,12 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     const audit: SimReport['audit'] = {}
     const denials: Record<string, number> = {}
     let guardViolations = 0
+    let hiddenRecords = 0
+    const details: SimReport['details'] = { answers: 0, fields: {} }
+    const fieldRow = (field: string) => {
+      details.fields[field] ??= { released: {}, withheld: {} }
+      return details.fields[field]
+    }
     for (const e of entries) {
       const db = openDatabase(join(root, e.country, NODE_FILES.database))
       const secret = loadNodeSecret(join(root, e.country, NODE_FILES.secret))
@@ -290,6 +315,19 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         if (entry.kind === 'query_received') {
           const ruleId = entry.local?.ruleIds[0] ?? 'unknown'
           if (entry.status === 'DENIED') denials[ruleId] = (denials[ruleId] ?? 0) + 1
+          hiddenRecords += entry.local?.guards.length ?? 0
+          if (entry.step === 'details' && entry.status === 'OK') {
+            details.answers++
+            for (const f of entry.released) {
+              const row = fieldRow(f.field)
+              const key = `${f.form} (${f.ruleId})`
+              row.released[key] = (row.released[key] ?? 0) + 1
+            }
+            for (const w of entry.withheld) {
+              const row = fieldRow(w.field)
+              row.withheld[w.ruleId] = (row.withheld[w.ruleId] ?? 0) + 1
+            }
+          }
           if (entry.status !== 'OK') continue
           for (const id of entry.local?.recordIds ?? []) {
             const rec = byId.get(id)
@@ -353,11 +391,80 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       latencyHistogram: histogram.map((b) => ({ ...b, upToMs: Number.isFinite(b.upToMs) ? b.upToMs : 999_999 })),
       faults: timeline,
       seconds: (performance.now() - started) / 1000,
+      timeline: timeWindows(ended, runStarted - started, performance.now() - started),
+      guards: { hiddenRecords, notAsked: tally.notAsked, violations: guardViolations },
+      details,
+      misses,
+      policy: policySetup(root, entries),
+      meta: reportMeta(o.command),
     }
   } finally {
     await stopAll()
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
     if (!o.workDir) rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** Outcomes and p50 latency in about 40 windows of the run (at least one second each). */
+function timeWindows(
+  ended: { atMs: number; latencyMs: number; outcomes: string[] }[],
+  fromMs: number,
+  toMs: number,
+): SimReport['timeline'] {
+  const width = Math.max(1000, Math.ceil((toMs - fromMs) / 40))
+  const windows: SimReport['timeline'] = []
+  for (let start = fromMs; start < toMs; start += width) {
+    const inside = ended.filter((e) => e.atMs >= start && e.atMs < start + width)
+    const outcomes: Record<string, number> = {}
+    for (const e of inside) for (const o of e.outcomes) outcomes[o] = (outcomes[o] ?? 0) + 1
+    const sorted = inside.map((e) => e.latencyMs).sort((a, b) => a - b)
+    const p50 = sorted.length === 0 ? 0 : (sorted[Math.floor(sorted.length / 2)] as number)
+    windows.push({
+      fromMs: Math.round(start),
+      toMs: Math.round(start + width),
+      outcomes,
+      p50Ms: Math.round(p50 * 10) / 10,
+    })
+  }
+  return windows
+}
+
+/** Every node's groups, and the rules of the policy they all run (the simulation gives each the same profiles). */
+function policySetup(root: string, entries: readonly Member[]): SimReport['policy'] {
+  const first = entries[0]
+  const policy = first ? loadPolicy(join(root, first.country, NODE_FILES.policy)) : undefined
+  return {
+    groups: Object.fromEntries(entries.map((e) => [e.country, [...e.groups]])),
+    rules: (policy?.rules ?? []).map((r) => ({
+      id: r.id,
+      from: [...r.from.countries, ...r.from.groups.map((g) => `group ${g}`)].join(', '),
+      purposes: [...r.purposes],
+      steps: [...r.steps],
+      ...(r.legalBasis === undefined ? {} : { legalBasis: r.legalBasis }),
+    })),
+  }
+}
+
+/** Version, commit, date and command line, so that a report can be traced to what produced it. */
+function reportMeta(command: string | undefined): SimReport['meta'] {
+  let commit = 'unknown'
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: projectRoot(),
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim()
+  } catch {
+    // not a git checkout (an installed package): the version says enough
+  }
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string }
+  return {
+    version: pkg.version,
+    commit,
+    date: new Date().toISOString(),
+    command: command ?? ['mrn', ...process.argv.slice(2)].join(' '),
+    node: process.version,
   }
 }

@@ -36,6 +36,17 @@ describe('mrn sim', () => {
     // The restarted node answers again.
     expect(report.matrix.GRC?.DEU?.hits ?? 0).toBeGreaterThan(0)
     expect(report.denials['default-deny'] ?? 0).toBeGreaterThan(0)
+    // What the report explains itself with
+    expect(report.guards.violations).toBe(0)
+    expect(report.guards.hiddenRecords + report.guards.notAsked).toBeGreaterThan(0)
+    expect(report.details.answers).toBeGreaterThan(0)
+    expect(Object.keys(report.details.fields)).toContain('names')
+    expect(Object.values(report.misses.byPair).reduce((a, n) => a + n, 0)).toBe(report.matching.missed)
+    expect(report.timeline.length).toBeGreaterThan(1)
+    const answered = report.timeline.reduce((a, w) => a + Object.values(w.outcomes).reduce((x, n) => x + n, 0), 0)
+    expect(answered).toBeGreaterThan(report.queries)
+    expect(report.policy.rules.map((r) => r.id)).toContain('dublin-art34')
+    expect(report.meta.commit).toMatch(/^[0-9a-f]{7,}$|^unknown$/)
   })
 
   it('fires faults once each and in order, whatever the concurrency', async () => {
@@ -69,6 +80,28 @@ describe('mrn sim', () => {
       await page.goto(`file://${join(dir, 'report.html')}`, { waitUntil: 'load' })
       expect(await page.$eval('h1', (h) => h.textContent)).toContain('Federation simulation: 4 countries')
       expect(external).toEqual([])
+      const text = async (selector: string): Promise<string> => page.$eval(selector, (e) => e.textContent ?? '')
+      const count = async (selector: string): Promise<number> => page.$$eval(selector, (es) => es.length)
+      // version, commit, date and command
+      expect(await text('#meta')).toMatch(/mrn \d+\.\d+\.\d+, commit \S+, \d{4}-\d{2}-\d{2}T.*command/)
+      expect(await text('#kpi-p95')).toMatch(/p95 latency\s*[\d.]+ ms/)
+      // axes and units
+      expect(await text('#latency-histogram')).toContain('ms (bucket upper bound)')
+      expect(await text('#latency-histogram')).toContain('queries')
+      expect(await text('#timeline')).toContain('seconds since the simulation began')
+      expect(await text('#timeline')).toContain('p50 latency, ms')
+      expect(await count('#timeline rect')).toBeGreaterThan(5)
+      expect(await count('#timeline line[stroke-dasharray]')).toBe(2) // the two faults on the time axis
+      expect(await text('#faults')).toMatch(/\d+ s/)
+      // legends
+      expect(await text('#outcome-legend')).toContain('unreachable')
+      expect(await text('#matrix-legend')).toContain('denied by the responder policy')
+      // guards beside violations, details, misses, the policy behind the denials
+      expect(await text('#kpi-guards')).toMatch(/of [\d,]+ guard activations/)
+      expect(await count('#details tr')).toBeGreaterThan(2)
+      expect(await count('#misses-by-script tr')).toBeGreaterThan(1)
+      expect(await count('#policy-rules tr')).toBeGreaterThan(2)
+      expect(await text('#policy-groups')).toContain('dublin')
       await page.screenshot({ path: join(dir, 'report.png'), fullPage: true })
       expect(statSync(join(dir, 'report.png')).size).toBeGreaterThan(10_000)
     } finally {
