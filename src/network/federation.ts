@@ -134,6 +134,21 @@ export function addMember(path: string, member: Member, options: { replace?: boo
   return new Federation(next)
 }
 
+/** Removes a member by country; refuses to remove the node itself or a country not listed. */
+export function removeMember(path: string, country: string, self: string): Member {
+  const current = loadFederation(path).members().slice()
+  const member = current.find((m) => m.country === country)
+  if (member === undefined) {
+    throw new UsageError(`${path}: ${country} is not a member (members: ${current.map((m) => m.country).join(', ')})`)
+  }
+  if (country === self) throw new UsageError(`${path}: ${country} is this node; a node cannot remove itself`)
+  writeFileAtomic(
+    path,
+    `# Federation members: only these peers may connect or be queried.\n${stringify({ members: current.filter((m) => m.country !== country) })}`,
+  )
+  return member
+}
+
 /** Reads a federation entry as printed by `mrn init --json` or `mrn federation entry --json`. */
 export function readMemberEntry(path: string): Member {
   let data: unknown

@@ -197,7 +197,7 @@ export class QueryClient {
         transport = await this.transportFor(member, deadline.signal)
       } catch (err) {
         // no stream could be opened in time: unreachable, whatever stopped the dial
-        const detail = timedOut() ? 'no stream opened within the per-peer timeout' : describe(err)
+        const detail = timedOut() ? 'no stream opened within the per-peer timeout' : endedEarly(member.country, err)
         return result('unreachable', { detail })
       }
       let opened: OpenedResponse | string
@@ -212,7 +212,7 @@ export class QueryClient {
         }
       } catch (err) {
         const outcome = err instanceof StreamRefused ? 'invalid' : timedOut() ? 'timeout' : 'unreachable'
-        return result(outcome, { detail: describe(err) })
+        return result(outcome, { detail: outcome === 'unreachable' ? endedEarly(member.country, err) : describe(err) })
       }
       const verified = typeof opened === 'string' ? opened : bindResponse(opened, member, request, digest)
       if (typeof verified === 'string') return result('invalid', { detail: verified })
@@ -493,5 +493,16 @@ function bindResponse(
 
 function describe(err: unknown): string {
   if (err instanceof Error) return `${err.name}: ${err.message}`.slice(0, 200)
+  // libp2p sometimes rejects with the stream's or connection's event itself
+  if (err instanceof Event) return `the connection ended (${err.type} event)`
   return String(err).slice(0, 200)
+}
+
+/** A stream that ended before an answer: most often the peer refused us (its federation.yaml does not list this node). */
+function endedEarly(country: string, err: unknown): string {
+  const name = err instanceof Error ? err.name : ''
+  const ended = err instanceof Event || /EOF|Reset|Closed|Abort/i.test(name)
+  return ended
+    ? `${country} closed the connection before answering (${describe(err)}); if it keeps doing so, check that ${country} lists this node in its federation.yaml`
+    : describe(err)
 }

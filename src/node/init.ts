@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { multiaddr } from '@multiformats/multiaddr'
+import { type Multiaddr, multiaddr } from '@multiformats/multiaddr'
 import { stringify } from 'yaml'
 import { addMember, type Member } from '../network/federation.js'
 import { openDatabase } from '../records/database.js'
@@ -25,6 +25,11 @@ export interface InitOptions {
   passphrase?: string | undefined
   /** Policy file to start from; default config/policies/starter.yaml. */
   policyTemplate?: string
+  /**
+   * Addresses peers should dial, when they differ from `listen` (NAT, a
+   * container, or a listen address of 0.0.0.0 / ::, which names no host).
+   */
+  announce?: string[]
 }
 
 export const DEFAULT_LISTEN = '/ip4/127.0.0.1/tcp/0'
@@ -43,6 +48,14 @@ export async function initNode(options: InitOptions): Promise<Member> {
   if (existsSync(join(dir, NODE_FILES.config))) throw new UsageError(`${dir}: already holds a node (node.yaml exists)`)
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir}: directory is not empty`)
   const listen = await Promise.all(options.listen.map(resolveListen))
+  const announce = (options.announce ?? []).map((a) => checkAnnounce(a))
+  // The federation entry is what peers dial: an unspecified address would send them to themselves.
+  const unspecified = listen.filter((a) => /^\/ip4\/0\.0\.0\.0\/|^\/ip6\/::\//.test(a))
+  if (unspecified.length > 0 && announce.length === 0) {
+    throw new UsageError(
+      `--listen ${unspecified[0]} names no host peers can dial: add --announce with this node's reachable address, e.g. --announce /ip4/203.0.113.7/tcp/4001 (or /dns4/node.example.org/tcp/4001)`,
+    )
+  }
   const apiPort = options.apiPort ?? (await freePort('127.0.0.1'))
   let metricsPort = options.metricsPort ?? (await freePort('127.0.0.1'))
   while (metricsPort === apiPort) metricsPort = await freePort('127.0.0.1')
@@ -58,6 +71,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
   const config = {
     country,
     listen,
+    ...(announce.length > 0 ? { announce } : {}),
     api: { host: '127.0.0.1', port: apiPort },
     metrics: { host: '127.0.0.1', port: metricsPort },
   }
@@ -77,7 +91,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
   const self: Member = {
     country,
     peerId: peerIdFromPrivateKey(key).toString(),
-    addresses: listen,
+    addresses: announce.length > 0 ? announce : listen,
     groups: options.groups ?? [],
   }
   addMember(join(dir, NODE_FILES.federation), self)
@@ -100,4 +114,22 @@ async function resolveListen(address: string): Promise<string> {
   if (tcpPart.value !== '0') return address
   const port = await freePort(host.value ?? '127.0.0.1')
   return `/${host.name}/${host.value}/tcp/${port}`
+}
+
+/** An address to publish: a multiaddr with a host (ip4, ip6, dns) and a TCP port, not 0. */
+function checkAnnounce(address: string): string {
+  let ma: Multiaddr
+  try {
+    ma = multiaddr(address)
+  } catch (err) {
+    throw new UsageError(`--announce: not a multiaddr: "${address}" (${(err as Error).message})`)
+  }
+  const [host, tcpPart] = ma.getComponents()
+  const hostOk = host !== undefined && ['ip4', 'ip6', 'dns', 'dns4', 'dns6'].includes(host.name)
+  if (!hostOk || tcpPart?.name !== 'tcp' || tcpPart.value === '0' || /^(0\.0\.0\.0|::)$/.test(host?.value ?? '')) {
+    throw new UsageError(
+      `--announce: expected a reachable /ip4/<address>/tcp/<port>, /ip6/... or /dns4/<name>/tcp/<port>: got "${address}"`,
+    )
+  }
+  return address
 }

@@ -234,6 +234,56 @@ describe('mrn CLI with nodes as separate processes', () => {
     }
   })
 
+  it('publishes an announced address instead of 0.0.0.0, and removes members', async () => {
+    const wild = join(root, 'wild')
+    const refused = await mrn(['init', '--dir', wild, '--country', 'FRA', '--listen', '/ip4/0.0.0.0/tcp/0'])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('names no host peers can dial: add --announce')
+    expect(existsSync(wild)).toBe(false)
+    const ok = await mrn([
+      'init',
+      '--dir',
+      wild,
+      '--country',
+      'FRA',
+      '--listen',
+      '/ip4/0.0.0.0/tcp/0',
+      '--announce',
+      '/dns4/fra.example.org/tcp/4001',
+      '--json',
+    ])
+    expect(ok.code).toBe(0)
+    expect(JSON.parse(ok.stdout)).toMatchObject({ country: 'FRA', addresses: ['/dns4/fra.example.org/tcp/4001'] })
+    const bad = await mrn([
+      'init',
+      '--dir',
+      join(root, 'w2'),
+      '--country',
+      'FRA',
+      '--announce',
+      '/ip4/0.0.0.0/tcp/4001',
+    ])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--announce: expected a reachable')
+
+    const other = JSON.parse((await mrn(['init', '--dir', join(root, 'esp'), '--country', 'ESP', '--json'])).stdout)
+    writeFileSync(join(root, 'esp.json'), JSON.stringify(other))
+    expect((await mrn(['federation', 'add', '--dir', wild, '--entry', join(root, 'esp.json')])).code).toBe(0)
+    const removed = await mrn(['federation', 'remove', '--dir', wild, '--country', 'esp'])
+    expect(removed.code).toBe(0)
+    expect(removed.stdout).toContain('ESP')
+    const list = JSON.parse((await mrn(['federation', 'list', '--dir', wild, '--json'])).stdout)
+    expect(list.members.map((m: { country: string }) => m.country)).toEqual(['FRA'])
+    for (const [country, message] of [
+      ['ESP', 'ESP is not a member (members: FRA)'],
+      ['FRA', 'FRA is this node; a node cannot remove itself'],
+    ]) {
+      const r = await mrn(['federation', 'remove', '--dir', wild, '--country', country as string])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toContain(message)
+    }
+  }, 60_000)
+
   it('checks policy files, naming the file, the path and the bad value', async () => {
     const ok = await mrn(['policy', 'check', join(projectRoot(), 'config', 'policies', 'starter.yaml')])
     expect(ok.code).toBe(0)

@@ -275,6 +275,17 @@ describe('query protocol between real nodes on loopback', () => {
       await expect(sendFrame(outsider, itaEntry.peerId, frame)).rejects.toThrow()
       expect(fed.node('ITA').refusedConnections).toBe(refusedBefore + 1)
       expect(fed.node('ITA').libp2p.getConnections(outsider.peerId)).toHaveLength(0)
+      // What the outsider's caseworker reads: words, not "[object Event]".
+      const client = new QueryClient(
+        { libp2p: outsider, privateKey: outsiderKey, federation: new Federation([itaEntry]), clock: systemClock },
+        { country: 'FRA', peerTimeoutMs: 3_000, maxFrameBytes: 65536, requestLifetimeMs: 60_000 },
+      )
+      const result = await client.send(identifyRequest('FRA', 'ITA'))
+      expect(result.outcome).toBe('unreachable')
+      expect(result.detail).toMatch(
+        /^ITA closed the connection before answering .*check that ITA lists this node in its federation\.yaml$/,
+      )
+      expect(result.detail).not.toMatch(/object/)
     } finally {
       await outsider.stop()
     }

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { addMember, loadFederation, parseMember, readMemberEntry } from '../../network/federation.js'
+import { addMember, loadFederation, parseMember, readMemberEntry, removeMember } from '../../network/federation.js'
 import { loadNodeConfig } from '../../node/config.js'
 import { UsageError } from '../../util/errors.js'
+import { countryCodes } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
 
 interface AddOptions {
@@ -49,6 +50,19 @@ export function registerFederation(program: Command): void {
       if (opts.entry && opts.group) member = { ...member, groups: opts.group }
       addMember(config.paths.federation, member, { replace: opts.replace ?? false })
       process.stdout.write(`Federation: ${member.country} ${member.peerId} added to ${config.paths.federation}\n`)
+    })
+  fed
+    .command('remove')
+    .description('remove a member: once the node restarts, it may neither connect nor be queried')
+    .requiredOption('--dir <dir>', 'node directory')
+    .requiredOption('--country <code>', 'the member country to remove, ISO 3166-1 alpha-3')
+    .action((opts: { dir: string; country: string }) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      const [country] = countryCodes('--country', [opts.country])
+      const removed = removeMember(config.paths.federation, country as string, config.country)
+      process.stdout.write(
+        `Federation: ${removed.country} ${removed.peerId} removed from ${config.paths.federation}; restart the node to apply\n`,
+      )
     })
   fed
     .command('list')

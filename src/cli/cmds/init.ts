@@ -19,6 +19,11 @@ export function registerInit(program: Command): void {
       `libp2p listen address, repeatable; tcp/0 picks a free port now (default ${DEFAULT_LISTEN})`,
       repeatable,
     )
+    .option(
+      '--announce <multiaddr>',
+      'address peers should dial if it differs from --listen (NAT, containers; required with 0.0.0.0), repeatable',
+      repeatable,
+    )
     .option('--api-port <port>', 'local API port on 127.0.0.1 (default: a free port)', integerOption(1, 65535))
     .option(
       '--metrics-port <port>',
@@ -32,6 +37,7 @@ export function registerInit(program: Command): void {
         dir: string
         country: string
         listen?: string[]
+        announce?: string[]
         apiPort?: number
         metricsPort?: number
         group?: string[]
@@ -44,6 +50,7 @@ export function registerInit(program: Command): void {
           dir,
           country: opts.country,
           listen: opts.listen ?? [DEFAULT_LISTEN],
+          ...(opts.announce ? { announce: opts.announce } : {}),
           ...(opts.apiPort === undefined ? {} : { apiPort: opts.apiPort }),
           ...(opts.metricsPort === undefined ? {} : { metricsPort: opts.metricsPort }),
           groups: opts.group ?? [],
