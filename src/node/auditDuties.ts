@@ -76,6 +76,7 @@ export class AuditDuties {
    */
   recordStart(policy: unknown, atMs: number): void {
     const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64')
+    // the same digest as policyDigest() (policy/policyFile.ts): policy_changed entries compare across starts and reloads
     const policyDigest = digest(policy)
     const federationDigest = digest(this.federation.members())
     const last = this.audit.lastOfKind('node_started')

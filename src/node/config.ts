@@ -27,6 +27,8 @@ export const NODE_FILES = {
   lock: 'node.lock',
   /** The latest checkpoint of this node's log that a witness co-signed (node/storageCheck.ts). */
   cosigned: 'audit.cosigned',
+  /** The policy the running node enforces, as it resolved it, with its digest (node/livePolicy.ts). */
+  activePolicy: 'policy.active.json',
 } as const
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost']
@@ -194,6 +196,7 @@ export interface NodeConfig {
     federation: string
     lock: string
     cosigned: string
+    activePolicy: string
   }
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
@@ -218,6 +221,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
       secret: join(dir, NODE_FILES.secret),
       lock: join(dir, NODE_FILES.lock),
       cosigned: join(dir, NODE_FILES.cosigned),
+      activePolicy: join(dir, NODE_FILES.activePolicy),
       database: inDir(file.database),
       policy: inDir(file.policy),
       federation: inDir(file.federation),

@@ -19,6 +19,17 @@ export function acquireLock(path: string): () => void {
   return () => rmSync(path, { force: true })
 }
 
+/** The pid of the process running the node directory whose lock this is, if one is. */
+export function runningPid(path: string): number | undefined {
+  let pid: number
+  try {
+    pid = Number(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { Connection, Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -23,7 +24,7 @@ import { createHost } from '../network/host.js'
 import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
 import { WitnessServer } from '../network/witnessProtocol.js'
-import { loadPolicy, type Policy } from '../policy/policyFile.js'
+import { loadPolicy, type Policy, policyDigest } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
 import { PolicyCounters } from '../records/policyCounters.js'
 import { QueryService } from '../records/queryService.js'
@@ -40,6 +41,7 @@ import { RateLimiter } from '../util/rateLimiter.js'
 import { AuditDuties } from './auditDuties.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
+import { readActivePolicy, writeActivePolicy } from './livePolicy.js'
 import { acquireLock } from './lock.js'
 import { NodeMetrics } from './metrics.js'
 import { type Readiness, startMetricsServer } from './metricsServer.js'
@@ -352,6 +354,11 @@ export class MrnNode implements LocalApiBackend {
       const nowMs = this.clock.nowMs()
       this.logger.info('node starting', { records: this.records.count(), auditEntries: this.audit.size() })
       this.duties.recordStart(this.policyRef.current, nowMs)
+      writeActivePolicy(this.config.paths.activePolicy, {
+        digest: policyDigest(this.policyRef.current),
+        appliedAtMs: nowMs,
+        policy: this.policyRef.current,
+      })
       this.startedAtMs = nowMs
       this.libp2p.addEventListener('connection:open', this.onConnection)
       this.libp2p.addEventListener('connection:close', this.onConnection)
@@ -465,6 +472,8 @@ export class MrnNode implements LocalApiBackend {
         await attempt(() => this.db.close())
       }
     } finally {
+      // No node runs this directory now: no policy is active.
+      if (this.releaseLock) rmSync(this.config.paths.activePolicy, { force: true })
       this.releaseLock?.()
       this.releaseLock = undefined
       this.libp2p.removeEventListener('connection:open', this.onConnection)
@@ -518,6 +527,44 @@ export class MrnNode implements LocalApiBackend {
   }
 
   /** The API port actually bound (differs from node.yaml only when that says 0). */
+  /**
+   * Live policy (SIGHUP, `mrn policy apply`): reads policy.yaml again and, if
+   * it is valid, enforces it from the next query on, atomically (a query uses
+   * the policy it started with), audited as `policy_changed` with its digest.
+   * An invalid file changes nothing: the node keeps its policy, logs why and
+   * records the failure in policy.active.json for `mrn policy apply`.
+   */
+  reloadPolicy(): { ok: true; digest: string; changed: boolean } | { ok: false; error: string } {
+    const nowMs = this.clock.nowMs()
+    const current = policyDigest(this.policyRef.current)
+    let next: Policy
+    try {
+      next = loadPolicy(this.config.paths.policy)
+    } catch (err) {
+      const message = (err as Error).message
+      this.logger.error('policy reload refused: the node keeps its policy', { error: message, digest: current })
+      writeActivePolicy(this.config.paths.activePolicy, {
+        ...(readActivePolicy(this.config.paths.activePolicy) ?? {
+          digest: current,
+          appliedAtMs: nowMs,
+          policy: this.policyRef.current,
+        }),
+        lastReloadError: { atMs: nowMs, message },
+      })
+      return { ok: false, error: message }
+    }
+    const digest = policyDigest(next)
+    const changed = digest !== current
+    if (changed) {
+      this.audit.append({ kind: 'policy_changed', policyDigest: digest }, nowMs)
+      this.policyRef.current = next
+      this.witnessSoon()
+    }
+    writeActivePolicy(this.config.paths.activePolicy, { digest, appliedAtMs: nowMs, policy: next })
+    this.logger.info(changed ? 'policy applied' : 'policy reloaded, unchanged', { digest, rules: next.rules.length })
+    return { ok: true, digest, changed }
+  }
+
   /** Base URL of the metrics and health endpoints while they are served. */
   metricsUrl(): string | undefined {
     const address = this.metricsServer?.address()

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { UsageError } from '../util/errors.js'
@@ -101,6 +102,11 @@ export const policySchema = z
   })
 
 export type Policy = z.infer<typeof policySchema>
+
+/** SHA-256 (base64) of a resolved policy: what the audit log records of each policy the node enforced. */
+export function policyDigest(policy: Policy): string {
+  return createHash('sha256').update(JSON.stringify(policy)).digest('base64')
+}
 export type PolicyRule = Policy['rules'][number]
 export type { PolicyField }
 export { POLICY_FIELDS }

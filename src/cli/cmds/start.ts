@@ -7,7 +7,9 @@ import { createLogger, LOG_LEVELS, type LogLevel, logLevelFromEnv } from '../../
 export function registerStart(program: Command): void {
   program
     .command('start')
-    .description('run the node: libp2p query protocol and the local API, until SIGINT or SIGTERM')
+    .description(
+      'run the node: libp2p query protocols, the local API and the metrics port, until SIGINT or SIGTERM; SIGHUP reloads policy.yaml',
+    )
     .requiredOption('--dir <dir>', 'node directory')
     .addOption(
       new Option(
@@ -33,8 +35,15 @@ export function registerStart(program: Command): void {
       }
       process.on('SIGINT', onSignal)
       process.on('SIGTERM', onSignal)
+      let onReload = (): void => undefined
+      const onHangup = (): void => onReload()
+      process.on('SIGHUP', onHangup)
       try {
         const node = await MrnNode.open(resolve(opts.dir), { logger })
+        // SIGHUP: read policy.yaml again and enforce it if valid (mrn policy apply sends it).
+        onReload = () => {
+          if (!stopping) node.reloadPolicy()
+        }
         if (!stopping) await node.start()
         if (!stopping) printReady(node, opts.json ?? false)
         await stopRequested
@@ -42,6 +51,7 @@ export function registerStart(program: Command): void {
       } finally {
         process.off('SIGINT', onSignal)
         process.off('SIGTERM', onSignal)
+        process.off('SIGHUP', onHangup)
       }
     })
 }
