@@ -23,7 +23,7 @@ export interface VerifyResult {
 export function verifyAuditLog(
   log: AuditLog,
   key: { name: string; publicKey: Uint8Array },
-  witnesses: readonly { name: string; publicKey: Uint8Array }[] = [],
+  witnesses: readonly { name: string; publicKey: Uint8Array; validUntilMs?: number }[] = [],
 ): VerifyResult {
   const stored = log.storedHashes()
   const recomputed = new Map<string, Uint8Array>()
@@ -84,7 +84,10 @@ export function verifyAuditLog(
   const checkpoints = new Map(log.checkpoints().map((c) => [c.size, c]))
   for (const c of log.cosignatures()) {
     const cp = checkpoints.get(c.size)
-    const witness = witnesses.find((w) => w.name === c.witness)
+    // A replaced key (validUntilMs) vouches only for what it co-signed before it was replaced.
+    const witness = witnesses.find(
+      (w) => w.name === c.witness && (w.validUntilMs === undefined || c.atMs <= w.validUntilMs),
+    )
     const body = cp?.note.slice(0, cp.note.indexOf('\n\n') + 1)
     if (
       cp === undefined ||

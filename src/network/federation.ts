@@ -3,6 +3,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { stringify } from 'yaml'
 import { z } from 'zod'
+import { memberWitnessKey } from '../audit/logIdentity.js'
 import { UsageError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/privateFiles.js'
 import { loadYamlFile, validate } from '../util/yamlFile.js'
@@ -32,6 +33,12 @@ export const memberSchema = z.object({
   peerId: peerIdSchema,
   addresses: z.array(multiaddrSchema).min(1, 'must list at least one address'),
   groups: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')).default([]),
+  /**
+   * Keys this member used before (newest last), each with the time it was
+   * replaced: never accepted for a connection, kept so that what they signed
+   * while they were valid (checkpoints, co-signatures) still verifies.
+   */
+  previousKeys: z.array(z.object({ peerId: peerIdSchema, replacedAt: z.string().datetime() })).optional(),
 })
 
 export type Member = z.infer<typeof memberSchema>
@@ -95,6 +102,26 @@ export class Federation implements FederationView {
   }
 }
 
+/**
+ * The witness keys to verify this node's stored co-signatures with: every
+ * other member's current key, and its previous keys for what they signed
+ * until they were replaced.
+ */
+export function witnessKeysOf(
+  members: readonly Member[],
+  selfPeerId: string,
+): { name: string; publicKey: Uint8Array; validUntilMs?: number }[] {
+  return members
+    .filter((m) => m.peerId !== selfPeerId)
+    .flatMap((m) => [
+      memberWitnessKey(m.country, m.peerId),
+      ...(m.previousKeys ?? []).map((k) => ({
+        ...memberWitnessKey(m.country, k.peerId),
+        validUntilMs: Date.parse(k.replacedAt),
+      })),
+    ])
+}
+
 /** Loads federation.yaml; a missing file is an empty federation. */
 export function loadFederation(path: string): Federation {
   if (!existsSync(path)) return new Federation([])
@@ -112,7 +139,8 @@ export function parseMember(source: string, data: unknown): Member {
  * file atomically. Refuses to silently re-key a country: a different PeerId for
  * a listed country needs `replace`.
  */
-export function addMember(path: string, member: Member, options: { replace?: boolean } = {}): Federation {
+export function addMember(path: string, given: Member, options: { replace?: boolean } = {}): Federation {
+  let member = given
   const current = loadFederation(path).members().slice()
   const sameCountry = current.findIndex((m) => m.country === member.country)
   if (sameCountry >= 0 && current[sameCountry]?.peerId !== member.peerId && !options.replace) {
@@ -125,6 +153,15 @@ export function addMember(path: string, member: Member, options: { replace?: boo
     throw new UsageError(`${path}: peerId ${member.peerId} is already listed for ${current[samePeer]?.country}`)
   }
   const next = current.filter((m) => m.country !== member.country)
+  const old = sameCountry >= 0 ? current[sameCountry] : undefined
+  if (old !== undefined && old.peerId !== member.peerId) {
+    // A re-key: the old key goes to the member's history, for verifying what it signed.
+    const history = [...(old.previousKeys ?? []), ...(member.previousKeys ?? [])]
+    history.push({ peerId: old.peerId, replacedAt: new Date().toISOString() })
+    member = { ...member, previousKeys: history }
+  } else if (old?.previousKeys && !member.previousKeys) {
+    member = { ...member, previousKeys: old.previousKeys }
+  }
   next.push(member)
   next.sort((a, b) => a.country.localeCompare(b.country))
   writeFileAtomic(

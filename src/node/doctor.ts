@@ -5,7 +5,7 @@ import { AuditLog } from '../audit/auditLog.js'
 import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
 import { verifyCosignature } from '../audit/note.js'
 import { verifyAuditLog } from '../audit/verify.js'
-import { loadFederation } from '../network/federation.js'
+import { loadFederation, witnessKeysOf } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { loadPolicy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
@@ -98,10 +98,7 @@ export async function runDoctor(
   try {
     await check('audit log', () => {
       if (peerId === undefined) throw new Error('needs the node key')
-      const witnesses = federation
-        .members()
-        .filter((m) => m.peerId !== peerId)
-        .map((m) => memberWitnessKey(m.country, m.peerId))
+      const witnesses = witnessKeysOf(federation.members(), peerId)
       const v = verifyAuditLog(log(), memberAuditKey(c.country, peerId), witnesses)
       if (!v.ok) throw new Error(`entry ${v.firstBadIndex}: ${v.problem}`)
       checkAgainstCosigned(log(), c.paths.cosigned)

@@ -1,16 +1,10 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { AuditLog, openCommitment } from '../../audit/auditLog.js'
-import {
-  auditOrigin,
-  memberAuditKey,
-  memberVerifierKey,
-  memberWitnessKey,
-  noteSigner,
-} from '../../audit/logIdentity.js'
+import { auditOrigin, memberAuditKey, memberVerifierKey, noteSigner } from '../../audit/logIdentity.js'
 import { subjectReport } from '../../audit/subjectReport.js'
 import { verifyAuditLog } from '../../audit/verify.js'
-import { loadFederation } from '../../network/federation.js'
+import { loadFederation, witnessKeysOf } from '../../network/federation.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { loadKeyFile, PASSPHRASE_ENV, readPassphrase } from '../../node/identity.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
@@ -58,10 +52,8 @@ export function registerAudit(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action((opts: { dir: string; json?: boolean }) => {
       const result = withLog(opts.dir, (log, config, self, db) => {
-        const witnesses = loadFederation(config.paths.federation)
-          .members()
-          .filter((m) => m.peerId !== self.peerId)
-          .map((m) => memberWitnessKey(m.country, m.peerId))
+        // current and previous keys: a member that re-keyed still vouches for what it co-signed before
+        const witnesses = witnessKeysOf(loadFederation(config.paths.federation).members(), self.peerId)
         const v = verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
         if (!v.ok) return v
         // The records' and every other table's integrity, and the log against its co-signed checkpoint.

@@ -33,7 +33,10 @@ export function registerFederation(program: Command): void {
     .option('--peer-id <id>', 'member libp2p PeerId (Ed25519, 12D3KooW...)')
     .option('--address <multiaddr>', 'member address, repeatable', repeatable)
     .option('--group <names>', 'member groups, comma separated', listOption)
-    .option('--replace', 'allow a new PeerId for a country already listed (key rotation)')
+    .option(
+      '--replace',
+      "allow a new PeerId for a country already listed (key rotation); the old one is kept in the member's previousKeys, never accepted again, so that what it co-signed before still verifies",
+    )
     .action((opts: AddOptions) => {
       const config = loadNodeConfig(resolve(opts.dir))
       let member = opts.entry
