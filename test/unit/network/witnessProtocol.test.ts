@@ -1,0 +1,180 @@
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import type { Connection, Stream } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { streamPair } from '@libp2p/utils'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { WitnessOutcome } from '../../../src/audit/witness.js'
+import { Federation, type Member } from '../../../src/network/federation.js'
+import {
+  requestCosignature,
+  requestWitnessed,
+  WITNESS_PROTOCOL,
+  WITNESSED_PROTOCOL,
+  WitnessServer,
+} from '../../../src/network/witnessProtocol.js'
+import { silentLogger } from '../../../src/util/logger.js'
+
+type Key = Awaited<ReturnType<typeof generateKeyPair>>
+
+/**
+ * /mrn/witness/1.0.0 and /mrn/witnessed/1.0.0 over in-memory stream pairs:
+ * the witness server with a scripted decision, the log side's requests.
+ */
+describe('witness protocols without the network', () => {
+  let grcKey: Key
+  let itaKey: Key
+  let strangerKey: Key
+  let ita: Member
+  let federation: Federation
+
+  beforeAll(async () => {
+    ;[grcKey, itaKey, strangerKey] = [
+      await generateKeyPair('Ed25519'),
+      await generateKeyPair('Ed25519'),
+      await generateKeyPair('Ed25519'),
+    ]
+    const member = (country: string, key: Key): Member => ({
+      country,
+      peerId: peerIdFromPrivateKey(key).toString(),
+      addresses: ['/ip4/127.0.0.1/tcp/1'],
+      groups: [],
+    })
+    ita = member('ITA', itaKey)
+    federation = new Federation([member('GRC', grcKey), ita])
+  })
+
+  /** A witness (ITA) whose decision is `decide`; dials from `from` reach it over a stream pair. */
+  async function witness(
+    decide: (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome,
+    witnessed: (member: Member) => string | undefined = () => undefined,
+    from: Key = grcKey,
+  ) {
+    const handlers = new Map<string, (s: Stream, c: Connection) => Promise<void>>()
+    const calls: { member: string; note: string; oldSize: number; proof: number[][] }[] = []
+    const server = new WitnessServer(
+      {
+        libp2p: {
+          handle: async (p: string, h: unknown) => {
+            handlers.set(p, h as (s: Stream, c: Connection) => Promise<void>)
+          },
+          unhandle: async () => undefined,
+        } as never,
+        federation,
+        handler: (member, note, oldSize, proof) => {
+          calls.push({ member: member.country, note, oldSize, proof: proof.map((p) => [...p]) })
+          return decide(member, note, oldSize, proof)
+        },
+        witnessed,
+        logger: silentLogger,
+      },
+      { timeoutMs: 2_000 },
+    )
+    await server.start()
+    const connection = { remotePeer: peerIdFromPrivateKey(from) } as unknown as Connection
+    const libp2p = {
+      dialProtocol: async (_peer: unknown, protocol: string) => {
+        const [outbound, inbound] = await streamPair({ protocol })
+        void handlers.get(protocol)?.(inbound, connection)
+        return outbound
+      },
+    }
+    return { libp2p, calls }
+  }
+
+  it('hands the checkpoint, old size and proof to the decision, and returns its co-signature', async () => {
+    const { libp2p, calls } = await witness(() => ({ status: 'COSIGNED', cosignature: '— sig', size: 9 }))
+    const proof = [new Uint8Array([1, 2]), new Uint8Array([3])]
+    expect(await requestCosignature(libp2p, ita, 'note text\n', 4, proof, 2_000)).toEqual({
+      status: 'COSIGNED',
+      cosignature: '— sig',
+    })
+    expect(calls).toEqual([{ member: 'GRC', note: 'note text\n', oldSize: 4, proof: [[1, 2], [3]] }])
+  })
+
+  it.each<[WitnessOutcome, unknown]>([
+    [
+      { status: 'OLD_SIZE_MISMATCH', lastSize: 12 },
+      { status: 'OLD_SIZE_MISMATCH', lastSize: 12 },
+    ],
+    [
+      { status: 'CONFLICT', lastSize: 7, detail: 'x' },
+      { status: 'CONFLICT', lastSize: 7 },
+    ],
+    [
+      { status: 'BAD_PROOF', lastSize: 3, detail: 'x' },
+      { status: 'BAD_PROOF', lastSize: 3 },
+    ],
+    [
+      { status: 'BAD_CHECKPOINT', lastSize: 0, detail: 'x' },
+      { status: 'BAD_CHECKPOINT', lastSize: 0 },
+    ],
+  ])('carries a refusal %o to the log side with the size the witness knows', async (outcome, expected) => {
+    const { libp2p } = await witness(() => outcome)
+    expect(await requestCosignature(libp2p, ita, 'n', 1, [], 2_000)).toEqual(expected)
+  })
+
+  it('answers a connection from a non-member BAD_CHECKPOINT without asking the decision', async () => {
+    const { libp2p, calls } = await witness(
+      () => ({ status: 'COSIGNED', cosignature: 's', size: 1 }),
+      () => 'never',
+      strangerKey,
+    )
+    expect(await requestCosignature(libp2p, ita, 'n', 0, [], 2_000)).toMatchObject({ status: 'BAD_CHECKPOINT' })
+    expect(calls).toEqual([])
+    expect(await requestWitnessed(libp2p, ita, 2_000)).toBeUndefined()
+  })
+
+  it('reports the checkpoint the witness last co-signed for the asking member, or none', async () => {
+    const asked: string[] = []
+    const { libp2p } = await witness(
+      () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
+      (member) => {
+        asked.push(member.country)
+        return member.country === 'GRC' ? 'checkpoint of GRC\n' : undefined
+      },
+    )
+    expect(await requestWitnessed(libp2p, ita, 2_000)).toBe('checkpoint of GRC\n')
+    expect(asked).toEqual(['GRC'])
+    const none = await witness(
+      () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
+      () => undefined,
+    )
+    expect(await requestWitnessed(none.libp2p, ita, 2_000)).toBeUndefined()
+  })
+
+  it('is UNREACHABLE when no stream opens, and when the witness never answers within the timeout', async () => {
+    const refusing = { dialProtocol: async () => Promise.reject(new Error('dial refused')) }
+    expect(await requestCosignature(refusing, ita, 'n', 0, [], 2_000)).toEqual({ status: 'UNREACHABLE' })
+    expect(await requestWitnessed(refusing, ita, 2_000)).toBeUndefined()
+    const silent = {
+      dialProtocol: async (_peer: unknown, protocol: string) => (await streamPair({ protocol }))[0],
+    }
+    expect(await requestCosignature(silent, ita, 'n', 0, [], 50)).toEqual({ status: 'UNREACHABLE' })
+    expect(await requestWitnessed(silent, ita, 50)).toBeUndefined()
+  })
+
+  it('serves both protocols and stops serving them', async () => {
+    const handled: string[] = []
+    const unhandled: string[] = []
+    const server = new WitnessServer({
+      libp2p: {
+        handle: async (p: string) => {
+          handled.push(p)
+        },
+        unhandle: async (p: string) => {
+          unhandled.push(p)
+        },
+      } as never,
+      federation,
+      handler: () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
+      witnessed: () => undefined,
+      logger: silentLogger,
+    })
+    await server.start()
+    await server.stop()
+    expect(handled).toEqual([WITNESS_PROTOCOL, WITNESSED_PROTOCOL])
+    expect(unhandled).toEqual([WITNESS_PROTOCOL, WITNESSED_PROTOCOL])
+    expect(WITNESS_PROTOCOL).toBe('/mrn/witness/1.0.0')
+    expect(WITNESSED_PROTOCOL).toBe('/mrn/witnessed/1.0.0')
+  })
+})
