@@ -6,7 +6,7 @@ import { MrnNode } from '../../src/node/node.js'
 import { silentLogger } from '../../src/util/logger.js'
 import { projectRoot } from '../../src/util/projectRoot.js'
 import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
-import { identifyRequest } from '../helpers/rawQuery.js'
+import { outgoingIdentify } from '../helpers/rawQuery.js'
 
 /** Prometheus text exposition: each sample's name with its labels, and its value. */
 function samples(text: string): { name: string; labels: string; value: number }[] {
@@ -74,15 +74,7 @@ describe('metrics and health endpoints', () => {
   it('counts queries on both sides by country, purpose, step and status, with latency, and no personal data', async () => {
     const before = { ita: await scrape('ITA'), grc: await scrape('GRC') }
     const grc = fed.node('GRC')
-    const ask = () =>
-      grc.client.buildRequest('ITA', {
-        purpose: 'ASYLUM_RESPONSIBILITY',
-        legalBasis: 'Reg. 604/2013 Art. 34',
-        caseReference: 'c',
-        caseworkerPseudonym: 'cw',
-        caseworkerRole: 'caseworker',
-        query: identifyRequest('GRC', 'ITA').query,
-      })
+    const ask = () => grc.client.buildRequest('ITA', outgoingIdentify())
     const results = await grc.client.fanOut([ask(), ask(), ask()])
     expect(results.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok'])
     const after = { ita: await scrape('ITA'), grc: await scrape('GRC') }
@@ -117,14 +109,7 @@ describe('metrics and health endpoints', () => {
   it('counts a refused request under the peer country its connection proved', async () => {
     const before = await scrape('ITA')
     const grc = fed.node('GRC')
-    const req = grc.client.buildRequest('ITA', {
-      purpose: 'ASYLUM_RESPONSIBILITY',
-      legalBasis: 'Reg. 604/2013 Art. 34',
-      caseReference: 'c',
-      caseworkerPseudonym: 'cw',
-      caseworkerRole: 'caseworker',
-      query: identifyRequest('GRC', 'ITA').query,
-    })
+    const req = grc.client.buildRequest('ITA', outgoingIdentify())
     expect((await grc.client.send(req)).outcome).toBe('ok')
     expect((await grc.client.send(req)).response?.status).toBe('REPLAY')
     const after = await scrape('ITA')

@@ -16,7 +16,7 @@ import { systemClock } from '../../src/util/clock.js'
 import { decodeEnvelope, encodeEnvelope, encodeRequest } from '../../src/wire/codec.js'
 import { openEnvelope, sha256 } from '../../src/wire/envelope.js'
 import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
-import { identifyRequest, responseOf, sendFrame, signedRequest } from '../helpers/rawQuery.js'
+import { identifyRequest, outgoingIdentify, responseOf, sendFrame, signedRequest } from '../helpers/rawQuery.js'
 
 const READ_TIMEOUT_MS = 400
 
@@ -69,15 +69,7 @@ describe('query protocol between real nodes on loopback', () => {
     const grc = fed.node('GRC')
     const itaNode = fed.node('ITA')
     const before = { mux: itaNode.server.stats.muxStreams, v1: itaNode.server.stats.streams, log: itaNode.audit.size() }
-    const ask = () =>
-      grc.client.buildRequest('ITA', {
-        purpose: 'ASYLUM_RESPONSIBILITY',
-        legalBasis: 'Reg. 604/2013 Art. 34',
-        caseReference: 'c',
-        caseworkerPseudonym: 'cw',
-        caseworkerRole: 'caseworker',
-        query: identifyRequest('GRC', 'ITA').query,
-      })
+    const ask = () => grc.client.buildRequest('ITA', outgoingIdentify())
     const results = [...(await grc.client.fanOut([ask(), ask(), ask()])), ...(await grc.client.fanOut([ask()]))]
     expect(results.map((r) => r.outcome)).toEqual(['ok', 'ok', 'ok', 'ok'])
     expect(itaNode.server.stats.muxStreams - before.mux).toBeLessThanOrEqual(1)
@@ -98,14 +90,7 @@ describe('query protocol between real nodes on loopback', () => {
       },
     )
     const before = fed.node('ITA').server.stats.streams
-    const req = client.buildRequest('ITA', {
-      purpose: 'ASYLUM_RESPONSIBILITY',
-      legalBasis: 'Reg. 604/2013 Art. 34',
-      caseReference: 'c',
-      caseworkerPseudonym: 'cw',
-      caseworkerRole: 'caseworker',
-      query: identifyRequest('GRC', 'ITA').query,
-    })
+    const req = client.buildRequest('ITA', outgoingIdentify())
     expect((await client.send(req)).outcome).toBe('ok')
     expect(fed.node('ITA').server.stats.streams).toBe(before + 1)
   })
@@ -240,14 +225,7 @@ describe('query protocol between real nodes on loopback', () => {
   it('reports a member whose node is down as unreachable', async () => {
     const grc = fed.node('GRC')
     const [result] = await grc.client.fanOut([
-      grc.client.buildRequest('DEU', {
-        purpose: 'ASYLUM_RESPONSIBILITY',
-        legalBasis: 'x',
-        caseReference: '',
-        caseworkerPseudonym: 'cw',
-        caseworkerRole: 'caseworker',
-        query: identifyRequest('GRC', 'DEU').query,
-      }),
+      grc.client.buildRequest('DEU', outgoingIdentify({ legalBasis: 'x', query: identifyRequest('GRC', 'DEU').query })),
     ])
     expect(result?.outcome).toBe('unreachable')
     expect(result?.country).toBe('DEU')
@@ -318,14 +296,10 @@ describe('query protocol between real nodes on loopback', () => {
         { libp2p: host, privateKey: key, federation, clock: systemClock },
         { country: 'GRC', peerTimeoutMs: 300, maxFrameBytes: 65536, requestLifetimeMs: 60_000 },
       )
-      const req = client.buildRequest('FRA', {
-        purpose: 'ASYLUM_RESPONSIBILITY',
-        legalBasis: 'x',
-        caseReference: '',
-        caseworkerPseudonym: 'cw',
-        caseworkerRole: 'caseworker',
-        query: identifyRequest('GRC', 'FRA').query,
-      })
+      const req = client.buildRequest(
+        'FRA',
+        outgoingIdentify({ legalBasis: 'x', query: identifyRequest('GRC', 'FRA').query }),
+      )
       const [result] = await client.fanOut([req])
       expect(result?.outcome).toBe('unreachable')
       expect(result?.detail).toBe('no stream opened within the per-peer timeout')

@@ -3,6 +3,7 @@ import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import { QUERY_PROTOCOL_V1 } from '../../src/network/protocol.js'
+import type { OutgoingQuery } from '../../src/network/queryClient.js'
 import { decodeEnvelope, decodeResponse, encodeRequest } from '../../src/wire/codec.js'
 import { signEnvelope } from '../../src/wire/envelope.js'
 import type { QueryRequest, QueryResponse } from '../../src/wire/types.js'
@@ -27,6 +28,19 @@ export function identifyRequest(from: string, to: string, overrides: Partial<Que
       kind: 'identify',
       identify: { names: [], nationalities: [], documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] },
     },
+    ...overrides,
+  }
+}
+
+/** What a caseworker asks (an identify question about the sample passport), for QueryClient.buildRequest. */
+export function outgoingIdentify(overrides: Partial<OutgoingQuery> = {}): OutgoingQuery {
+  return {
+    purpose: 'ASYLUM_RESPONSIBILITY',
+    legalBasis: 'Reg. 604/2013 Art. 34',
+    caseReference: 'c',
+    caseworkerPseudonym: 'cw',
+    caseworkerRole: 'caseworker',
+    query: identifyRequest('GRC', 'ITA').query,
     ...overrides,
   }
 }

@@ -213,11 +213,14 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
 
   it('the requester keeps at most its in-flight limit on the stream and sends the rest as answers come', async () => {
     const script = scriptedHandler(false)
-    const { client, request } = await link({ handler: script.handler, client: { maxInFlightPerStream: 2 } })
+    // The responder's limit equals the requester's: a third request in flight would be refused RATE_LIMITED.
+    const { client, server, request } = await link({
+      handler: script.handler,
+      client: { maxInFlightPerStream: 2 },
+      server: { maxInFlightPerStream: 2 },
+    })
     const results = client.fanOut(Array.from({ length: 4 }, request))
     await vi.waitFor(() => expect(script.seen).toHaveLength(2))
-    await new Promise((r) => setTimeout(r, 20))
-    expect(script.seen).toHaveLength(2)
     script.release(0)
     await vi.waitFor(() => expect(script.seen).toHaveLength(3))
     script.release(1)
@@ -225,6 +228,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     await vi.waitFor(() => expect(script.seen).toHaveLength(4))
     script.release(3)
     expect((await results).map((r) => r.outcome)).toEqual(Array(4).fill('no_hit'))
+    expect(server.stats.rejected.RATE_LIMITED).toBeUndefined()
     await client.close()
   })
 
