@@ -172,6 +172,78 @@ describe('QueryService', () => {
     expect(border()).toBe('OK')
   })
 
+  it('counts each rule limit by its own key: per caseworker an hour, per purpose a day, per peer a day', () => {
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [
+        {
+          id: 'cw',
+          from: { groups: ['dublin'] },
+          purposes: ['ASYLUM_RESPONSIBILITY'],
+          steps: ['identify'],
+          limits: { perCaseworkerPerHour: 1 },
+        },
+        {
+          id: 'fam',
+          from: { groups: ['dublin'] },
+          purposes: ['FAMILY_REUNIFICATION'],
+          steps: ['identify'],
+          limits: { perPurposePerDay: 1 },
+        },
+      ],
+    })
+    const q = (over: Partial<QueryRequest>) =>
+      ask(identifyRequest('GRC', 'ITA', { issuedAtMs: now, expiresAtMs: now + 60_000, ...over })).status
+    // per caseworker: another caseworker of the same peer has a quota of their own
+    expect([q({ caseworkerPseudonym: 'a' }), q({ caseworkerPseudonym: 'a' }), q({ caseworkerPseudonym: 'b' })]).toEqual(
+      ['OK', 'RATE_LIMITED', 'OK'],
+    )
+    now += 61_000 // past the per-peer flood limit of this setup (3 a minute)
+    // per purpose: spent for this peer and purpose, whoever asks; another peer has its own
+    expect([
+      q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'a' }),
+      q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'c' }),
+      ask(
+        identifyRequest('DEU', 'ITA', { purpose: 'FAMILY_REUNIFICATION', issuedAtMs: now, expiresAtMs: now + 60_000 }),
+      ).status,
+    ]).toEqual(['OK', 'RATE_LIMITED', 'OK'])
+    // an hour later the caseworker may ask again; the purpose quota waits for the day
+    now += HOUR + 1
+    expect(q({ caseworkerPseudonym: 'a' })).toBe('OK')
+    expect(q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'a' })).toBe('RATE_LIMITED')
+    now += 24 * HOUR
+    expect(q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'a' })).toBe('OK')
+  })
+
+  it('shows the band only where every applicable rule says so, and audits what the requester was told', () => {
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [{ id: 'quiet', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], showBand: false }],
+    })
+    const quiet = ask(identify())
+    expect(quiet.hits.map((h) => h.band)).toEqual(['undisclosed'])
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [{ id: 'loud', from: { groups: ['dublin'] }, purposes: ['ASYLUM_RESPONSIBILITY'], showBand: true }],
+    })
+    const loud = ask(identify())
+    expect(loud.hits.map((h) => h.band)).toEqual(['strong'])
+    expect(loud.hits[0]?.handleExpiresAtMs).toBe(now + 48 * HOUR)
+    const entry = audit.entry(loud.auditLeafIndex).entry
+    expect(entry).toMatchObject({
+      kind: 'query_received',
+      requester: 'GRC',
+      purpose: 'ASYLUM_RESPONSIBILITY',
+      step: 'identify',
+      status: 'OK',
+      caseworker: 'cw-test',
+      role: 'caseworker',
+      caseReferenceHash: audit.keyedHash('case-1'),
+      local: { ruleIds: ['loud'], recordIds: ['R1'], guards: [] },
+    })
+    expect(entry.kind === 'query_received' && entry.queryHash).not.toBe(audit.keyedHash(''))
+  })
+
   it('answers a STATISTICS hit without a handle, so it can never lead to details', () => {
     const res = ask(
       identifyRequest('GRC', 'ITA', { purpose: 'STATISTICS', issuedAtMs: now, expiresAtMs: now + 60_000 }),
