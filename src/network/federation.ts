@@ -71,11 +71,20 @@ export interface FederationView {
 
 /** The members listed in federation.yaml, indexed by PeerId and country. */
 export class Federation implements FederationView {
-  private readonly list: Member[]
-  private readonly peers: Map<string, Member>
-  private readonly countries: Map<string, Member>
+  private list: Member[] = []
+  private peers = new Map<string, Member>()
+  private countries = new Map<string, Member>()
 
   constructor(members: Member[]) {
+    this.replace(members)
+  }
+
+  /**
+   * Swaps the whole membership at once (a reload of federation.yaml): every
+   * holder of this view (gater, query server and client) sees the new list
+   * from its next look-up.
+   */
+  replace(members: Member[]): void {
     this.list = members
     this.peers = new Map(members.map((m) => [m.peerId, m]))
     this.countries = new Map(members.map((m) => [m.country, m]))

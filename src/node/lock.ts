@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { OperationError } from '../util/errors.js'
 
 /**
@@ -19,7 +19,11 @@ export function acquireLock(path: string): () => void {
   return () => rmSync(path, { force: true })
 }
 
-/** The pid of the process running the node directory whose lock this is, if one is. */
+/**
+ * The pid of the `mrn start` process running the node directory whose lock
+ * this is, if one is. A signal goes to that process only: a lock left by a
+ * crash whose pid now belongs to another program (as /proc says) is not it.
+ */
 export function runningPid(path: string): number | undefined {
   let pid: number
   try {
@@ -27,7 +31,20 @@ export function runningPid(path: string): number | undefined {
   } catch {
     return undefined
   }
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined
+  if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid))) return undefined
+  return isMrnStart(pid) ? pid : undefined
+}
+
+/** True when /proc shows `pid` runs `mrn start` (or when there is no /proc to ask). */
+function isMrnStart(pid: number): boolean {
+  let cmdline: string
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+  } catch {
+    return !existsSync('/proc/self')
+  }
+  const args = cmdline.split('\0')
+  return args.includes('start') && args.some((a) => /(^|\/)(mrn|main\.js)$/.test(a))
 }
 
 function isAlive(pid: number): boolean {

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { Connection, Libp2p, PrivateKey } from '@libp2p/interface'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
 import type { FastifyInstance } from 'fastify'
 import type { Caller } from '../api/roles.js'
 import { createApiServer } from '../api/server.js'
@@ -19,7 +21,7 @@ import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
 import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
-import { type Federation, loadFederation } from '../network/federation.js'
+import { type Federation, loadFederation, type Member } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
@@ -563,6 +565,52 @@ export class MrnNode implements LocalApiBackend {
     writeActivePolicy(this.config.paths.activePolicy, { digest, appliedAtMs: nowMs, policy: next })
     this.logger.info(changed ? 'policy applied' : 'policy reloaded, unchanged', { digest, rules: next.rules.length })
     return { ok: true, digest, changed }
+  }
+
+  /**
+   * Live membership (SIGHUP, `mrn federation add|remove` on a running node):
+   * reads federation.yaml again; if it changed, every part sees the new list
+   * from its next look-up (the gater refuses removed members), connections of
+   * removed or re-keyed members are closed, new addresses are dialable, and
+   * the change is audited as `federation_changed` with its digest. An invalid
+   * file changes nothing.
+   */
+  async reloadFederation(): Promise<{ ok: true; changed: boolean; removed: string[] } | { ok: false; error: string }> {
+    const digest = (members: readonly Member[]): string =>
+      createHash('sha256').update(JSON.stringify(members)).digest('base64')
+    let next: Federation
+    try {
+      next = loadFederation(this.config.paths.federation)
+      const self = next.byCountry(this.config.country)
+      if (self !== undefined && self.peerId !== this.peerId) {
+        throw new Error(
+          `lists ${this.config.country} with peerId ${self.peerId}, but this node's key is ${this.peerId}`,
+        )
+      }
+    } catch (err) {
+      const message = `${this.config.paths.federation}: ${(err as Error).message}`
+      this.logger.error('federation reload refused: the node keeps its members', { error: message })
+      return { ok: false, error: message }
+    }
+    const before = this.federation.members()
+    if (digest(before) === digest(next.members())) return { ok: true, changed: false, removed: [] }
+    const stays = new Set(next.members().map((m) => m.peerId))
+    const removed = before.filter((m) => !stays.has(m.peerId))
+    this.federation.replace([...next.members()])
+    for (const m of next.members()) {
+      if (m.peerId === this.peerId) continue
+      await this.libp2p.peerStore
+        .merge(peerIdFromString(m.peerId), { multiaddrs: m.addresses.map((a) => multiaddr(a)) })
+        .catch(() => undefined)
+    }
+    for (const m of removed) await this.libp2p.hangUp(peerIdFromString(m.peerId)).catch(() => undefined)
+    this.audit.append({ kind: 'federation_changed', federationDigest: digest(next.members()) }, this.clock.nowMs())
+    this.witnessSoon()
+    this.logger.info('federation applied', {
+      members: next.members().length,
+      removed: removed.map((m) => m.country).join(',') || undefined,
+    })
+    return { ok: true, changed: true, removed: removed.map((m) => m.country) }
   }
 
   /** Base URL of the metrics and health endpoints while they are served. */

@@ -180,3 +180,60 @@ describe('MrnNode.reloadPolicy (SIGHUP)', () => {
     }
   })
 })
+
+/** Live membership between node processes: `mrn federation remove` on a running node, no restart. */
+describe('mrn federation remove on a running node', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mrn-live-fed-'))
+  const dirs = { GRC: join(root, 'GRC'), ITA: join(root, 'ITA') }
+  const procs: Record<string, NodeProcess> = {}
+  let api: ApiClient
+
+  beforeAll(async () => {
+    const entries: Member[] = []
+    for (const [country, dir] of Object.entries(dirs)) {
+      entries.push(await initNode({ dir, country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: ['dublin'] }))
+    }
+    for (const dir of Object.values(dirs)) for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
+    const itaDb = openDatabase(join(dirs.ITA, NODE_FILES.database))
+    new RecordStore(itaDb, createMatcher()).putMany([makeRecord({ id: 'ITA-1' })], Date.now())
+    itaDb.close()
+    const grcDb = openDatabase(join(dirs.GRC, NODE_FILES.database))
+    const token = new TokenStore(grcDb).create('cw', 'caseworker', Date.now()).token
+    grcDb.close()
+    procs.ITA = await startNodeProcess(dirs.ITA)
+    procs.GRC = await startNodeProcess(dirs.GRC)
+    api = new ApiClient(procs.GRC.ready.api, token)
+  }, 60_000)
+
+  afterAll(async () => {
+    for (const p of Object.values(procs)) await p.stop()
+  })
+
+  it('stops answering a removed member at once, closes its connection, and audits the change', async () => {
+    const question: QueryInput = {
+      purpose: 'ASYLUM_RESPONSIBILITY',
+      legalBasis: 'Regulation (EU) 604/2013, Art. 34',
+      to: ['ITA'],
+      person: { documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] },
+    }
+    expect((await api.query(question)).results[0]).toMatchObject({ outcome: 'ok' })
+    const removed = await mrn(['federation', 'remove', '--dir', dirs.ITA, '--country', 'GRC'])
+    expect(removed.code).toBe(0)
+    expect(removed.stdout).toMatch(/sent to the running node \(pid \d+\), which applies it now/)
+    // GRC still lists ITA, but ITA no longer admits GRC: the question goes unanswered
+    await expect
+      .poll(async () => (await api.query(question)).results[0]?.outcome, { timeout: 10_000, interval: 200 })
+      .toBe('unreachable')
+    await procs.ITA?.stop()
+    delete procs.ITA
+    const db = openDatabase(join(dirs.ITA, NODE_FILES.database))
+    try {
+      const log = new AuditLog(db, loadNodeSecret(join(dirs.ITA, NODE_FILES.secret)))
+      const kinds = log.list(0, 100_000).map((r) => r.entry.kind)
+      expect(kinds).toContain('federation_changed')
+      expect(kinds.indexOf('federation_changed')).toBeLessThan(kinds.lastIndexOf('node_stopped'))
+    } finally {
+      db.close()
+    }
+  }, 60_000)
+})

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { addMember, loadFederation, parseMember, readMemberEntry, removeMember } from '../../network/federation.js'
 import { loadNodeConfig } from '../../node/config.js'
+import { runningPid } from '../../node/lock.js'
 import { UsageError } from '../../util/errors.js'
 import { countryCodes } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
@@ -20,7 +21,7 @@ export function registerFederation(program: Command): void {
   const fed = program
     .command('federation')
     .description(
-      'federation members (federation.yaml): only they may connect or be queried; restart the node to apply changes',
+      'federation members (federation.yaml): only they may connect or be queried; add and remove apply to a running node at once (SIGHUP)',
     )
   fed
     .command('add')
@@ -52,11 +53,15 @@ export function registerFederation(program: Command): void {
       if (member === undefined) throw new UsageError('give --entry <file>, or --country, --peer-id and --address')
       if (opts.entry && opts.group) member = { ...member, groups: opts.group }
       addMember(config.paths.federation, member, { replace: opts.replace ?? false })
-      process.stdout.write(`Federation: ${member.country} ${member.peerId} added to ${config.paths.federation}\n`)
+      process.stdout.write(
+        `Federation: ${member.country} ${member.peerId} added to ${config.paths.federation}; ${applyToRunningNode(config.paths.lock)}\n`,
+      )
     })
   fed
     .command('remove')
-    .description('remove a member: once the node restarts, it may neither connect nor be queried')
+    .description(
+      'remove a member: it may neither connect nor be queried, and a running node closes its connections at once',
+    )
     .requiredOption('--dir <dir>', 'node directory')
     .requiredOption('--country <code>', 'the member country to remove, ISO 3166-1 alpha-3')
     .action((opts: { dir: string; country: string }) => {
@@ -64,7 +69,7 @@ export function registerFederation(program: Command): void {
       const [country] = countryCodes('--country', [opts.country])
       const removed = removeMember(config.paths.federation, country as string, config.country)
       process.stdout.write(
-        `Federation: ${removed.country} ${removed.peerId} removed from ${config.paths.federation}; restart the node to apply\n`,
+        `Federation: ${removed.country} ${removed.peerId} removed from ${config.paths.federation}; ${applyToRunningNode(config.paths.lock)}\n`,
       )
     })
   fed
@@ -102,4 +107,12 @@ export function registerFederation(program: Command): void {
         `country:   ${self.country}\npeerId:    ${self.peerId}\naddresses: ${self.addresses.join(' ')}\ngroups:    ${self.groups.join(',')}\n`,
       )
     })
+}
+
+/** Has a running node read federation.yaml again (SIGHUP); says what happened. */
+function applyToRunningNode(lockPath: string): string {
+  const pid = runningPid(lockPath)
+  if (pid === undefined) return 'the node is not running and will use it when it starts'
+  process.kill(pid, 'SIGHUP')
+  return `sent to the running node (pid ${pid}), which applies it now and audits the change`
 }

@@ -8,7 +8,7 @@ export function registerStart(program: Command): void {
   program
     .command('start')
     .description(
-      'run the node: libp2p query protocols, the local API and the metrics port, until SIGINT or SIGTERM; SIGHUP reloads policy.yaml',
+      'run the node: libp2p query protocols, the local API and the metrics port, until SIGINT or SIGTERM; SIGHUP reloads policy.yaml and federation.yaml',
     )
     .requiredOption('--dir <dir>', 'node directory')
     .addOption(
@@ -40,9 +40,12 @@ export function registerStart(program: Command): void {
       process.on('SIGHUP', onHangup)
       try {
         const node = await MrnNode.open(resolve(opts.dir), { logger })
-        // SIGHUP: read policy.yaml again and enforce it if valid (mrn policy apply sends it).
+        // SIGHUP: read policy.yaml and federation.yaml again and apply what is valid
+        // (mrn policy apply and mrn federation add/remove send it to a running node).
         onReload = () => {
-          if (!stopping) node.reloadPolicy()
+          if (stopping) return
+          node.reloadPolicy()
+          void node.reloadFederation()
         }
         if (!stopping) await node.start()
         if (!stopping) printReady(node, opts.json ?? false)
