@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { ApiClient } from '../../src/api/client.js'
 import type { QueryInput } from '../../src/api/types.js'
 import type { MigrantRecord } from '../../src/records/schema.js'
@@ -183,8 +183,12 @@ describe('the outgoing guard', () => {
   })
 
   it('refuses details from the feared state by anyone but the supervisor the exception allowed', async () => {
-    // SYR's own records: give it the rejected person so that it answers with a handle.
+    // SYR's own records: give it the rejected person so that it answers with a handle (taken back at
+    // the end: the other tests, in any order, expect SYR to hold no one).
     fed.node('SYR').records.putMany([REJECTED], Date.now())
+    onTestFinished(() => {
+      fed.node('SYR').records.delete(REJECTED.id)
+    })
     const out = await supervisor.query({
       purpose: 'RETURN_READMISSION',
       legalBasis: 'Directive 2008/115/EC, Art. 6',
