@@ -242,7 +242,10 @@ describe('writers wait their turn', () => {
   it('imports 20,000 records while the node answers queries: both complete, both correct', async () => {
     const policy =
       'version: 1\nrules:\n  - id: asylum\n    from: { groups: [dublin] }\n    purposes: [ASYLUM_RESPONSIBILITY]\n'
-    const fed = await startFederation([{ country: 'GRC' }, { country: 'ITA', down: true, policy }])
+    // The loop below asks as fast as answers come (thousands a minute on a long-lived stream): the flood
+    // limit is not what this test is about.
+    const config = { rateLimits: { perPeerPerMinute: 1_000_000 } }
+    const fed = await startFederation([{ country: 'GRC' }, { country: 'ITA', down: true, policy, config }])
     const ita = fed.dirs.ITA as string
     const { startNodeProcess } = await import('../../src/sim/nodeProcess.js')
     const node = await startNodeProcess(ita)
