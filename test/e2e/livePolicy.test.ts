@@ -32,6 +32,27 @@ const mrn = async (args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
+/**
+ * GRC and ITA as `mrn start` processes in `dirs`, members of each other, ITA
+ * holding one record; returns a caseworker's API client on GRC.
+ */
+async function startPair(dirs: { GRC: string; ITA: string }, procs: Record<string, NodeProcess>): Promise<ApiClient> {
+  const entries: Member[] = []
+  for (const [country, dir] of Object.entries(dirs)) {
+    entries.push(await initNode({ dir, country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: ['dublin'] }))
+  }
+  for (const dir of Object.values(dirs)) for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
+  const itaDb = openDatabase(join(dirs.ITA, NODE_FILES.database))
+  new RecordStore(itaDb, createMatcher()).putMany([makeRecord({ id: 'ITA-1' })], Date.now())
+  itaDb.close()
+  const grcDb = openDatabase(join(dirs.GRC, NODE_FILES.database))
+  const token = new TokenStore(grcDb).create('cw', 'caseworker', Date.now()).token
+  grcDb.close()
+  procs.ITA = await startNodeProcess(dirs.ITA)
+  procs.GRC = await startNodeProcess(dirs.GRC)
+  return new ApiClient(procs.GRC.ready.api, token)
+}
+
 /** Live policy between node processes: `mrn policy apply` changes what a running responder answers, no restart. */
 describe('mrn policy apply on a running node', () => {
   const root = mkdtempSync(join(tmpdir(), 'mrn-live-policy-'))
@@ -46,20 +67,7 @@ describe('mrn policy apply on a running node', () => {
   }
 
   beforeAll(async () => {
-    const entries: Member[] = []
-    for (const [country, dir] of Object.entries(dirs)) {
-      entries.push(await initNode({ dir, country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: ['dublin'] }))
-    }
-    for (const dir of Object.values(dirs)) for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
-    const itaDb = openDatabase(join(dirs.ITA, NODE_FILES.database))
-    new RecordStore(itaDb, createMatcher()).putMany([makeRecord({ id: 'ITA-1' })], Date.now())
-    itaDb.close()
-    const grcDb = openDatabase(join(dirs.GRC, NODE_FILES.database))
-    const token = new TokenStore(grcDb).create('cw', 'caseworker', Date.now()).token
-    grcDb.close()
-    procs.ITA = await startNodeProcess(dirs.ITA)
-    procs.GRC = await startNodeProcess(dirs.GRC)
-    api = new ApiClient(procs.GRC.ready.api, token)
+    api = await startPair(dirs, procs)
   }, 60_000)
 
   afterAll(async () => {
@@ -189,20 +197,7 @@ describe('mrn federation remove on a running node', () => {
   let api: ApiClient
 
   beforeAll(async () => {
-    const entries: Member[] = []
-    for (const [country, dir] of Object.entries(dirs)) {
-      entries.push(await initNode({ dir, country, listen: ['/ip4/127.0.0.1/tcp/0'], groups: ['dublin'] }))
-    }
-    for (const dir of Object.values(dirs)) for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
-    const itaDb = openDatabase(join(dirs.ITA, NODE_FILES.database))
-    new RecordStore(itaDb, createMatcher()).putMany([makeRecord({ id: 'ITA-1' })], Date.now())
-    itaDb.close()
-    const grcDb = openDatabase(join(dirs.GRC, NODE_FILES.database))
-    const token = new TokenStore(grcDb).create('cw', 'caseworker', Date.now()).token
-    grcDb.close()
-    procs.ITA = await startNodeProcess(dirs.ITA)
-    procs.GRC = await startNodeProcess(dirs.GRC)
-    api = new ApiClient(procs.GRC.ready.api, token)
+    api = await startPair(dirs, procs)
   }, 60_000)
 
   afterAll(async () => {
