@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -129,6 +130,11 @@ export function witnessKeysOf(
         validUntilMs: Date.parse(k.replacedAt),
       })),
     ])
+}
+
+/** SHA-256 (base64) of a membership list: what the audit log records of each membership the node ran with. */
+export function federationDigest(members: readonly Member[]): string {
+  return createHash('sha256').update(JSON.stringify(members)).digest('base64')
 }
 
 /** Loads federation.yaml; a missing file is an empty federation. */

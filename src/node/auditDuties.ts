@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { ApiError, type EvidenceOutput } from '../api/types.js'
 import { type AuditLog, type Checkpoint, decodeAuditEntry } from '../audit/auditLog.js'
@@ -7,8 +6,9 @@ import { leafHash, verifyInclusion } from '../audit/merkle.js'
 import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '../audit/note.js'
 import { Witness, type WitnessOutcome } from '../audit/witness.js'
 import { type Evidence, requestEvidence } from '../network/evidenceProtocol.js'
-import type { FederationView, Member } from '../network/federation.js'
+import { type FederationView, federationDigest as federationDigestOf, type Member } from '../network/federation.js'
 import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
+import { policyDigest as digestOfPolicy, type Policy } from '../policy/policyFile.js'
 import type { Db } from '../records/database.js'
 import type { Clock } from '../util/clock.js'
 import type { Logger } from '../util/logger.js'
@@ -74,11 +74,10 @@ export class AuditDuties {
    * with; a change since the previous start gets its own entry, so an auditor
    * sees every policy and membership the node has ever answered under.
    */
-  recordStart(policy: unknown, atMs: number): void {
-    const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64')
-    // the same digest as policyDigest() (policy/policyFile.ts): policy_changed entries compare across starts and reloads
-    const policyDigest = digest(policy)
-    const federationDigest = digest(this.federation.members())
+  recordStart(policy: Policy, atMs: number): void {
+    // the digests live reloads record too (node.ts reloadPolicy/reloadFederation): entries compare across both
+    const policyDigest = digestOfPolicy(policy)
+    const federationDigest = federationDigestOf(this.federation.members())
     const last = this.audit.lastOfKind('node_started')
     const previous = last?.kind === 'node_started' ? last : undefined
     if (previous !== undefined && previous.policyDigest !== policyDigest) {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { Connection, Libp2p, PrivateKey } from '@libp2p/interface'
@@ -21,7 +20,7 @@ import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
 import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
-import { type Federation, loadFederation, type Member } from '../network/federation.js'
+import { type Federation, federationDigest, loadFederation } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
@@ -576,8 +575,6 @@ export class MrnNode implements LocalApiBackend {
    * file changes nothing.
    */
   async reloadFederation(): Promise<{ ok: true; changed: boolean; removed: string[] } | { ok: false; error: string }> {
-    const digest = (members: readonly Member[]): string =>
-      createHash('sha256').update(JSON.stringify(members)).digest('base64')
     let next: Federation
     try {
       next = loadFederation(this.config.paths.federation)
@@ -593,7 +590,7 @@ export class MrnNode implements LocalApiBackend {
       return { ok: false, error: message }
     }
     const before = this.federation.members()
-    if (digest(before) === digest(next.members())) return { ok: true, changed: false, removed: [] }
+    if (federationDigest(before) === federationDigest(next.members())) return { ok: true, changed: false, removed: [] }
     const stays = new Set(next.members().map((m) => m.peerId))
     const removed = before.filter((m) => !stays.has(m.peerId))
     this.federation.replace([...next.members()])
@@ -604,7 +601,10 @@ export class MrnNode implements LocalApiBackend {
         .catch(() => undefined)
     }
     for (const m of removed) await this.libp2p.hangUp(peerIdFromString(m.peerId)).catch(() => undefined)
-    this.audit.append({ kind: 'federation_changed', federationDigest: digest(next.members()) }, this.clock.nowMs())
+    this.audit.append(
+      { kind: 'federation_changed', federationDigest: federationDigest(next.members()) },
+      this.clock.nowMs(),
+    )
     this.witnessSoon()
     this.logger.info('federation applied', {
       members: next.members().length,
