@@ -87,39 +87,28 @@ describe('mrn policy apply on a running node', () => {
       /^applied: the running node \(pid \d+\) enforces .*policy\.yaml from now on \(0 rule\(s\), digest /,
     )
     expect((await api.query(question)).results[0]).toMatchObject({ outcome: 'denied', reason: 'policy' })
-    const explained = await mrn([
-      'policy',
-      'explain',
-      '--dir',
-      dirs.ITA,
-      '--from',
-      'GRC',
-      '--purpose',
-      'ASYLUM_RESPONSIBILITY',
-      '--record',
-      'ITA-1',
-    ])
+    // what the policy would release about ITA-1 to GRC for asylum responsibility
+    const explain = (...extra: string[]) =>
+      mrn([
+        'policy',
+        'explain',
+        '--dir',
+        dirs.ITA,
+        '--from',
+        'GRC',
+        '--purpose',
+        'ASYLUM_RESPONSIBILITY',
+        '--record',
+        'ITA-1',
+        ...extra,
+      ])
+    const explained = await explain()
     expect(explained.stdout).toMatch(/^Policy: active in the running node \(pid \d+\), digest /)
     expect(explained.stdout).toContain('DENIED for GRC')
     // --file explains a draft without applying it
     const starterDraft = join(root, 'starter-draft.yaml')
     writeFileSync(starterDraft, starter) // named profiles resolve from config/policies/, wherever the file is
-    const draft = await mrn([
-      'policy',
-      'explain',
-      '--dir',
-      dirs.ITA,
-      '--from',
-      'GRC',
-      '--purpose',
-      'ASYLUM_RESPONSIBILITY',
-      '--record',
-      'ITA-1',
-      '--legal-basis',
-      '604/2013',
-      '--file',
-      starterDraft,
-    ])
+    const draft = await explain('--legal-basis', '604/2013', '--file', starterDraft)
     expect(draft.stdout).toContain('(draft, --file)')
     expect(draft.stdout).not.toContain('DENIED')
 
