@@ -1,4 +1,4 @@
-import { type AuditLog, decodeAuditEntry, openCommitment } from './auditLog.js'
+import { type AuditEntry, type AuditLog, decodeAuditEntry, openCommitment } from './auditLog.js'
 import { type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
 import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from './note.js'
 
@@ -58,7 +58,13 @@ export function verifyAuditLog(
       }
       recomputed.set(key, hash)
     }
-    const { entry } = decodeAuditEntry(data)
+    let entry: AuditEntry
+    try {
+      entry = decodeAuditEntry(data).entry
+    } catch {
+      // Hashes that match bytes which are not an entry: rewritten with the hashes recomputed.
+      return bad(index, `entry ${index} is not a valid audit entry`, index)
+    }
     if (entry.kind === 'query_received' && entry.localCommitment !== undefined) {
       const opening = log.opening(index)
       if (opening === undefined) return bad(index, `entry ${index}: the opening of its commitment is missing`, index)

@@ -225,6 +225,12 @@ describe('AuditLog', () => {
       requester: 'ITA',
       purpose: 'ASYLUM_RESPONSIBILITY',
       released: [{ field: 'names', form: 'exact' }],
+      withheld: [{ field: 'sex', ruleId: 'default-deny' }],
     })
+  })
+
+  it('reports an answer given without a legal basis with an empty one', () => {
+    const index = log.append({ ...received(0), legalBasis: '' } as AuditEntry, 1)
+    expect(subjectReport(log, 'REC-A').rows).toMatchObject([{ index, legalBasis: '' }])
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { type AuditEntry, AuditLog } from '../../../src/audit/auditLog.js'
+import { type AuditEntry, AuditLog, encodeAuditEntry } from '../../../src/audit/auditLog.js'
 import {
   auditOrigin,
   memberAuditKey,
@@ -13,6 +13,7 @@ import {
   noteSigner,
   witnessName,
 } from '../../../src/audit/logIdentity.js'
+import { hashesForAppend, leafHash } from '../../../src/audit/merkle.js'
 import { cosign, type NoteSigner, parseVerifierKey } from '../../../src/audit/note.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
@@ -140,6 +141,146 @@ describe('verifyAuditLog', () => {
     dropTriggers()
     plant()
     expect(verifyAuditLog(log, key())).toMatchObject({ ok: false, firstBadIndex: index, problem })
+  })
+
+  it('names an answer whose opening is missing, or does not open its commitment', () => {
+    const answer: AuditEntry = {
+      kind: 'query_received',
+      requestId: 'r',
+      requester: 'ITA',
+      purpose: 'P',
+      legalBasis: 'L',
+      caseReferenceHash: 'h',
+      caseworker: 'w',
+      role: 'caseworker',
+      step: 'identify',
+      status: 'NO_HIT',
+      released: [],
+      withheld: [],
+      queryHash: 'q',
+      responseDigest: 'd',
+      local: { ruleIds: ['x'], recordIds: [], guards: [] },
+    }
+    fill(2)
+    log.append(answer, 1)
+    log.append(answer, 1)
+    db.exec('DROP TRIGGER audit_openings_no_update')
+    db.exec('DROP TRIGGER audit_openings_no_delete')
+    db.prepare('UPDATE audit_openings SET decisions = ? WHERE idx = 3').run(Buffer.alloc(256))
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: 3,
+      problem: 'entry 3: the stored opening does not match its commitment',
+    })
+    db.prepare('DELETE FROM audit_openings WHERE idx = 2').run()
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: 2,
+      problem: 'entry 2: the opening of its commitment is missing',
+    })
+  })
+
+  it('names a missing subtree hash as a mismatch, without failing itself', () => {
+    fill(4)
+    dropTriggers()
+    db.prepare('DELETE FROM audit_hashes WHERE level = 1 AND idx = 1').run()
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: 3,
+      problem: 'subtree hash 1/1 does not match entries up to 3',
+    })
+  })
+
+  it('verifies a checkpoint of the empty log', () => {
+    log.checkpoint(signer.name, signer, 1)
+    fill(2)
+    expect(verifyAuditLog(log, key())).toEqual({ ok: true, entries: 2, checkpoints: 1, cosignatures: 0 })
+  })
+
+  it.each<[string, (size: number, note: string) => [number, string]]>([
+    ['a stored note that is not a checkpoint', (size) => [size, 'not a note']],
+    ['a stored note of another size than its row', (size, note) => [size + 1, note]],
+  ])('refuses %s at the index where it stands', (_what, plant) => {
+    fill(3)
+    const cp = log.checkpoint(signer.name, signer, 1)
+    fill(3)
+    db.prepare('DELETE FROM audit_checkpoints').run()
+    const [size, note] = plant(cp.size, cp.note)
+    db.prepare('INSERT INTO audit_checkpoints (size, root, note, at_ms) VALUES (?, ?, ?, 1)').run(
+      size,
+      Buffer.alloc(32),
+      note,
+    )
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: size,
+      problem: `checkpoint at size ${size} is not validly signed by mrn-audit/GRC/x`,
+    })
+  })
+
+  it('refuses a checkpoint signed by another key at its own size, not at the end of the log', () => {
+    fill(3)
+    log.checkpoint(signer.name, signer, 1)
+    fill(4)
+    expect(verifyAuditLog(log, { name: signer.name, publicKey: witness.publicKey })).toMatchObject({
+      ok: false,
+      firstBadIndex: 3,
+    })
+  })
+
+  /** Replaces entry 1 with `data` and recomputes every stored hash, as a forger would. */
+  const rewriteEntry1 = (data: Uint8Array): void => {
+    dropTriggers()
+    db.prepare('UPDATE audit_entries SET data = ? WHERE idx = 1').run(data)
+    db.prepare('DELETE FROM audit_hashes').run()
+    const hashes = new Map<string, Uint8Array>()
+    const read = (level: number, index: number): Uint8Array => hashes.get(`${level}/${index}`) as Uint8Array
+    const rows = db.prepare('SELECT idx, data FROM audit_entries ORDER BY idx').all() as { idx: number; data: Buffer }[]
+    for (const r of rows) {
+      for (const [level, idx, hash] of hashesForAppend(r.idx, leafHash(r.data), read)) {
+        hashes.set(`${level}/${idx}`, hash)
+        db.prepare('INSERT INTO audit_hashes (level, idx, hash) VALUES (?, ?, ?)').run(level, idx, hash)
+      }
+    }
+  }
+
+  it('says which checkpoint the entries no longer match, when every stored hash was recomputed', () => {
+    fill(5)
+    log.checkpoint(signer.name, signer, 1)
+    rewriteEntry1(encodeAuditEntry(started(99), 1))
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: 4,
+      problem: 'entries before 5 no longer match the checkpoint at size 5',
+    })
+  })
+
+  it('names an entry whose bytes are not an audit entry, even with its hashes recomputed', () => {
+    fill(5)
+    rewriteEntry1(Buffer.from('x'))
+    expect(verifyAuditLog(log, key())).toMatchObject({
+      ok: false,
+      firstBadIndex: 1,
+      problem: 'entry 1 is not a valid audit entry',
+    })
+  })
+
+  it('checks each co-signature against the witness of its name, among several', async () => {
+    const w2 = await generateKeyPair('Ed25519')
+    const second: NoteSigner = { name: 'mrn-witness/DEU/z', seed: w2.raw.subarray(0, 32), publicKey: w2.publicKey.raw }
+    fill(4)
+    const cp = log.checkpoint(signer.name, signer, 1)
+    log.addCosignature(cp.size, second.name, cosign(body(cp.note), second, 1_700_000_000), 2)
+    const both = [witnessKey(), { name: second.name, publicKey: second.publicKey }]
+    expect(verifyAuditLog(log, key(), both)).toMatchObject({ ok: true, cosignatures: 1 })
+  })
+
+  it('refuses a bad co-signature at its own size, not at the end of the log', () => {
+    fill(4)
+    const cp = log.checkpoint(signer.name, signer, 1)
+    fill(2)
+    log.addCosignature(cp.size, witness.name, cosign(`${body(cp.note)}x`, witness, 1), 2)
+    expect(verifyAuditLog(log, key(), [witnessKey()])).toMatchObject({ ok: false, firstBadIndex: 4 })
   })
 })
 

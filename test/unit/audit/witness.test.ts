@@ -1,7 +1,7 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../src/audit/auditLog.js'
-import { checkpointBody, type NoteSigner, signCheckpoint } from '../../../src/audit/note.js'
+import { checkpointBody, type NoteSigner, signCheckpoint, verifyCosignature } from '../../../src/audit/note.js'
 import { Witness } from '../../../src/audit/witness.js'
 import { openDatabase } from '../../../src/records/database.js'
 
@@ -42,18 +42,23 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
     expect(witness.lastWitnessed(ORIGIN)).toBe(note(8))
   })
 
-  it.each<[string, () => [string, number, Uint8Array[]], string]>([
-    ['a checkpoint signed by another key', () => [note(5, other), 0, []], 'BAD_CHECKPOINT'],
-    ['a note that is not a checkpoint', () => ['not a note\n\n', 0, []], 'BAD_CHECKPOINT'],
-    ['a checkpoint of another log (origin)', () => [note(5, ita, 'mrn-audit/DEU/peer'), 0, []], 'BAD_CHECKPOINT'],
-    ['a rollback to a smaller size', () => [note(4), 5, []], 'CONFLICT'],
+  const BAD = { status: 'BAD_CHECKPOINT', lastSize: 5, detail: 'not a checkpoint of this member, or a bad signature' }
+  it.each<[string, () => [string, number, Uint8Array[]], object]>([
+    ['a checkpoint signed by another key', () => [note(5, other), 0, []], BAD],
+    ['a note that is not a checkpoint', () => ['not a note\n\n', 0, []], BAD],
+    ['a checkpoint of another log (origin)', () => [note(5, ita, 'mrn-audit/DEU/peer'), 0, []], BAD],
+    [
+      'a rollback to a smaller size',
+      () => [note(4), 5, []],
+      { status: 'CONFLICT', lastSize: 5, detail: 'rollback from size 5 to 4' },
+    ],
     [
       'a grown log claiming another old size',
       () => {
         grow(2)
         return [note(), 3, log.consistencyProof(3, 7)]
       },
-      'OLD_SIZE_MISMATCH',
+      { status: 'OLD_SIZE_MISMATCH', lastSize: 5 },
     ],
     [
       'a grown log with a wrong consistency proof',
@@ -61,12 +66,35 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
         grow(2)
         return [note(), 5, log.consistencyProof(4, 7)]
       },
-      'CONFLICT',
+      { status: 'CONFLICT', lastSize: 5, detail: 'size 7 is not consistent with co-signed size 5' },
     ],
-  ])('refuses %s', (_, make, status) => {
+  ])('refuses %s, saying what it co-signed last and why', (_, make, outcome) => {
     const [n, oldSize, proof] = make()
-    expect(witness.witness(n, oldSize, proof, logKey(), 3_000).status).toBe(status)
+    expect(witness.witness(n, oldSize, proof, logKey(), 3_000)).toStrictEqual(outcome)
     expect(witness.lastWitnessed(ORIGIN)).toBe(note(5)) // nothing co-signed is forgotten or replaced
+  })
+
+  it('refuses a first checkpoint that claims an old size, having co-signed nothing of that log', async () => {
+    const fresh = new Witness(openDatabase(':memory:'), await signerFor('mrn-witness/DEU/peer'))
+    expect(fresh.witness(note(), 3, log.consistencyProof(3, 5), logKey(), 1_000)).toStrictEqual({
+      status: 'OLD_SIZE_MISMATCH',
+      lastSize: 0,
+    })
+    expect(fresh.lastWitnessed(ORIGIN)).toBeUndefined()
+  })
+
+  it('co-signs again the checkpoint it co-signed last, whatever old size the repeat names', () => {
+    expect(witness.witness(note(), 0, [], logKey(), 2_000)).toMatchObject({ status: 'COSIGNED', size: 5 })
+  })
+
+  it('dates its co-signature in whole seconds of its clock', async () => {
+    const signer = await signerFor('mrn-witness/SWE/peer')
+    const own = new Witness(openDatabase(':memory:'), signer)
+    const outcome = own.witness(note(), 0, [], logKey(), 1_700_000_123_999)
+    expect(outcome.status).toBe('COSIGNED')
+    const line = (outcome as { cosignature: string }).cosignature
+    const body = note().slice(0, note().indexOf('\n\n') + 1)
+    expect(verifyCosignature(body, line, signer.name, signer.publicKey)).toBe(1_700_000_123)
   })
 
   it('refuses a fork: another root at the size it co-signed', async () => {
