@@ -177,6 +177,21 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `
   CREATE INDEX audit_cosignatures_by_witness ON audit_cosignatures(witness, size);
   `,
+  // 11: blocking keys without the by-record index and the foreign key, which were half of
+  // an import's writes: each record lists its own keys (JSON array), so an update or a
+  // delete removes exactly those, whatever the matcher of the day would compute.
+  `
+  ALTER TABLE records ADD COLUMN keys TEXT NOT NULL DEFAULT '[]';
+  UPDATE records SET keys = (SELECT json_group_array(key) FROM record_keys WHERE record_id = records.id);
+  CREATE TABLE record_keys_v11 (
+    key TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (key, record_id)
+  ) STRICT, WITHOUT ROWID;
+  INSERT INTO record_keys_v11 (key, record_id) SELECT key, record_id FROM record_keys ORDER BY key, record_id;
+  DROP TABLE record_keys;
+  ALTER TABLE record_keys_v11 RENAME TO record_keys;
+  `,
 ]
 
 export interface OpenDatabaseOptions {

@@ -16,6 +16,12 @@ export interface Candidate {
   prepared: PreparedSubject
 }
 
+/** What an update or a delete reads of the stored row: its match keys and its blocking keys (JSON). */
+interface StoredKeys {
+  prepared: string
+  keys: string
+}
+
 /** A candidate with what the hard guards read, from the same row. */
 export interface GuardedCandidate extends Candidate {
   guardView: PolicyRecord
@@ -39,14 +45,14 @@ export class RecordStore {
     this.matcher = matcher
     this.stmts = {
       upsert: db.prepare(
-        `INSERT INTO records (id, body, prepared, guard_view, imported_at_ms) VALUES (?, ?, ?, ?, ?)
+        `INSERT INTO records (id, body, prepared, guard_view, keys, imported_at_ms) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET body = excluded.body, prepared = excluded.prepared,
-           guard_view = excluded.guard_view, imported_at_ms = excluded.imported_at_ms`,
+           guard_view = excluded.guard_view, keys = excluded.keys, imported_at_ms = excluded.imported_at_ms`,
       ),
-      deleteKeys: db.prepare('DELETE FROM record_keys WHERE record_id = ?'),
+      deleteKey: db.prepare('DELETE FROM record_keys WHERE key = ? AND record_id = ?'),
       insertKey: db.prepare('INSERT OR IGNORE INTO record_keys (key, record_id) VALUES (?, ?)'),
       get: db.prepare('SELECT body FROM records WHERE id = ?').pluck(),
-      getPrepared: db.prepare('SELECT prepared FROM records WHERE id = ?').pluck(),
+      getStored: db.prepare('SELECT prepared, keys FROM records WHERE id = ?'),
       count: db.prepare('SELECT count(*) FROM records').pluck(),
       delete: db.prepare('DELETE FROM records WHERE id = ?'),
       addToken: db.prepare(
@@ -105,13 +111,13 @@ export class RecordStore {
         let written = 0
         for (const row of rows) {
           report('writing', ++written)
-          const old = this.stmts.getPrepared.get(row.id) as string | undefined
+          const old = this.stmts.getStored.get(row.id) as StoredKeys | undefined
           if (old !== undefined) {
             updated++
-            addTokens(JSON.parse(old) as PreparedSubject, -1)
-            this.stmts.deleteKeys.run(row.id)
+            addTokens(JSON.parse(old.prepared) as PreparedSubject, -1)
+            this.deleteKeys(row.id, old)
           }
-          this.stmts.upsert.run(row.id, row.body, row.preparedJson, row.guardView, nowMs)
+          this.stmts.upsert.run(row.id, row.body, row.preparedJson, row.guardView, JSON.stringify(row.keys), nowMs)
           addTokens(row.prepared, 1)
         }
         for (const [key, id] of keyRows) this.stmts.insertKey.run(key, id)
@@ -131,10 +137,10 @@ export class RecordStore {
   delete(id: string): boolean {
     return this.db
       .transaction(() => {
-        const old = this.stmts.getPrepared.get(id) as string | undefined
+        const old = this.stmts.getStored.get(id) as StoredKeys | undefined
         if (old === undefined) return false
-        this.countTokens(JSON.parse(old) as PreparedSubject, -1)
-        this.stmts.deleteKeys.run(id)
+        this.countTokens(JSON.parse(old.prepared) as PreparedSubject, -1)
+        this.deleteKeys(id, old)
         this.stmts.delete.run(id)
         this.tokenCounts = undefined
         return true
@@ -191,6 +197,11 @@ export class RecordStore {
     const total = this.recordTotal
     const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
     return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k) }
+  }
+
+  /** Removes the blocking keys a record was stored with (its own list: no index by record needed). */
+  private deleteKeys(id: string, stored: StoredKeys): void {
+    for (const key of JSON.parse(stored.keys) as string[]) this.stmts.deleteKey.run(key, id)
   }
 
   private countTokens(prepared: PreparedSubject, delta: number): void {

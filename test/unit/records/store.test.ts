@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMatcher } from '../../../src/matching/matcher.js'
+import { type Db, openDatabase } from '../../../src/records/database.js'
+import { RecordStore } from '../../../src/records/store.js'
+import { makeRecord } from '../../helpers/federation.js'
+
+const matcher = createMatcher()
+
+/** The blocking keys of a record, as the store holds them, and as the matcher computes them. */
+const keysInTable = (db: Db, id: string): string[] =>
+  db.prepare('SELECT key FROM record_keys WHERE record_id = ? ORDER BY key').pluck().all(id) as string[]
+const keysOf = (record: ReturnType<typeof makeRecord>): string[] =>
+  [...matcher.recordKeys(matcher.prepare(record))].sort()
+
+describe('RecordStore blocking keys', () => {
+  let dir: string
+  let db: Db
+  let store: RecordStore
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mrn-store-'))
+    db = openDatabase(join(dir, 'node.db'))
+    store = new RecordStore(db, matcher)
+  })
+  afterEach(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("replaces a record's keys when it is imported again with other data, and leaves other records' keys alone", () => {
+    const before = makeRecord({ id: 'A' })
+    const other = makeRecord({ id: 'B' })
+    store.putMany([before, other], 1)
+    expect(keysInTable(db, 'A')).toEqual(keysOf(before))
+    const after = makeRecord({
+      id: 'A',
+      names: [{ given: 'Yusuf', family: 'Darwish', script: 'Latn', transliterated: true, type: 'primary' }],
+      dateOfBirth: '1971-02-03',
+      documents: [{ type: 'passport', number: 'X7654321', issuer: 'SYR' }],
+    })
+    expect(store.putMany([after], 2)).toEqual({ inserted: 0, updated: 1 })
+    expect(keysInTable(db, 'A')).toEqual(keysOf(after))
+    expect(keysOf(after).some((k) => keysOf(before).includes(k))).toBe(false)
+    expect(keysInTable(db, 'B')).toEqual(keysOf(other))
+    expect(store.candidates(keysOf(before)).map((c) => c.id)).toEqual(['B'])
+  })
+
+  it('removes every key of a deleted record, and only its own', () => {
+    const a = makeRecord({ id: 'A' })
+    const b = makeRecord({ id: 'B' })
+    store.putMany([a, b], 1)
+    expect(store.delete('A')).toBe(true)
+    expect(keysInTable(db, 'A')).toEqual([])
+    expect(keysInTable(db, 'B')).toEqual(keysOf(b))
+    expect(store.delete('A')).toBe(false)
+  })
+
+  it("removes the keys a record was stored with, even where today's matcher would compute others", () => {
+    const a = makeRecord({ id: 'A' })
+    store.putMany([a], 1)
+    // As if an older matcher had keyed it: one key more than today's.
+    db.prepare("INSERT INTO record_keys (key, record_id) VALUES ('old:KEY', 'A')").run()
+    db.prepare("UPDATE records SET keys = json_insert(keys, '$[#]', 'old:KEY') WHERE id = 'A'").run()
+    store.putMany([a], 2)
+    expect(keysInTable(db, 'A')).toEqual(keysOf(a))
+    store.delete('A')
+    expect(db.prepare('SELECT count(*) FROM record_keys').pluck().get()).toBe(0)
+  })
+})
+
+describe('schema 11: blocking keys without the by-record index', () => {
+  it("lists each record's keys and moves the key table over, keys intact", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mrn-store-migrate-'))
+    try {
+      const path = join(dir, 'node.db')
+      const db = openDatabase(path)
+      const records = [makeRecord({ id: 'A' }), makeRecord({ id: 'B', documents: [] })]
+      new RecordStore(db, matcher).putMany(records, 1)
+      // Back to the layout of schema 10: the key table with its by-record index and foreign key, no list.
+      db.exec(`
+        CREATE TABLE record_keys_v10 (
+          key TEXT NOT NULL,
+          record_id TEXT NOT NULL REFERENCES records(id) ON DELETE CASCADE,
+          PRIMARY KEY (key, record_id)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO record_keys_v10 SELECT key, record_id FROM record_keys;
+        DROP TABLE record_keys;
+        ALTER TABLE record_keys_v10 RENAME TO record_keys;
+        CREATE INDEX record_keys_by_record ON record_keys(record_id);
+        ALTER TABLE records DROP COLUMN keys;
+        PRAGMA user_version = 10;
+      `)
+      db.close()
+      const migrated = openDatabase(path)
+      expect(migrated.pragma('user_version', { simple: true })).toBe(11)
+      for (const r of records) {
+        const listed = JSON.parse(migrated.prepare('SELECT keys FROM records WHERE id = ?').pluck().get(r.id) as string)
+        expect([...listed].sort()).toEqual(keysOf(r))
+        expect(keysInTable(migrated, r.id)).toEqual(keysOf(r))
+      }
+      expect(
+        migrated.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'record_keys_by_record'").pluck().get(),
+      ).toBe(0)
+      expect(migrated.pragma('foreign_key_list(record_keys)')).toEqual([])
+      expect(new RecordStore(migrated, matcher).candidates(['d:N0123456']).map((c) => c.id)).toEqual(['A'])
+      migrated.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
