@@ -414,6 +414,7 @@ function printCommitCost(root: string): void {
           requester: 'GRC',
           purpose: 'ASYLUM_RESPONSIBILITY',
           expiresAtMs: Date.now(),
+          confirmWith: [],
         })
         audit.append({ ...entry, padding: 'p'.repeat(600) }, Date.now())
       })()

@@ -87,6 +87,33 @@ write('query-response-refusal', encodeResponse(refusal), decodeResponse(encodeRe
 // A denial with its reason (field 12, added after the first vectors: every vector above is unchanged by it).
 const denied = { ...base, status: 'DENIED', denialReason: 'legal_basis', hits: [], released: [], withheld: [] }
 write('query-response-denied', encodeResponse(denied), decodeResponse(encodeResponse(denied)))
+// Confirmation of a possible hit (DetailsQuery fields 3 and 4, DenialReason 4; added later: every vector above is unchanged).
+const detailsConfirm = {
+  ...details,
+  requestId: bytes('202122232425262728292a2b2c2d2e2f'),
+  query: {
+    kind: 'details',
+    details: {
+      handle: bytes('b0b1b2b3b4b5b6b7b8b9babbbcbdbebf'),
+      fields: ['names'],
+      confirm: { documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }], dateOfBirth: '1990-03-12' },
+    },
+  },
+}
+write('query-request-details-confirm', encodeRequest(detailsConfirm), detailsConfirm)
+const deniedConfirmation = {
+  ...base,
+  status: 'DENIED',
+  denialReason: 'confirmation',
+  hits: [],
+  released: [],
+  withheld: [],
+}
+write(
+  'query-response-denied-confirmation',
+  encodeResponse(deniedConfirmation),
+  decodeResponse(encodeResponse(deniedConfirmation)),
+)
 
 const leafV2 = {
   kind: 'query_received',

@@ -21,6 +21,22 @@ const nameSchema = {
   },
 } as const
 
+const documentsSchema = {
+  type: 'array',
+  maxItems: IDENTIFY_LIMITS.documents,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['number'],
+    properties: {
+      type: { type: 'string', maxLength: 32, default: 'passport' },
+      number: { type: 'string', minLength: 1, maxLength: 64 },
+      issuer: { type: 'string', pattern: '^([A-Z]{3})?$', default: '' },
+    },
+  },
+} as const
+const dateOfBirthSchema = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const
+
 const queryBodySchema = {
   type: 'object',
   additionalProperties: false,
@@ -40,25 +56,12 @@ const queryBodySchema = {
       additionalProperties: false,
       properties: {
         names: { type: 'array', items: nameSchema, maxItems: IDENTIFY_LIMITS.names },
-        dateOfBirth: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+        dateOfBirth: dateOfBirthSchema,
         sex: { type: 'string', enum: ['M', 'F', 'X'] },
         nationalities: { type: 'array', items: country, maxItems: IDENTIFY_LIMITS.nationalities },
         fearedCountries: { type: 'array', items: country, maxItems: 32 },
         protectionClaim: { type: 'string', enum: PROTECTION_STATUSES },
-        documents: {
-          type: 'array',
-          maxItems: IDENTIFY_LIMITS.documents,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['number'],
-            properties: {
-              type: { type: 'string', maxLength: 32, default: 'passport' },
-              number: { type: 'string', minLength: 1, maxLength: 64 },
-              issuer: { type: 'string', pattern: '^([A-Z]{3})?$', default: '' },
-            },
-          },
-        },
+        documents: documentsSchema,
       },
     },
   },
@@ -76,6 +79,11 @@ const detailsBodySchema = {
     purpose: { type: 'string', enum: PURPOSES },
     legalBasis: { ...shortText, default: '' },
     caseReference: shortText,
+    confirm: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { documents: documentsSchema, dateOfBirth: dateOfBirthSchema },
+    },
   },
 } as const
 

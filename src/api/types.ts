@@ -46,6 +46,15 @@ export interface DetailsInput {
   purpose: Purpose
   legalBasis: string
   caseReference?: string
+  /**
+   * Identifiers that say which candidate is meant: a peer releases the details
+   * behind a `possible` hit only if one agrees with its record (a document
+   * number, or a full date of birth); a wrong one spends the handle.
+   */
+  confirm?: {
+    documents?: { type?: string; number: string; issuer?: string }[]
+    dateOfBirth?: string
+  }
 }
 
 export interface HitJson {
@@ -65,12 +74,21 @@ export interface PeerResultJson {
   /**
    * Why, for outcome "denied": `policy` (no rule admits the request),
    * `legal-basis` (a rule would, with another legal basis), `handle` (details:
-   * unknown, expired or another requester's handle), `rate-limited`.
+   * unknown, expired or another requester's handle), `confirmation` (details
+   * behind a `possible` hit: no identifier given agrees with the record; the
+   * handle is spent), `rate-limited`.
    */
-  reason?: 'policy' | 'legal-basis' | 'handle' | 'rate-limited'
+  reason?: 'policy' | 'legal-basis' | 'handle' | 'confirmation' | 'rate-limited'
   requestId: string
   latencyMs: number
   hits?: HitJson[]
+  /**
+   * Identify: the hits do not single out one person (several candidates, or
+   * one `possible`); `settleWith` names the identifiers the question lacked
+   * that would (`document`, `dateOfBirth`), which `mrn details` also takes to
+   * confirm a possible hit.
+   */
+  ambiguous?: { candidates: number; settleWith: ('document' | 'dateOfBirth')[] }
   released?: ReleasedField[]
   withheld?: WithheldField[]
   /** Index of this exchange in the responder's audit log. */

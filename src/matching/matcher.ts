@@ -246,6 +246,31 @@ function memoFor(query: PreparedSubject): Map<string, number> {
   return memo
 }
 
+/**
+ * The evidence that tells people apart, beyond names, on which a comparison
+ * agrees: the same document, the same full date of birth that is not the
+ * 1 January placeholder registries write for an unknown day. Namesakes born
+ * the same year agree on everything else.
+ */
+export function discriminatingAgreement(q: PreparedSubject, result: MatchResult): ('document' | 'dateOfBirth')[] {
+  const agreed: ('document' | 'dateOfBirth')[] = []
+  for (const e of result.evidence) {
+    if (e.field === 'document' && e.outcome === 'same') agreed.push('document')
+    if (e.field === 'dateOfBirth' && e.outcome === 'exact' && !isYearOnly(q.dateOfBirth)) agreed.push('dateOfBirth')
+  }
+  return agreed
+}
+
+/** Whether a comparison agrees on any evidence that tells people apart (discriminatingAgreement). */
+export function isDiscriminating(q: PreparedSubject, result: MatchResult): boolean {
+  return discriminatingAgreement(q, result).length > 0
+}
+
+/** Whether a comparison found the names in agreement (similarity at the `agree` level): namesakes at least. */
+export function namesAgree(result: MatchResult): boolean {
+  return result.evidence.some((e) => e.field === 'name' && e.outcome.startsWith('agree '))
+}
+
 /** A year alone, or the 01-01 placeholder registries write for an unknown day and month. */
 function isYearOnly(date: string | undefined): boolean {
   return date !== undefined && (date.length === 4 || date.endsWith('-01-01'))

@@ -2,6 +2,7 @@ import type { Caller } from '../api/roles.js'
 import { ROLE_PURPOSES } from '../api/roles.js'
 import { ApiError, type DetailsInput, type PeerResultJson, type QueryInput, type QueryOutput } from '../api/types.js'
 import type { AuditLog, GuardedCountry } from '../audit/auditLog.js'
+import { ambiguity } from '../matching/ambiguity.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import type { OutgoingQuery, PeerResult, QueryClient } from '../network/queryClient.js'
@@ -15,7 +16,7 @@ import type { RecordStore } from '../records/store.js'
 import type { Clock } from '../util/clock.js'
 import { MrnError } from '../util/errors.js'
 import type { QueryMetrics } from '../util/queryMetrics.js'
-import type { IdentifyQuery, QueryRequest } from '../wire/types.js'
+import type { DetailsConfirmation, IdentifyQuery, QueryRequest } from '../wire/types.js'
 
 export interface OutgoingComponents {
   db: Db
@@ -108,7 +109,12 @@ export class OutgoingQueries {
         })
       }
     }
-    return { results: [...results.map(toJson), ...plan.notAsked.map(notAskedJson)] }
+    const answered = results.map((r) => {
+      const json = toJson(r)
+      const unclear = ambiguity(json.hits?.map((h) => h.band) ?? [], identify)
+      return unclear === undefined ? json : { ...json, ambiguous: unclear }
+    })
+    return { results: [...answered, ...plan.notAsked.map(notAskedJson)] }
   }
 
   async details(caller: Caller, input: DetailsInput): Promise<PeerResultJson> {
@@ -124,11 +130,24 @@ export class OutgoingQueries {
     if (sent.country !== target) {
       throw new ApiError(400, `handle: it was issued by ${sent.country}, not ${target}; ask ${sent.country}`)
     }
+    const confirm = confirmationOf(input)
     const outgoing = outgoingQuery(caller, input, {
       kind: 'details',
-      details: { handle, fields: input.fields ?? [] },
+      details: { handle, fields: input.fields ?? [], ...(confirm === undefined ? {} : { confirm }) },
     })
-    const guard = this.guard(caller, input.purpose, sent.subject, sent.declared)
+    // Identifiers added to confirm the candidate are about the same person: the guard weighs them too.
+    const subject =
+      confirm === undefined
+        ? sent.subject
+        : {
+            ...sent.subject,
+            dateOfBirth: confirm.dateOfBirth ?? sent.subject.dateOfBirth,
+            documents: [
+              ...sent.subject.documents,
+              ...this.matcher.prepare({ names: [], nationalities: [], documents: confirm.documents }).documents,
+            ],
+          }
+    const guard = this.guard(caller, input.purpose, subject, sent.declared)
     const plan = this.plan([target], false, guard, outgoing, caller)
     const [result] = await this.exchange(plan.ask, outgoing, plan)
     return toJson(result as PeerResult)
@@ -308,6 +327,18 @@ function outgoingQuery(
     caseworkerRole: caller.role,
     query,
   }
+}
+
+/** The confirmation a details request carries on the wire; undefined when it names no identifier. */
+function confirmationOf(input: DetailsInput): DetailsConfirmation | undefined {
+  const documents = (input.confirm?.documents ?? []).map((d) => ({
+    type: d.type ?? 'passport',
+    number: d.number,
+    issuer: d.issuer ?? '',
+  }))
+  const dateOfBirth = input.confirm?.dateOfBirth
+  if (documents.length === 0 && dateOfBirth === undefined) return undefined
+  return { documents, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) }
 }
 
 function toJson(r: PeerResult): PeerResultJson {

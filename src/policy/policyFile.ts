@@ -90,6 +90,13 @@ export const policySchema = z
      * query listing several people cannot harvest them.
      */
     maxHitsPerQuery: z.number().int().min(1).max(10).default(3),
+    /**
+     * Details behind a `possible` hit (candidates the matcher could not tell
+     * apart) are released only when the details request carries a document
+     * number or a full date of birth that agrees with the record; a wrong one
+     * spends the handle. On unless a policy turns it off.
+     */
+    confirmPossibleHits: z.boolean().default(true),
     rules: z.array(ruleSchema).default([]),
   })
   .strict()
@@ -115,7 +122,8 @@ export { POLICY_FIELDS }
  * Loads a policy file and the profiles it includes. Included rules are added
  * after the file's own (ids must stay unique); for minors, each field gets the
  * most restrictive form any file with a minors section gives it (a file's
- * unlisted field counts as omitted); roles come from the including file.
+ * unlisted field counts as omitted); confirmPossibleHits is on if any file
+ * leaves it on; roles and maxHitsPerQuery come from the including file.
  */
 export function loadPolicy(path: string): Policy {
   const main = loadYamlFile(path, policySchema)
@@ -149,5 +157,6 @@ export function loadPolicy(path: string): Policy {
       if (form !== 'omit') minors[field] = form
     }
   }
-  return { ...main, include: [], minors, rules }
+  const confirmPossibleHits = files.some((f) => f.policy.confirmPossibleHits)
+  return { ...main, include: [], minors, confirmPossibleHits, rules }
 }

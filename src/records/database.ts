@@ -192,6 +192,12 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   DROP TABLE record_keys;
   ALTER TABLE record_keys_v11 RENAME TO record_keys;
   `,
+  // 12: a handle from a \`possible\` hit releases details only with an identifier that agrees
+  // with the record (policy confirmPossibleHits) and that the match had not already agreed on:
+  // bit 1 a document, bit 2 a full date of birth; 0 for a strong hit. A wrong one spends the handle.
+  `
+  ALTER TABLE handles ADD COLUMN confirm_with INTEGER NOT NULL DEFAULT 0;
+  `,
 ]
 
 export interface OpenDatabaseOptions {

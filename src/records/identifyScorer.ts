@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { RecordGuard } from '../audit/auditLog.js'
+import { discriminatingAgreement } from '../matching/matcher.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import { guardRecord, type RequestContext } from '../policy/decide.js'
 import type { MatchBand } from '../wire/types.js'
@@ -10,6 +11,10 @@ export interface ScoredMatch {
   id: string
   band: Exclude<MatchBand, 'undisclosed'>
   weight: number
+  /** It agrees on evidence that tells people apart, not only names (matcher.discriminatingAgreement). */
+  discriminating: boolean
+  /** Which of that evidence: what a confirmation of this match could no longer add. */
+  agreedOn: ('document' | 'dateOfBirth')[]
   prepared: PreparedSubject
 }
 
@@ -100,7 +105,15 @@ export class IdentifyScorer {
         const guard = guardRecord(candidate.guardView, ctx, nowMs)
         if (match.band !== 'none') {
           if (guard !== undefined) guards.push({ recordId: candidate.id, guard })
-          else matches.push({ id: candidate.id, band: match.band, weight: match.weight, prepared: candidate.prepared })
+          else {
+            matches.push({
+              id: candidate.id,
+              band: match.band,
+              weight: match.weight,
+              ...agreement(discriminatingAgreement(subject, match)),
+              prepared: candidate.prepared,
+            })
+          }
         }
         const elapsed = this.now() - started
         if (spentMs + elapsed >= this.budgetMs && next < candidates.length) {
@@ -122,4 +135,8 @@ export class IdentifyScorer {
     }
     return { step, result }
   }
+}
+
+function agreement(agreedOn: ('document' | 'dateOfBirth')[]): { discriminating: boolean; agreedOn: typeof agreedOn } {
+  return { discriminating: agreedOn.length > 0, agreedOn }
 }

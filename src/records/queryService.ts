@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
+import { answerBands, STRONG_MARGIN } from '../matching/ambiguity.js'
+import { namesAgree } from '../matching/matcher.js'
+import { normalizeDocumentNumber } from '../matching/normalize.js'
 import type { Matcher } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import { decideFields, decideStep, guardRecord, type RequestContext, type StepDecision } from '../policy/decide.js'
@@ -14,7 +17,15 @@ import { encodeResponse } from '../wire/codec.js'
 import { sha256 } from '../wire/envelope.js'
 import { makeResponse } from '../wire/response.js'
 import { ERROR_STATUS } from '../wire/status.js'
-import type { Hit, QueryRequest, QueryResponse, ReleasedField, Status, WithheldField } from '../wire/types.js'
+import type {
+  DetailsConfirmation,
+  Hit,
+  QueryRequest,
+  QueryResponse,
+  ReleasedField,
+  Status,
+  WithheldField,
+} from '../wire/types.js'
 import type { Db } from './database.js'
 import { GroupCommit } from './groupCommit.js'
 import { DEFAULT_SCORING_BUDGET_MS, type IdentifyScore, IdentifyScorer } from './identifyScorer.js'
@@ -22,8 +33,8 @@ import { releaseField } from './minimize.js'
 import type { LimitCheck, PolicyCounters } from './policyCounters.js'
 import type { InboundMeta, QueryHandler } from './queryHandler.js'
 import type { RefusalLog } from './refusalLog.js'
-import type { RequestState } from './requestState.js'
-import { guardView } from './schema.js'
+import type { ConfirmKind, RequestState } from './requestState.js'
+import { guardView, type MigrantRecord } from './schema.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
@@ -274,18 +285,27 @@ export class QueryService implements QueryHandler {
       const { matches, guards, budgetExceeded } =
         score ?? this.scorer.scoreSync(this.c.matcher.prepare(req.query.identify), ctx, nowMs)
       if (budgetExceeded) this.stats.scoringBudgetExceeded++
-      // One person per question: the best match, and only the records consistent with it
-      // (another record of the same person, or a namesake nobody could tell apart), so a
-      // query listing several people's names discloses at most one of them.
+      // One person per question: the best match, the records consistent with it (another
+      // record of the same person), and its namesakes that fit the question as well as it
+      // (same name, within STRONG_MARGIN: people the question cannot tell apart, shown as
+      // possible rather than guessed between). A query listing several people's names
+      // discloses one of them: their records do not share a name.
       const best = matches[0]
       const identity =
         best === undefined
           ? []
-          : matches.filter((m) => m === best || this.c.matcher.compare(best.prepared, m.prepared).band !== 'none')
+          : matches.filter((m) => {
+              if (m === best) return true
+              const between = this.c.matcher.compare(best.prepared, m.prepared)
+              return between.band !== 'none' || (namesAgree(between) && best.weight - m.weight < STRONG_MARGIN)
+            })
+      // Honest about ambiguity: `strong` only for a best match clearly ahead on evidence beyond names.
+      const settled = answerBands(matches)
       const hits: Hit[] = []
       const recordIds: string[] = []
       for (const match of identity.slice(0, policy.maxHitsPerQuery)) {
-        const band = step.showBand ? match.band : 'undisclosed'
+        const answered = settled.get(match) ?? 'possible'
+        const band = step.showBand ? answered : 'undisclosed'
         recordIds.push(match.id)
         // Statistics count hits; they never lead to details, so they carry no handle.
         if (req.purpose === 'STATISTICS') {
@@ -299,6 +319,7 @@ export class QueryService implements QueryHandler {
           requester: req.requesterCountry,
           purpose: req.purpose,
           expiresAtMs,
+          confirmWith: answered === 'possible' ? confirmationKinds(match.agreedOn) : [],
         })
         hits.push({ handle, band, handleExpiresAtMs: expiresAtMs })
       }
@@ -324,6 +345,18 @@ export class QueryService implements QueryHandler {
     if (record === undefined || guard !== undefined) {
       return blankOutcome(base, 'NO_HIT', ruleIds, [], guard && record ? [{ recordId: record.id, guard }] : [])
     }
+    // A candidate the matcher could not tell apart: only an identifier that agrees with it says it is the one meant.
+    const { confirmWith } = binding
+    if (
+      confirmWith.length > 0 &&
+      policy.confirmPossibleHits &&
+      !confirms(req.query.details.confirm, record, confirmWith)
+    ) {
+      this.c.requests.spendHandle(req.query.details.handle)
+      const refused = blankOutcome(base, 'DENIED', ['confirmation-required'], [record.id])
+      refused.response.denialReason = 'confirmation'
+      return refused
+    }
     const released: ReleasedField[] = []
     const withheld: WithheldField[] = []
     for (const d of decideFields(policy, step, guardView(record), req.query.details.fields, nowMs)) {
@@ -343,6 +376,50 @@ export class QueryService implements QueryHandler {
 }
 
 type ResponseBase = Omit<Parameters<typeof makeResponse>[0], 'status'>
+
+/**
+ * The identifiers that may confirm a possible hit: those its match did not
+ * already agree on (an identifier the question carried and the record matched
+ * adds nothing: a namesake born the same day agrees on it too); both, if the
+ * match agreed on both and still was not clearly ahead.
+ */
+function confirmationKinds(agreedOn: readonly ConfirmKind[]): ConfirmKind[] {
+  const left = CONFIRM_KINDS.filter((k) => !agreedOn.includes(k))
+  return left.length > 0 ? left : [...CONFIRM_KINDS]
+}
+const CONFIRM_KINDS: readonly ConfirmKind[] = ['document', 'dateOfBirth']
+
+/**
+ * Whether a details request's identifiers, of the kinds `accepted`, agree with
+ * the record: a document with the same number (same issuer where both name
+ * one), or the same full date of birth, which the 1 January placeholder of an
+ * unknown day is not.
+ */
+export function confirms(
+  confirm: DetailsConfirmation | undefined,
+  record: MigrantRecord,
+  accepted: readonly ConfirmKind[] = CONFIRM_KINDS,
+): boolean {
+  if (confirm === undefined) return false
+  const sameDocument =
+    accepted.includes('document') &&
+    confirm.documents.some((c) =>
+      record.documents.some(
+        (d) =>
+          normalizeDocumentNumber(d.number) === normalizeDocumentNumber(c.number) &&
+          normalizeDocumentNumber(c.number) !== '' &&
+          (c.issuer === '' || d.issuer === '' || c.issuer === d.issuer),
+      ),
+    )
+  const dob = confirm.dateOfBirth
+  const sameDate =
+    accepted.includes('dateOfBirth') &&
+    dob !== undefined &&
+    dob.length === 10 &&
+    !dob.endsWith('-01-01') &&
+    record.dateOfBirth === dob
+  return sameDocument || sameDate
+}
 
 function blankOutcome(
   base: ResponseBase,

@@ -24,6 +24,16 @@ export interface SimReport {
     missed: number
     strongPrecision: number
     strongHits: number
+    /** Answers with a `strong` hit: the share that found the person, and the share of people found that way. */
+    strong: { precision: number; recall: number }
+    /** Answers with any hit, as `precision` and `recall` above. */
+    any: { precision: number; recall: number }
+    /** Details released about a record that is not the person asked about: each a disclosure to a stranger. */
+    wrongDetails: number
+    /** Details asked, released, and refused for want of a confirming identifier (possible hits). */
+    detailsAsked: number
+    detailsReleased: number
+    detailsUnconfirmed: number
   }
   denials: Record<string, number>
   guardViolations: number
@@ -280,6 +290,7 @@ table{border-collapse:collapse;font-size:12px;margin:6px 0}td,th{border:1px soli
 <div class="kpi">throughput<b>${r.throughputQps} q/s</b></div><div class="kpi">precision<b>${r.matching.precision}</b><small>${fmt(r.matching.truePositives)} true, ${fmt(r.matching.falsePositives)} false hits</small></div>
 <div class="kpi">recall<b>${r.matching.recall}</b><small>${fmt(r.matching.missed)} missed</small></div>
 <div class="kpi">strong-hit precision<b>${r.matching.strongPrecision}</b><small>${fmt(r.matching.strongHits)} strong hits</small></div>
+<div class="kpi">details about a stranger<b>${fmt(r.matching.wrongDetails)}</b><small>${fmt(r.matching.detailsReleased)} released, ${fmt(r.matching.detailsUnconfirmed)} refused unconfirmed</small></div>
 <div class="kpi" id="kpi-guards">guard violations<b class="${g.violations === 0 ? 'ok' : 'bad'}">${g.violations}</b><small>of ${fmt(g.hiddenRecords + g.notAsked)} guard activations</small></div>
 <div class="kpi">not asked (outgoing guard)<b>${fmt(r.notAsked)}</b></div>
 <div class="kpi">unreachable<b>${fmt(r.unreachable)}</b><small>${fmt(r.timeouts)} timeouts</small></div><div class="kpi">errors<b>${fmt(r.errors)}</b></div>

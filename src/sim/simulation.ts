@@ -19,7 +19,7 @@ import { hasProtectionClaim, type MigrantRecord } from '../records/schema.js'
 import { RecordStore } from '../records/store.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
 import { projectRoot } from '../util/projectRoot.js'
-import type { Purpose } from '../wire/types.js'
+import type { Purpose, ReleasedField } from '../wire/types.js'
 import type { Fault } from './faults.js'
 import { generatePopulation } from './generator.js'
 import { type NodeProcess, startNodeProcess } from './nodeProcess.js'
@@ -151,6 +151,10 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     const tally = {
       tp: 0,
       fp: 0,
+      detailsAsked: 0,
+      detailsReleased: 0,
+      detailsUnconfirmed: 0,
+      wrongDetails: 0,
       strongTp: 0,
       strongFp: 0,
       missed: 0,
@@ -259,7 +263,24 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
             else tally.strongFp++
           }
           const handle = r.hits?.[0]?.handle
-          if (handle) await api.details({ country: r.country, handle, purpose, legalBasis }).catch(() => tally.errors++)
+          if (handle) {
+            // The caseworker confirms a possible hit with what its own record holds (documents, a full date of birth).
+            const dob = record.dateOfBirth
+            const confirm = {
+              documents: record.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
+              ...(dob !== undefined && dob.length === 10 ? { dateOfBirth: dob } : {}),
+            }
+            tally.detailsAsked++
+            const answer = await api
+              .details({ country: r.country, handle, purpose, legalBasis, confirm })
+              .catch(() => undefined)
+            if (answer === undefined) tally.errors++
+            else if (answer.reason === 'confirmation') tally.detailsUnconfirmed++
+            else if (answer.outcome === 'ok' && (answer.released?.length ?? 0) > 0) {
+              tally.detailsReleased++
+              if (!sameAsReleased(partnerRecord, answer.released ?? [])) tally.wrongDetails++
+            }
+          }
         } else if (r.outcome === 'no_hit') {
           if (partner && !guarded) {
             tally.missed++
@@ -379,6 +400,18 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         missed: tally.missed,
         strongPrecision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
         strongHits: tally.strongTp + tally.strongFp,
+        strong: {
+          precision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
+          recall: round4(tally.strongTp / Math.max(1, tally.tp + tally.missed)),
+        },
+        any: {
+          precision: round4(tally.tp / Math.max(1, tally.tp + tally.fp)),
+          recall: round4(tally.tp / Math.max(1, tally.tp + tally.missed)),
+        },
+        wrongDetails: tally.wrongDetails,
+        detailsAsked: tally.detailsAsked,
+        detailsReleased: tally.detailsReleased,
+        detailsUnconfirmed: tally.detailsUnconfirmed,
       },
       denials,
       guardViolations,
@@ -467,4 +500,27 @@ function reportMeta(command: string | undefined): SimReport['meta'] {
     command: command ?? ['mrn', ...process.argv.slice(2)].join(' '),
     node: process.version,
   }
+}
+
+/**
+ * Whether details released came from `partner`, the record of the person the
+ * caseworker asked about (ground truth): every field released in exact form
+ * must be that record's. Details about anyone, where the person has no record,
+ * are about a stranger.
+ */
+function sameAsReleased(partner: MigrantRecord | undefined, released: readonly ReleasedField[]): boolean {
+  if (partner === undefined) return false
+  return released.every((f) => {
+    if (f.form !== 'exact') return true
+    const v = f.value
+    if (f.name === 'dateOfBirth' && 'date' in v) return v.date === partner.dateOfBirth
+    if (f.name === 'names' && 'names' in v) {
+      const key = (n: { given: string; family: string }): string => `${n.given}|${n.family}`
+      return v.names.map(key).join(';') === partner.names.map(key).join(';')
+    }
+    if (f.name === 'documents' && 'documents' in v) {
+      return v.documents.every((d) => partner.documents.some((p) => p.number === d.number))
+    }
+    return true
+  })
 }

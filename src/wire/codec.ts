@@ -2,6 +2,7 @@ import { ErrorCode, MrnError } from '../util/errors.js'
 import { mrn } from './gen/mrn.js'
 import type {
   DenialReason,
+  DetailsConfirmation,
   FieldValue,
   Hit,
   IdentityDocument,
@@ -93,6 +94,15 @@ function documentFromWire(d: mrn.v1.IIdentityDocument): IdentityDocument {
 }
 // Stryker restore all
 
+/** A details query's confirmation, present when it carries any identifier (proto3 cannot send an empty one). */
+function detailsConfirmation(d: mrn.v1.IDetailsQuery): { confirm?: DetailsConfirmation } {
+  // Stryker disable next-line ArrayDeclaration,LogicalOperator: protobufjs decodes absent repeated fields to []
+  const documents = (d.confirmDocuments ?? []).map(documentFromWire)
+  const dateOfBirth = partialDateFromWire(d.confirmDateOfBirth)
+  if (documents.length === 0 && dateOfBirth === undefined) return {}
+  return { confirm: { documents, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) } }
+}
+
 // ---------- request ----------
 
 export function encodeRequest(req: QueryRequest): Uint8Array {
@@ -119,7 +129,17 @@ export function encodeRequest(req: QueryRequest): Uint8Array {
       documents: q.documents,
     }
   } else {
-    msg.details = { handle: req.query.details.handle, fields: req.query.details.fields }
+    const d = req.query.details
+    msg.details = {
+      handle: d.handle,
+      fields: d.fields,
+      ...(d.confirm === undefined
+        ? {}
+        : {
+            confirmDocuments: d.confirm.documents,
+            confirmDateOfBirth: partialDateToWire(d.confirm.dateOfBirth),
+          }),
+    }
   }
   return pb.QueryRequest.encode(msg).finish()
 }
@@ -156,7 +176,11 @@ export function decodeRequest(bytes: Uint8Array): QueryRequest {
     query = {
       kind: 'details',
       // Stryker disable next-line ArrayDeclaration,LogicalOperator,OptionalChaining,StringLiteral,BooleanLiteral: protobufjs decodes absent repeated fields to [] and sets the member its oneof names
-      details: { handle: asUint8Array(m.details.handle), fields: m.details.fields ?? [] },
+      details: {
+        handle: asUint8Array(m.details.handle),
+        fields: m.details.fields ?? [],
+        ...detailsConfirmation(m.details),
+      },
     }
   } else {
     throw new MrnError(ErrorCode.INVALID_REQUEST, 'request carries neither identify nor details')
@@ -189,6 +213,7 @@ const DENIAL_TO_WIRE: Record<DenialReason, mrn.v1.DenialReason> = {
   policy: pb.DenialReason.DENIAL_POLICY,
   legal_basis: pb.DenialReason.DENIAL_LEGAL_BASIS,
   handle: pb.DenialReason.DENIAL_HANDLE,
+  confirmation: pb.DenialReason.DENIAL_CONFIRMATION,
 }
 
 /** A reason this version does not know (a newer responder's) reads as none. */

@@ -71,6 +71,13 @@ export interface IdentifyQuery {
 export interface DetailsQuery {
   handle: Uint8Array
   fields: string[]
+  /** Identifiers that must agree with the record for a handle from a `possible` hit (proto DetailsQuery). */
+  confirm?: DetailsConfirmation
+}
+
+export interface DetailsConfirmation {
+  documents: IdentityDocument[]
+  dateOfBirth?: PartialDateText
 }
 
 export type QueryBody = { kind: 'identify'; identify: IdentifyQuery } | { kind: 'details'; details: DetailsQuery }
@@ -135,5 +142,5 @@ export interface QueryResponse {
   denialReason?: DenialReason
 }
 
-export const DENIAL_REASONS = ['policy', 'legal_basis', 'handle'] as const
+export const DENIAL_REASONS = ['policy', 'legal_basis', 'handle', 'confirmation'] as const
 export type DenialReason = (typeof DENIAL_REASONS)[number]

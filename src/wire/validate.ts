@@ -1,5 +1,5 @@
 import { ErrorCode, MrnError } from '../util/errors.js'
-import type { QueryRequest } from './types.js'
+import type { IdentityDocument, QueryRequest } from './types.js'
 import { PROTOCOL_VERSION } from './types.js'
 
 export const REQUEST_ID_BYTES = 16
@@ -86,14 +86,29 @@ export function validateRequest(req: QueryRequest): void {
     if (q.dateOfBirth !== undefined && !isPartialDate(q.dateOfBirth))
       throw invalid('dateOfBirth is not a valid partial date')
     for (const n of q.nationalities) if (!isCountryCode(n)) throw invalid('nationalities must be ISO 3166-1 alpha-3')
-    for (const d of q.documents) {
-      if (d.number.trim() === '') throw invalid('document number is empty')
-      if (d.issuer !== '' && !isCountryCode(d.issuer)) throw invalid('document issuer must be ISO 3166-1 alpha-3')
-    }
+    checkDocuments('identify.documents', q.documents)
   } else {
     const d = req.query.details
     if (d.handle.length === 0 || d.handle.length > MAX_HANDLE_BYTES)
       throw invalid('details handle is missing or too long')
     if (d.fields.length > MAX_LIST) throw invalid(`details fields are limited to ${MAX_LIST}`)
+    if (d.confirm !== undefined) {
+      if (d.confirm.documents.length > IDENTIFY_LIMITS.documents) {
+        throw invalid(
+          `details.confirmDocuments: at most ${IDENTIFY_LIMITS.documents}: got ${d.confirm.documents.length}`,
+        )
+      }
+      checkDocuments('details.confirmDocuments', d.confirm.documents)
+      if (d.confirm.dateOfBirth !== undefined && !isPartialDate(d.confirm.dateOfBirth))
+        throw invalid('details.confirmDateOfBirth is not a valid partial date')
+    }
+  }
+}
+
+function checkDocuments(where: string, documents: readonly IdentityDocument[]): void {
+  for (const d of documents) {
+    if (d.number.trim() === '') throw invalid(`${where}: document number is empty`)
+    if (d.issuer !== '' && !isCountryCode(d.issuer))
+      throw invalid(`${where}: document issuer must be ISO 3166-1 alpha-3`)
   }
 }

@@ -188,6 +188,73 @@ describe('mrn CLI with nodes as separate processes', () => {
     expect(typo.code).toBe(2)
     expect(typo.stderr).toContain('--fields: "name" is not a record field; did you mean names?')
 
+    // Namesakes born the same year: the answer says it cannot tell them apart, and releases details
+    // only with an identifier that agrees with the record (a wrong one spends the handle).
+    writeFileSync(
+      join(root, 'namesake.jsonl'),
+      `${JSON.stringify(makeRecord({ id: 'ITA-9', dateOfBirth: '1990-08-30', documents: [] }))}\n`,
+    )
+    expect((await mrn(['import', '--dir', ita, join(root, 'namesake.jsonl')], itaPassphrase)).code).toBe(0)
+    const byName = (json: boolean) =>
+      mrn(
+        [
+          'query',
+          '--dir',
+          grc,
+          '--purpose',
+          'ASYLUM_RESPONSIBILITY',
+          '--legal-basis',
+          'Reg. 604/2013 Art. 34',
+          '--to',
+          'ITA',
+          '--given',
+          'Ahmad',
+          '--family',
+          'Al Hassan',
+          '--dob',
+          '1990',
+          ...(json ? ['--json'] : []),
+        ],
+        { MRN_TOKEN: token.token },
+      )
+    const table = await byName(false)
+    expect(table.stdout).toMatch(
+      /ITA\s+ok\s+2\s.*ambiguous: 2 candidates; add a document number or the full date of birth/,
+    )
+    const namesakes = () =>
+      byName(true).then(
+        (r) => (JSON.parse(r.stdout) as { results: { hits: { handle: string; band: string }[] }[] }).results[0]!.hits,
+      )
+    const confirm = (handle: string, extra: string[]) =>
+      mrn(
+        [
+          'details',
+          '--dir',
+          grc,
+          '--country',
+          'ITA',
+          '--handle',
+          handle,
+          '--purpose',
+          'ASYLUM_RESPONSIBILITY',
+          '--legal-basis',
+          'Reg. 604/2013 Art. 34',
+          '--fields',
+          'names',
+          ...extra,
+        ],
+        { MRN_TOKEN: token.token },
+      )
+    const [first] = await namesakes()
+    expect(first!.band).toBe('possible')
+    const unconfirmed = await confirm(first!.handle, [])
+    expect(unconfirmed.code).toBe(0)
+    expect(unconfirmed.stdout).toMatch(/ITA: denied \(DENIED\) - confirmation/)
+    const outcomes: string[] = []
+    for (const h of await namesakes())
+      outcomes.push((await confirm(h.handle, ['--dob', '1990-03-12'])).stdout.split('\n')[0]!)
+    expect(outcomes.sort()).toEqual(['ITA: denied (DENIED) - confirmation', 'ITA: ok (OK)'])
+
     const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })
   }, 90_000)

@@ -29,6 +29,9 @@ describe('mrn sim', () => {
     expect(report.matching.precision).toBeGreaterThanOrEqual(0.75)
     expect(report.matching.recall).toBeGreaterThanOrEqual(0.6)
     expect(report.guardViolations).toBe(0)
+    // Possible hits release details only when the caseworker's identifiers agree: none about a stranger.
+    expect(report.matching.detailsReleased).toBeGreaterThan(0)
+    expect(report.matching.wrongDetails).toBe(0)
     expect(Object.values(report.audit).every((a) => a.verified)).toBe(true)
     expect(Object.values(report.audit).every((a) => a.cosignedCheckpoints > 0)).toBe(true)
     expect(report.unreachable).toBeGreaterThan(0)

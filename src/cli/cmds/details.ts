@@ -4,7 +4,7 @@ import type { FieldValue } from '../../wire/types.js'
 import { PURPOSES } from '../../wire/types.js'
 import { apiClientFrom } from '../apiTarget.js'
 import * as flags from '../flags.js'
-import { listOption, printJson, printTable } from '../output.js'
+import { listOption, printJson, printTable, repeatable } from '../output.js'
 import { addApiOptions, parsePurpose } from './query.js'
 
 export function registerDetails(program: Command): void {
@@ -21,6 +21,12 @@ export function registerDetails(program: Command): void {
     .option('--legal-basis <text>', 'legal basis, required for every purpose but STATISTICS', '')
     .option('--case-ref <ref>', 'your case reference')
     .option('--fields <names>', 'fields to ask for, comma separated (default: all the peer may release)', listOption)
+    .option(
+      '--document <doc>',
+      'confirms a `possible` hit: a document of the person, NUMBER or TYPE:ISSUER:NUMBER; repeatable',
+      repeatable,
+    )
+    .option('--dob <date>', 'confirms a `possible` hit: the full date of birth, YYYY-MM-DD')
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
@@ -32,8 +38,16 @@ never asked of a country of their nationality or one they fear (refused, nothing
 sent), except by a supervisor for RETURN_READMISSION after a final rejection
 recorded in this node's own record.
 
+A \`possible\` hit is a candidate the peer could not tell apart from others
+(namesakes, a year of birth only). Its details come only with --document or
+--dob agreeing with the peer's record, and not one the question already
+matched on (unless the peer's policy turns confirmPossibleHits off); a wrong
+one spends the handle, so that a handle cannot be used to guess a date of
+birth. Ask \`mrn query\` again for a new one.
+
 A denial names its reason: policy, legal-basis, handle (unknown, expired, or
-given for another purpose), rate-limited.
+given for another purpose), confirmation (no identifier given agrees with the
+record of a possible hit), rate-limited.
 
 Exit codes: 0 the peer answered (released, withheld or denied), 1 it did not
 (unreachable, timeout, invalid, error), 2 a flag is missing or malformed.`,
@@ -46,6 +60,8 @@ Exit codes: 0 the peer answered (released, withheld or denied), 1 it did not
         legalBasis: string
         caseRef?: string
         fields?: string[]
+        document?: string[]
+        dob?: string
         json?: boolean
         dir?: string
         api?: string
@@ -53,6 +69,12 @@ Exit codes: 0 the peer answered (released, withheld or denied), 1 it did not
       }) => {
         const purpose = parsePurpose(opts.purpose)
         const [country] = flags.countryCodes('--country', [opts.country])
+        const documents = (opts.document ?? []).map(flags.document)
+        const dateOfBirth = opts.dob === undefined ? undefined : flags.partialDate('--dob', opts.dob)
+        const confirm =
+          documents.length === 0 && dateOfBirth === undefined
+            ? undefined
+            : { documents, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) }
         const result = await apiClientFrom(opts).details({
           country: country as string,
           handle: opts.handle,
@@ -60,6 +82,7 @@ Exit codes: 0 the peer answered (released, withheld or denied), 1 it did not
           legalBasis: flags.legalBasis(purpose, opts.legalBasis),
           ...(opts.fields ? { fields: flags.fields(opts.fields) } : {}),
           ...(opts.caseRef ? { caseReference: opts.caseRef } : {}),
+          ...(confirm === undefined ? {} : { confirm }),
         })
         if (opts.json) printJson(result)
         else printDetails(result)

@@ -97,7 +97,11 @@ own record may ask them.
 DETAIL says why for a denial: policy (no rule of the peer admits this
 question), legal-basis (a rule would, with the legal basis it requires),
 rate-limited (a quota of the peer is spent; retry later); and what went wrong
-for unreachable, timeout, invalid and error.
+for unreachable, timeout, invalid and error. For an answer that does not
+single out one person (several candidates, or one possible hit: namesakes, a
+year of birth only) it says so and what would settle it, e.g. "ambiguous: 2
+candidates; add a document number or the full date of birth"; \`mrn details\`
+of a possible hit takes that identifier (--document, --dob) to confirm it.
 
 Exit codes (the same for every mrn command): 0 the command did its work (here:
 every country answered, whatever the answer, or was not asked), 1 it failed
@@ -143,6 +147,17 @@ flag is missing or malformed (nothing was sent).`,
     })
 }
 
+const SETTLER_WORDS = { document: 'a document number', dateOfBirth: 'the full date of birth' } as const
+
+/** "ambiguous: 3 candidates; add a document number or the full date of birth" */
+export function ambiguityText(a: NonNullable<PeerResultJson['ambiguous']>): string {
+  const head = a.candidates > 1 ? `ambiguous: ${a.candidates} candidates` : 'possible: not clearly this person'
+  const words = a.settleWith.map((s) => SETTLER_WORDS[s])
+  return words.length > 0
+    ? `${head}; add ${words.join(' or ')} (to the query, or to mrn details)`
+    : `${head}; confirm with mrn details --document or --dob`
+}
+
 export function printResults(results: PeerResultJson[]): void {
   const rows: (string | number | undefined)[][] = []
   for (const r of results) {
@@ -154,7 +169,7 @@ export function printResults(results: PeerResultJson[]): void {
       first?.band,
       first?.handle,
       r.outcome === 'not_asked' ? '' : `${r.latencyMs} ms`,
-      r.guard ?? r.reason ?? r.detail,
+      r.guard ?? r.reason ?? (r.ambiguous ? ambiguityText(r.ambiguous) : r.detail),
     ])
     for (const h of r.hits?.slice(1) ?? []) rows.push(['', '', '', h.band, h.handle, '', ''])
   }

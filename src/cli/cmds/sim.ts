@@ -90,7 +90,8 @@ export function registerSim(program: Command): void {
         else {
           process.stdout.write(
             `${report.queries} queries over ${countries.length} countries in ${report.seconds.toFixed(1)} s: p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms, ${report.throughputQps} q/s\n` +
-              `matching against ground truth: precision ${report.matching.precision} (strong hits ${report.matching.strongPrecision}), recall ${report.matching.recall}\n` +
+              `matching against ground truth: precision ${report.matching.precision} (strong hits ${report.matching.strongPrecision}), recall ${report.matching.recall} (strong ${report.matching.strong.recall})\n` +
+              `details: ${report.matching.detailsReleased} released of ${report.matching.detailsAsked} asked, ${report.matching.detailsUnconfirmed} refused unconfirmed, ${report.matching.wrongDetails} about a stranger\n` +
               `guard violations: ${report.guardViolations}; unreachable ${report.unreachable}, timeouts ${report.timeouts}, errors ${report.errors}\n` +
               `denials: ${
                 Object.entries(report.denials)

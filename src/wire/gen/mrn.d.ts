@@ -1303,6 +1303,12 @@ export namespace mrn {
             /** DetailsQuery fields. */
             fields: string[];
 
+            /** DetailsQuery confirmDocuments. */
+            confirmDocuments: mrn.v1.IdentityDocument.$Properties[];
+
+            /** DetailsQuery confirmDateOfBirth. */
+            confirmDateOfBirth?: (mrn.v1.PartialDate.$Properties|null);
+
             /**
              * Creates a new DetailsQuery instance using the specified properties.
              * @param [properties] Properties to set
@@ -1347,6 +1353,12 @@ export namespace mrn {
 
                 /** DetailsQuery fields */
                 fields?: (string[]|null);
+
+                /** DetailsQuery confirmDocuments */
+                confirmDocuments?: (mrn.v1.IdentityDocument.$Properties[]|null);
+
+                /** DetailsQuery confirmDateOfBirth */
+                confirmDateOfBirth?: (mrn.v1.PartialDate.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2255,7 +2267,10 @@ export namespace mrn {
             DENIAL_LEGAL_BASIS = 2,
 
             /** DENIAL_HANDLE value */
-            DENIAL_HANDLE = 3
+            DENIAL_HANDLE = 3,
+
+            /** DENIAL_CONFIRMATION value */
+            DENIAL_CONFIRMATION = 4
         }
 
         /**

@@ -3218,6 +3218,8 @@ export const mrn = $root.mrn = (() => {
              * @typedef {Object} mrn.v1.DetailsQuery.$Properties
              * @property {Uint8Array|null} [handle] DetailsQuery handle
              * @property {Array.<string>|null} [fields] DetailsQuery fields
+             * @property {Array.<mrn.v1.IdentityDocument.$Properties>|null} [confirmDocuments] DetailsQuery confirmDocuments
+             * @property {mrn.v1.PartialDate.$Properties|null} [confirmDateOfBirth] DetailsQuery confirmDateOfBirth
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3244,6 +3246,7 @@ export const mrn = $root.mrn = (() => {
              */
             const DetailsQuery = function (properties) {
                 this.fields = [];
+                this.confirmDocuments = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3265,6 +3268,22 @@ export const mrn = $root.mrn = (() => {
              * @instance
              */
             DetailsQuery.prototype.fields = $util.emptyArray;
+
+            /**
+             * DetailsQuery confirmDocuments.
+             * @member {Array.<mrn.v1.IdentityDocument.$Properties>} confirmDocuments
+             * @memberof mrn.v1.DetailsQuery
+             * @instance
+             */
+            DetailsQuery.prototype.confirmDocuments = $util.emptyArray;
+
+            /**
+             * DetailsQuery confirmDateOfBirth.
+             * @member {mrn.v1.PartialDate.$Properties|null|undefined} confirmDateOfBirth
+             * @memberof mrn.v1.DetailsQuery
+             * @instance
+             */
+            DetailsQuery.prototype.confirmDateOfBirth = null;
 
             /**
              * Creates a new DetailsQuery instance using the specified properties.
@@ -3303,6 +3322,11 @@ export const mrn = $root.mrn = (() => {
                 if (message.fields != null && message.fields.length)
                     for (let i = 0; i < message.fields.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.fields[i]);
+                if (message.confirmDocuments != null && message.confirmDocuments.length)
+                    for (let i = 0; i < message.confirmDocuments.length; ++i)
+                        $root.mrn.v1.IdentityDocument.encode(message.confirmDocuments[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.confirmDateOfBirth != null && $Object.hasOwnProperty.call(message, "confirmDateOfBirth"))
+                    $root.mrn.v1.PartialDate.encode(message.confirmDateOfBirth, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3362,6 +3386,20 @@ export const mrn = $root.mrn = (() => {
                             if (!(message.fields && message.fields.length))
                                 message.fields = [];
                             message.fields.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.confirmDocuments && message.confirmDocuments.length))
+                                message.confirmDocuments = [];
+                            message.confirmDocuments.push($root.mrn.v1.IdentityDocument.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.confirmDateOfBirth = $root.mrn.v1.PartialDate.decode(reader, reader.size(), $undefined, _depth + 1, message.confirmDateOfBirth);
                             continue;
                         }
                     }
@@ -5526,6 +5564,7 @@ export const mrn = $root.mrn = (() => {
          * @property {number} DENIAL_POLICY=1 DENIAL_POLICY value
          * @property {number} DENIAL_LEGAL_BASIS=2 DENIAL_LEGAL_BASIS value
          * @property {number} DENIAL_HANDLE=3 DENIAL_HANDLE value
+         * @property {number} DENIAL_CONFIRMATION=4 DENIAL_CONFIRMATION value
          */
         v1.DenialReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -5533,6 +5572,7 @@ export const mrn = $root.mrn = (() => {
             values[valuesById[1] = "DENIAL_POLICY"] = 1;
             values[valuesById[2] = "DENIAL_LEGAL_BASIS"] = 2;
             values[valuesById[3] = "DENIAL_HANDLE"] = 3;
+            values[valuesById[4] = "DENIAL_CONFIRMATION"] = 4;
             return values;
         })();
 

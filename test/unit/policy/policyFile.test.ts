@@ -114,7 +114,7 @@ describe('policySchema', () => {
       version: 1,
       rules: [{ id: 'r', from: { groups: ['g'] }, purposes: ['STATISTICS'] }],
     })
-    expect(p).toMatchObject({ include: [], minors: {}, maxHitsPerQuery: 3 })
+    expect(p).toMatchObject({ include: [], minors: {}, maxHitsPerQuery: 3, confirmPossibleHits: true })
     expect(p.rules[0]).toMatchObject({
       steps: ['identify', 'details'],
       showBand: false,
@@ -140,6 +140,24 @@ describe('loadPolicy()', () => {
     expect(p.rules.map((r) => r.id)).toEqual(['own', 'included'])
     expect(p.include).toEqual([])
     expect(p.minors).toEqual({ names: 'presence', dateOfBirth: 'age_band' })
+  })
+
+  it('asks confirmation of possible hits if any file leaves it on, and not where every file turns it off', () => {
+    const off = file('off.yaml', `version: 1\nconfirmPossibleHits: false\nrules:\n${rule('off-inc')}`)
+    const on = file('on.yaml', `version: 1\nrules:\n${rule('on-inc')}`)
+    const mainOff = (inc: string, name: string) =>
+      loadPolicy(file(name, `version: 1\ninclude: [${inc}]\nconfirmPossibleHits: false\nrules: []\n`))
+    expect(mainOff(on, 'main-on.yaml').confirmPossibleHits).toBe(true)
+    expect(mainOff(off, 'main-off.yaml').confirmPossibleHits).toBe(false)
+    expect(loadPolicy(off).confirmPossibleHits).toBe(false)
+    const starter = join(import.meta.dirname, '..', '..', '..', 'config', 'policies', 'starter.yaml')
+    expect(loadPolicy(starter).confirmPossibleHits).toBe(true)
+    for (const profile of ['dublin-art34', 'family-reunification', 'return-readmission', 'statistics']) {
+      const p = loadPolicy(
+        file(`with-${profile}.yaml`, `version: 1\ninclude: [${profile}]\nconfirmPossibleHits: false\nrules: []\n`),
+      )
+      expect([profile, p.confirmPossibleHits]).toEqual([profile, true])
+    }
   })
 
   it('resolves an included file relative to the including one, and a bare name in config/policies/', () => {

@@ -18,7 +18,7 @@ import { RecordStore } from '../../../src/records/store.js'
 import { steadyNowMs } from '../../../src/util/clock.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
-import { type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
+import { type DetailsConfirmation, type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
 import { makeRecord } from '../../helpers/federation.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
 
@@ -102,6 +102,173 @@ describe('QueryService', () => {
     expect(res.status).toBe('OK')
     expect(res.released.map((f) => f.name)).toEqual(['names'])
     expect(res.withheld).toEqual([{ name: 'sex', ruleId: 'default-deny' }])
+  })
+
+  describe('candidates it cannot tell apart', () => {
+    /** R1 (Ahmad Al Hassan, 1990-03-12, passport N0123456) and a namesake born the same year. */
+    const namesake = () =>
+      store.putMany(
+        [
+          makeRecord({
+            id: 'R2',
+            dateOfBirth: '1990-07-30',
+            documents: [{ type: 'passport', number: 'P777', issuer: 'SYR' }],
+          }),
+        ],
+        now,
+      )
+    const byName = (dateOfBirth?: string) =>
+      identifyRequest('GRC', 'ITA', {
+        issuedAtMs: now,
+        expiresAtMs: now + 60_000,
+        query: {
+          kind: 'identify',
+          identify: {
+            names: [{ given: 'Ahmad', family: 'Al Hassan', script: 'Latn', transliterated: true }],
+            sex: 'M',
+            nationalities: ['SYR'],
+            documents: [],
+            ...(dateOfBirth ? { dateOfBirth } : {}),
+          },
+        },
+      })
+    const confirmed = (handle: Uint8Array, confirm: DetailsConfirmation) =>
+      identifyRequest('GRC', 'ITA', {
+        query: { kind: 'details', details: { handle, fields: ['names'], confirm } },
+      })
+    beforeEach(() => {
+      swappedPolicy = policySchema.parse({
+        version: 1,
+        rules: [
+          {
+            id: 'dublin',
+            from: { groups: ['dublin'] },
+            purposes: ['ASYLUM_RESPONSIBILITY'],
+            showBand: true,
+            fields: { names: 'exact' },
+          },
+        ],
+      })
+    })
+    /** Asks a minute later each time: the per-peer flood limit (3 a minute) is not what these tests are about. */
+    const askLater = (req: () => QueryRequest) => {
+      now += 61_000
+      return ask(req())
+    }
+    /** What the audit leaf of the last answer says was decided, opened on site. */
+    const lastDecision = () => audit.entry(audit.size() - 1).entry
+
+    it('answers namesakes born the same year as possible hits, never strong', () => {
+      namesake()
+      const res = askLater(() => byName('1990'))
+      expect(res.hits.map((h) => h.band)).toEqual(['possible', 'possible'])
+    })
+
+    it('answers strong only with a full date of birth that sets one candidate clearly apart', () => {
+      namesake()
+      expect(askLater(() => byName('1990-03-12')).hits.map((h) => h.band)).toEqual(['strong'])
+    })
+
+    it('leaves out a namesake that fits the question clearly worse than the best: a document settles it', () => {
+      namesake()
+      const withDocument = () => {
+        const req = byName('1990')
+        if (req.query.kind === 'identify') {
+          req.query.identify.documents = [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }]
+        }
+        return req
+      }
+      expect(askLater(withDocument).hits.map((h) => h.band)).toEqual(['strong'])
+    })
+
+    it('releases the details of a possible hit only with an identifier that agrees with the record', () => {
+      namesake()
+      for (const confirm of [
+        { documents: [{ type: 'passport', number: 'n 012-3456', issuer: '' }] },
+        { documents: [], dateOfBirth: '1990-03-12' },
+      ]) {
+        const hits = askLater(() => byName('1990')).hits
+        const released = hits
+          .map((h) => askLater(() => confirmed(h.handle, confirm)))
+          .filter((r) => r.status === 'OK')
+          .map((r) => r.released[0]?.name)
+        expect(released).toEqual(['names']) // R1 only; R2's handle was spent by the wrong identifier
+      }
+    })
+
+    it('refuses the details of a possible hit without an identifier, or with one that disagrees, and spends the handle', () => {
+      namesake()
+      for (const confirm of [
+        undefined,
+        { documents: [{ type: 'passport', number: 'X9', issuer: 'SYR' }] },
+        { documents: [{ type: 'passport', number: 'N0123456', issuer: 'IRQ' }] },
+        { documents: [], dateOfBirth: '1990-03' },
+      ]) {
+        const [first] = askLater(() => byName('1990')).hits
+        const handle = first!.handle
+        const req = confirm === undefined ? details(handle) : confirmed(handle, confirm as DetailsConfirmation)
+        expect(askLater(() => req)).toMatchObject({ status: 'DENIED', denialReason: 'confirmation', released: [] })
+        expect(lastDecision()).toMatchObject({
+          kind: 'query_received',
+          status: 'DENIED',
+          local: { ruleIds: ['confirmation-required'] },
+        })
+        // Spent: even the right identifier now finds no handle.
+        expect(askLater(() => confirmed(handle, { documents: [], dateOfBirth: '1990-03-12' }))).toMatchObject({
+          status: 'DENIED',
+          denialReason: 'handle',
+        })
+      }
+    })
+
+    it('takes as confirmation only what the match had not already agreed on: born the same day, a document', () => {
+      // A namesake born the very same day: the question's full date agrees with both, so it cannot confirm either.
+      store.putMany([makeRecord({ id: 'R5', documents: [{ type: 'passport', number: 'P555', issuer: 'SYR' }] })], now)
+      const sameDay = () => askLater(() => byName('1990-03-12')).hits
+      expect(sameDay().map((h) => h.band)).toEqual(['possible', 'possible'])
+      for (const h of sameDay()) {
+        expect(askLater(() => confirmed(h.handle, { documents: [], dateOfBirth: '1990-03-12' })).denialReason).toBe(
+          'confirmation',
+        )
+      }
+      const released = sameDay()
+        .map((h) => askLater(() => confirmed(h.handle, { documents: [{ type: '', number: 'N0123456', issuer: '' }] })))
+        .map((r) => r.status)
+      expect(released.sort()).toEqual(['DENIED', 'OK'])
+    })
+
+    it('does not take the 1 January placeholder of an unknown day as a confirming date', () => {
+      store.putMany([makeRecord({ id: 'R1', dateOfBirth: '1990-01-01', documents: [] })], now)
+      namesake()
+      const handles = askLater(() => byName('1990')).hits.map((h) => h.handle)
+      for (const h of handles) {
+        expect(askLater(() => confirmed(h, { documents: [], dateOfBirth: '1990-01-01' })).status).toBe('DENIED')
+      }
+    })
+
+    it('releases a possible hit without confirmation where the policy turns confirmPossibleHits off', () => {
+      namesake()
+      swappedPolicy = policySchema.parse({
+        version: 1,
+        confirmPossibleHits: false,
+        rules: [
+          {
+            id: 'dublin',
+            from: { groups: ['dublin'] },
+            purposes: ['ASYLUM_RESPONSIBILITY'],
+            fields: { names: 'exact' },
+          },
+        ],
+      })
+      const [first] = askLater(() => byName('1990')).hits
+      expect(askLater(() => details(first!.handle)).status).toBe('OK')
+    })
+
+    it('asks no confirmation for a strong hit', () => {
+      const [first] = askLater(identify).hits
+      expect(first!.band).toBe('strong')
+      expect(askLater(() => details(first!.handle)).status).toBe('OK')
+    })
   })
 
   it('refuses a handle after its expiry', () => {

@@ -78,7 +78,8 @@ describe('schema 11: blocking keys without the by-record index', () => {
       const db = openDatabase(path)
       const records = [makeRecord({ id: 'A' }), makeRecord({ id: 'B', documents: [] })]
       new RecordStore(db, matcher).putMany(records, 1)
-      // Back to the layout of schema 10: the key table with its by-record index and foreign key, no list.
+      // Back to the layout of schema 10: the key table with its by-record index and foreign key, no
+      // list; and no later column.
       db.exec(`
         CREATE TABLE record_keys_v10 (
           key TEXT NOT NULL,
@@ -90,11 +91,12 @@ describe('schema 11: blocking keys without the by-record index', () => {
         ALTER TABLE record_keys_v10 RENAME TO record_keys;
         CREATE INDEX record_keys_by_record ON record_keys(record_id);
         ALTER TABLE records DROP COLUMN keys;
+        ALTER TABLE handles DROP COLUMN confirm_with;
         PRAGMA user_version = 10;
       `)
       db.close()
       const migrated = openDatabase(path)
-      expect(migrated.pragma('user_version', { simple: true })).toBe(11)
+      expect(migrated.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(11)
       for (const r of records) {
         const listed = JSON.parse(migrated.prepare('SELECT keys FROM records WHERE id = ?').pluck().get(r.id) as string)
         expect([...listed].sort()).toEqual(keysOf(r))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { QueryRequest } from '../../../src/wire/types.js'
+import type { DetailsConfirmation, QueryRequest } from '../../../src/wire/types.js'
 import { nameTokens, validateRequest } from '../../../src/wire/validate.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
 
@@ -92,6 +92,9 @@ describe('validateRequest at the edges', () => {
       details: { handle: new Uint8Array(handle), fields: Array.from({ length: fields }, (_, i) => `f${i}`) },
     },
   })
+  const confirmDetails = (confirm: DetailsConfirmation): Partial<QueryRequest> => ({
+    query: { kind: 'details', details: { handle: new Uint8Array(16), fields: [], confirm } },
+  })
   const withIdentify = (over: Partial<NonNullable<typeof identify>>): Partial<QueryRequest> => ({
     query: { kind: 'identify', identify: { ...identify!, ...over } },
   })
@@ -130,12 +133,34 @@ describe('validateRequest at the edges', () => {
     [
       'a blank document number',
       withIdentify({ documents: [{ type: 'passport', number: ' ', issuer: 'SYR' }] }),
-      'document number is empty',
+      'identify.documents: document number is empty',
     ],
     [
       'a document issuer of two letters',
       withIdentify({ documents: [{ type: 'passport', number: 'N1', issuer: 'SY' }] }),
-      'document issuer must be ISO 3166-1 alpha-3',
+      'identify.documents: document issuer must be ISO 3166-1 alpha-3',
+    ],
+    [
+      'a confirmation with 9 documents',
+      confirmDetails({
+        documents: Array.from({ length: 9 }, (_, i) => ({ type: 'passport', number: `N${i}`, issuer: '' })),
+      }),
+      'details.confirmDocuments: at most 8: got 9',
+    ],
+    [
+      'a confirmation with a blank document number',
+      confirmDetails({ documents: [{ type: 'passport', number: ' ', issuer: '' }] }),
+      'details.confirmDocuments: document number is empty',
+    ],
+    [
+      'a confirmation with a document issuer of two letters',
+      confirmDetails({ documents: [{ type: 'passport', number: 'N1', issuer: 'SY' }] }),
+      'details.confirmDocuments: document issuer must be ISO 3166-1 alpha-3',
+    ],
+    [
+      'a confirmation on day 32',
+      confirmDetails({ documents: [], dateOfBirth: '1990-03-32' }),
+      'details.confirmDateOfBirth is not a valid partial date',
     ],
     [
       'a date of birth on day 00',

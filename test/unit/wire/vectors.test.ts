@@ -30,10 +30,10 @@ const vector = (name: string): { bytes: Uint8Array; decoded: unknown } => ({
 describe('wire vectors', () => {
   it('cover every vector file in test/vectors', () => {
     const names = readdirSync(DIR).filter((f) => f.endsWith('.hex'))
-    expect(names).toHaveLength(10)
+    expect(names).toHaveLength(12)
   })
 
-  it.each(['query-request-identify', 'query-request-details'])(
+  it.each(['query-request-identify', 'query-request-details', 'query-request-details-confirm'])(
     '%s decodes to its JSON and re-encodes byte for byte',
     (name) => {
       const { bytes, decoded } = vector(name)
@@ -42,14 +42,17 @@ describe('wire vectors', () => {
     },
   )
 
-  it.each(['query-response-hit', 'query-response-no-hit', 'query-response-refusal', 'query-response-denied'])(
-    '%s decodes to its JSON and re-encodes byte for byte',
-    (name) => {
-      const { bytes, decoded } = vector(name)
-      expect(decodeResponse(bytes)).toEqual(decoded)
-      expect(hexOf(encodeResponse(decodeResponse(bytes)))).toBe(hexOf(bytes))
-    },
-  )
+  it.each([
+    'query-response-hit',
+    'query-response-no-hit',
+    'query-response-refusal',
+    'query-response-denied',
+    'query-response-denied-confirmation',
+  ])('%s decodes to its JSON and re-encodes byte for byte', (name) => {
+    const { bytes, decoded } = vector(name)
+    expect(decodeResponse(bytes)).toEqual(decoded)
+    expect(hexOf(encodeResponse(decodeResponse(bytes)))).toBe(hexOf(bytes))
+  })
 
   it('signed-envelope carries the identify request, signed by the RFC 8032 test key, deterministically', async () => {
     const { bytes, decoded } = vector('signed-envelope')
