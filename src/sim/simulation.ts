@@ -380,6 +380,13 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       upToMs: Number.POSITIVE_INFINITY,
       count: sorted.filter((l) => l > (HISTOGRAM_MS.at(-1) as number)).length,
     })
+    // People that had a record where asked: found by any hit (tp) or missed.
+    const findable = Math.max(1, tally.tp + tally.missed)
+    const any = { precision: round4(tally.tp / Math.max(1, tally.tp + tally.fp)), recall: round4(tally.tp / findable) }
+    const strong = {
+      precision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
+      recall: round4(tally.strongTp / findable),
+    }
     return {
       config: {
         countries,
@@ -393,21 +400,14 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       latencyMs: { p50: q(0.5), p95: q(0.95), p99: q(0.99) },
       throughputQps: Math.round(latencies.length / runSeconds),
       matching: {
-        precision: round4(tally.tp / Math.max(1, tally.tp + tally.fp)),
-        recall: round4(tally.tp / Math.max(1, tally.tp + tally.missed)),
+        ...any,
         truePositives: tally.tp,
         falsePositives: tally.fp,
         missed: tally.missed,
-        strongPrecision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
+        strongPrecision: strong.precision,
         strongHits: tally.strongTp + tally.strongFp,
-        strong: {
-          precision: round4(tally.strongTp / Math.max(1, tally.strongTp + tally.strongFp)),
-          recall: round4(tally.strongTp / Math.max(1, tally.tp + tally.missed)),
-        },
-        any: {
-          precision: round4(tally.tp / Math.max(1, tally.tp + tally.fp)),
-          recall: round4(tally.tp / Math.max(1, tally.tp + tally.missed)),
-        },
+        strong,
+        any,
         wrongDetails: tally.wrongDetails,
         detailsAsked: tally.detailsAsked,
         detailsReleased: tally.detailsReleased,

@@ -14,6 +14,7 @@ import {
 } from '../../../src/audit/auditLog.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
+import { answerEntry } from '../../helpers/auditEntries.js'
 
 /**
  * The edges of an audit leaf and of an answer's commitment: padding lengths
@@ -146,22 +147,7 @@ describe('AuditLog at its edges', () => {
   let dir: string
   let db: Db
   let log: AuditLog
-  const answer = (): AuditEntry => ({
-    kind: 'query_received',
-    requestId: 'r',
-    requester: 'ITA',
-    purpose: 'P',
-    legalBasis: 'L',
-    caseReferenceHash: 'h',
-    caseworker: 'w',
-    role: 'caseworker',
-    step: 'identify',
-    status: 'NO_HIT',
-    released: [],
-    withheld: [],
-    queryHash: 'q',
-    responseDigest: 'd',
-  })
+  const answer = (): AuditEntry => answerEntry()
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'mrn-leaf-'))

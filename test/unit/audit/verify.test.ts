@@ -17,6 +17,7 @@ import { hashesForAppend, leafHash } from '../../../src/audit/merkle.js'
 import { cosign, type NoteSigner, parseVerifierKey } from '../../../src/audit/note.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
+import { answerEntry } from '../../helpers/auditEntries.js'
 
 const started = (i: number): AuditEntry => ({ kind: 'node_started', peerId: `p${i}` })
 
@@ -144,23 +145,7 @@ describe('verifyAuditLog', () => {
   })
 
   it('names an answer whose opening is missing, or does not open its commitment', () => {
-    const answer: AuditEntry = {
-      kind: 'query_received',
-      requestId: 'r',
-      requester: 'ITA',
-      purpose: 'P',
-      legalBasis: 'L',
-      caseReferenceHash: 'h',
-      caseworker: 'w',
-      role: 'caseworker',
-      step: 'identify',
-      status: 'NO_HIT',
-      released: [],
-      withheld: [],
-      queryHash: 'q',
-      responseDigest: 'd',
-      local: { ruleIds: ['x'], recordIds: [], guards: [] },
-    }
+    const answer = answerEntry({ local: { ruleIds: ['x'], recordIds: [], guards: [] } })
     fill(2)
     log.append(answer, 1)
     log.append(answer, 1)
