@@ -89,6 +89,54 @@ describe('merkle proofs refuse what does not fit the tree', () => {
   })
 })
 
+/**
+ * Every real proof and root of trees up to 10 leaves, handed to the verifiers
+ * with sizes that do not fit: an index outside the tree, an old size that is
+ * not between 0 and the new one. The bounds checks alone must refuse them: the
+ * rest of the algorithm, run on such sizes, can land on a real root.
+ */
+describe('merkle verifiers refuse sizes that do not fit, whatever real proof and root come with them', () => {
+  const MAX = 10
+  const { read, leaves } = tree(MAX)
+  const roots = Array.from({ length: MAX + 1 }, (_, s) => rootHash(s, read))
+  const inclusion: { leaf: Uint8Array; proof: Uint8Array[] }[] = []
+  for (let s = 1; s <= MAX; s++)
+    for (let i = 0; i < s; i++) inclusion.push({ leaf: leaves[i] as Uint8Array, proof: inclusionProof(i, s, read) })
+  const consistency: Uint8Array[][] = [[]]
+  for (let n = 1; n <= MAX; n++) for (let m = 1; m <= n; m++) consistency.push(consistencyProof(m, n, read))
+
+  it('verifyInclusion: an index below 0 or at or past the size', () => {
+    const accepted: string[] = []
+    for (let size = 0; size <= MAX; size++) {
+      for (const index of [-2, -1, size, size + 1]) {
+        for (const { leaf, proof } of inclusion) {
+          for (const root of roots) {
+            if (verifyInclusion(leaf, index, size, proof, root)) accepted.push(`${index}/${size}`)
+          }
+        }
+      }
+    }
+    expect(accepted).toEqual([])
+  })
+
+  it('verifyConsistency: an old size of 0 or less (below a non-empty new size), or past the new size', () => {
+    const accepted: string[] = []
+    for (let n = 0; n <= MAX; n++) {
+      // (m === n has its own rule: equal roots and an empty proof.)
+      for (const m of [-1, 0, n + 1, n + 2].filter((x) => x !== n)) {
+        for (const proof of consistency) {
+          for (const rootM of roots) {
+            for (const rootN of roots) {
+              if (verifyConsistency(m, n, proof, rootM, rootN)) accepted.push(`${m}->${n}`)
+            }
+          }
+        }
+      }
+    }
+    expect(accepted).toEqual([])
+  })
+})
+
 describe('signed notes refuse malformed input', () => {
   let signer: NoteSigner
   let note: string
