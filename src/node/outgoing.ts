@@ -3,6 +3,7 @@ import { ROLE_PURPOSES } from '../api/roles.js'
 import { ApiError, type DetailsInput, type PeerResultJson, type QueryInput, type QueryOutput } from '../api/types.js'
 import type { AuditLog, GuardedCountry } from '../audit/auditLog.js'
 import { ambiguity } from '../matching/ambiguity.js'
+import { discriminatingAgreement } from '../matching/matcher.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
 import type { OutgoingQuery, PeerResult, QueryClient } from '../network/queryClient.js'
@@ -161,10 +162,13 @@ export class OutgoingQueries {
     declared: ProtectionFacts | undefined,
   ): OutgoingGuardDecision {
     const facts: ProtectionFacts[] = declared ? [declared] : []
-    // This node's own records of the person, matched as a peer would match them (no network).
+    // This node's own records of the person, matched as a peer would match them (no network);
+    // and any record holding a document the question names, whatever else disagrees: a protected
+    // person's document number is never sent to the state they fled, under any name.
     const stats = this.records.nameStatistics()
     for (const candidate of this.records.candidates(this.matcher.queryKeys(subject))) {
-      if (this.matcher.compare(subject, candidate.prepared, stats).band === 'none') continue
+      const match = this.matcher.compare(subject, candidate.prepared, stats)
+      if (match.band === 'none' && !discriminatingAgreement(subject, match).includes('document')) continue
       const record = this.records.get(candidate.id)
       if (record !== undefined) facts.push(protectionFacts(record))
     }

@@ -133,6 +133,18 @@ describe('the outgoing guard', () => {
     })
   })
 
+  it("refuses a question carrying a protected person's document under another name", async () => {
+    const syrBefore = seenBySyr()
+    // Name and year disagree with GRC's record of that person enough that, but for the document, they would not match.
+    const person = {
+      names: [{ given: 'Hadi', family: 'Nouri' }],
+      dateOfBirth: '1979',
+      documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }],
+    }
+    await expect(caseworker.query(asylum(person, ['SYR']))).rejects.toThrow(/\(403\).*SYR \(guard:non-refoulement/)
+    expect(seenBySyr()).toEqual(syrBefore)
+  })
+
   it('guards a person this node does not hold when the caseworker declares the claim', async () => {
     const person = { ...personOf(UNKNOWN_TO_GRC), protectionClaim: 'applicant' as const, fearedCountries: ['SYR'] }
     const before = seenBySyr()
@@ -205,6 +217,32 @@ describe('the outgoing guard', () => {
     const allowed = await supervisor.details({ country: 'SYR', handle, purpose: 'RETURN_READMISSION', legalBasis: 'x' })
     expect(allowed.outcome).toBe('ok')
     expect(seenBySyr().requests).toBe(before.requests + 1)
+  })
+
+  it("weighs a details confirmation too: a protected person's document is never sent to the state they fled", async () => {
+    // SYR holds someone by a name GRC does not know, so the identify question may go to SYR.
+    const stranger = makeRecord({ id: 'S-1', names: name('Hadi', 'Nouri'), dateOfBirth: '1979-11-23', documents: [] })
+    fed.node('SYR').records.putMany([stranger], Date.now())
+    onTestFinished(() => {
+      fed.node('SYR').records.delete(stranger.id)
+    })
+    const out = await caseworker.query(
+      asylum({ names: [{ given: 'Hadi', family: 'Nouri' }], dateOfBirth: '1979' }, ['SYR']),
+    )
+    const handle = out.results[0]?.hits?.[0]?.handle as string
+    expect(handle).toBeDefined()
+    const before = seenBySyr()
+    // The confirming document is the passport of a person GRC's own records show under protection.
+    await expect(
+      caseworker.details({
+        country: 'SYR',
+        handle,
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'Reg. 604/2013 Art. 34',
+        confirm: { documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] },
+      }),
+    ).rejects.toThrow(/guard/)
+    expect(seenBySyr()).toEqual(before)
   })
 
   it('mrn query: --protection and --feared skip the feared state; naming it exits 1 with the reason', async () => {
