@@ -341,6 +341,19 @@ function confirmationOf(input: DetailsInput): DetailsConfirmation | undefined {
     issuer: d.issuer ?? '',
   }))
   const dateOfBirth = input.confirm?.dateOfBirth
+  // Refused here rather than by the peer, which would spend the handle on it.
+  if (dateOfBirth !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) {
+    throw new ApiError(
+      400,
+      `confirm.dateOfBirth: a possible hit is confirmed by the full date, YYYY-MM-DD: got "${dateOfBirth}"`,
+    )
+  }
+  if (dateOfBirth?.endsWith('-01-01')) {
+    throw new ApiError(
+      400,
+      'confirm.dateOfBirth: 1 January cannot confirm a hit (registries write it for an unknown day); give a document instead',
+    )
+  }
   if (documents.length === 0 && dateOfBirth === undefined) return undefined
   return { documents, ...(dateOfBirth === undefined ? {} : { dateOfBirth }) }
 }

@@ -250,6 +250,18 @@ describe('mrn CLI with nodes as separate processes', () => {
     const unconfirmed = await confirm(first!.handle, [])
     expect(unconfirmed.code).toBe(0)
     expect(unconfirmed.stdout).toMatch(/ITA: denied \(DENIED\) - confirmation/)
+    // A year or the 01-01 placeholder cannot confirm: refused before anything is sent, the handle kept.
+    const [kept] = await namesakes()
+    for (const dob of ['1990', '1990-01-01']) {
+      const early = await confirm(kept!.handle, ['--dob', dob])
+      expect(early.code).not.toBe(0)
+      expect(early.stderr).toMatch(
+        /confirm\.dateOfBirth: (a possible hit is confirmed by the full date|1 January cannot confirm)/,
+      )
+    }
+    expect((await confirm(kept!.handle, ['--document', 'N0123456'])).stdout).toMatch(
+      /^ITA: (ok \(OK\)|denied \(DENIED\) - confirmation)/,
+    )
     const outcomes: string[] = []
     for (const h of await namesakes())
       outcomes.push((await confirm(h.handle, ['--dob', '1990-03-12'])).stdout.split('\n')[0]!)
