@@ -1,3 +1,4 @@
+import { isFullDate } from './dates.js'
 import type { Band } from './types.js'
 
 /**
@@ -10,8 +11,8 @@ export const STRONG_MARGIN = 6
 export interface Contender {
   band: Exclude<Band, 'none'>
   weight: number
-  /** Agrees on a document or a full date of birth, not only names (matcher.isDiscriminating). */
-  discriminating: boolean
+  /** The evidence beyond names it agrees on: a document, a full date of birth (matcher.discriminatingAgreement). */
+  agreedOn: readonly string[]
 }
 
 /**
@@ -26,10 +27,10 @@ export function answerBands<T extends Contender>(ranked: readonly T[]): Map<T, E
   const bands = new Map<T, Exclude<Band, 'none'>>()
   const best = ranked[0]
   if (best === undefined) return bands
-  const rival = ranked.slice(1).find((m) => m.discriminating)
+  const rival = ranked.slice(1).find((m) => m.agreedOn.length > 0)
   const clear =
     best.band === 'strong' &&
-    best.discriminating &&
+    best.agreedOn.length > 0 &&
     (rival === undefined || best.weight - rival.weight >= STRONG_MARGIN)
   for (const m of ranked) bands.set(m, m === best && clear ? 'strong' : 'possible')
   return bands
@@ -54,7 +55,6 @@ export function ambiguity(
   if (!ambiguous) return undefined
   const settleWith: Settler[] = []
   if (question.documents.length === 0) settleWith.push('document')
-  const dob = question.dateOfBirth
-  if (dob === undefined || dob.length !== 10 || dob.endsWith('-01-01')) settleWith.push('dateOfBirth')
+  if (!isFullDate(question.dateOfBirth)) settleWith.push('dateOfBirth')
   return { candidates: bands.length, settleWith }
 }

@@ -1,3 +1,11 @@
+/**
+ * A full date of birth that tells people apart: YYYY-MM-DD, and not 1 January,
+ * the placeholder many registries write for an unknown day and month.
+ */
+export function isFullDate(date: string | undefined): date is string {
+  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) && !date.endsWith('-01-01')
+}
+
 /** How two possibly partial dates of birth relate. */
 export type DateAgreement = 'exact' | 'compatible' | 'swapped' | 'year_near' | 'mismatch' | 'unknown'
 

@@ -1,4 +1,4 @@
-import { compareDates } from './dates.js'
+import { compareDates, isFullDate } from './dates.js'
 import { type NameKey, nameKey, nameSimilarity, skeleton, skeletonVariants } from './nameKeys.js'
 import { normalizeDocumentNumber } from './normalize.js'
 import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
@@ -256,14 +256,9 @@ export function discriminatingAgreement(q: PreparedSubject, result: MatchResult)
   const agreed: ('document' | 'dateOfBirth')[] = []
   for (const e of result.evidence) {
     if (e.field === 'document' && e.outcome === 'same') agreed.push('document')
-    if (e.field === 'dateOfBirth' && e.outcome === 'exact' && !isYearOnly(q.dateOfBirth)) agreed.push('dateOfBirth')
+    if (e.field === 'dateOfBirth' && e.outcome === 'exact' && isFullDate(q.dateOfBirth)) agreed.push('dateOfBirth')
   }
   return agreed
-}
-
-/** Whether a comparison agrees on any evidence that tells people apart (discriminatingAgreement). */
-export function isDiscriminating(q: PreparedSubject, result: MatchResult): boolean {
-  return discriminatingAgreement(q, result).length > 0
 }
 
 /** Whether a comparison found the names in agreement (similarity at the `agree` level): namesakes at least. */

@@ -11,9 +11,10 @@ export interface ScoredMatch {
   id: string
   band: Exclude<MatchBand, 'undisclosed'>
   weight: number
-  /** It agrees on evidence that tells people apart, not only names (matcher.discriminatingAgreement). */
-  discriminating: boolean
-  /** Which of that evidence: what a confirmation of this match could no longer add. */
+  /**
+   * The evidence beyond names it agrees on (matcher.discriminatingAgreement): what tells it
+   * apart from a namesake, and what a confirmation of this match could no longer add.
+   */
   agreedOn: ('document' | 'dateOfBirth')[]
   prepared: PreparedSubject
 }
@@ -110,7 +111,7 @@ export class IdentifyScorer {
               id: candidate.id,
               band: match.band,
               weight: match.weight,
-              ...agreement(discriminatingAgreement(subject, match)),
+              agreedOn: discriminatingAgreement(subject, match),
               prepared: candidate.prepared,
             })
           }
@@ -135,8 +136,4 @@ export class IdentifyScorer {
     }
     return { step, result }
   }
-}
-
-function agreement(agreedOn: ('document' | 'dateOfBirth')[]): { discriminating: boolean; agreedOn: typeof agreedOn } {
-  return { discriminating: agreedOn.length > 0, agreedOn }
 }

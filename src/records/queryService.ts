@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
 import { answerBands, STRONG_MARGIN } from '../matching/ambiguity.js'
+import { isFullDate } from '../matching/dates.js'
 import { namesAgree } from '../matching/matcher.js'
 import { normalizeDocumentNumber } from '../matching/normalize.js'
 import type { Matcher } from '../matching/types.js'
@@ -411,13 +412,8 @@ export function confirms(
           (c.issuer === '' || d.issuer === '' || c.issuer === d.issuer),
       ),
     )
-  const dob = confirm.dateOfBirth
   const sameDate =
-    accepted.includes('dateOfBirth') &&
-    dob !== undefined &&
-    dob.length === 10 &&
-    !dob.endsWith('-01-01') &&
-    record.dateOfBirth === dob
+    accepted.includes('dateOfBirth') && isFullDate(confirm.dateOfBirth) && record.dateOfBirth === confirm.dateOfBirth
   return sameDocument || sameDate
 }
 

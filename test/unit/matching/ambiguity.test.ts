@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { ambiguity, answerBands, type Contender, STRONG_MARGIN } from '../../../src/matching/ambiguity.js'
-import { createMatcher, isDiscriminating } from '../../../src/matching/matcher.js'
+import { createMatcher, discriminatingAgreement } from '../../../src/matching/matcher.js'
 import type { MatchSubject } from '../../../src/matching/types.js'
 
 const c = (band: Contender['band'], weight: number, discriminating: boolean): Contender => ({
   band,
   weight,
-  discriminating,
+  agreedOn: discriminating ? ['dateOfBirth'] : [],
 })
 
 describe('answerBands: strong only when clearly ahead on evidence beyond names', () => {
@@ -48,7 +48,7 @@ describe('answerBands: strong only when clearly ahead on evidence beyond names',
   })
 })
 
-describe('isDiscriminating', () => {
+describe('discriminatingAgreement', () => {
   const matcher = createMatcher()
   const person = (over: Partial<MatchSubject>): MatchSubject => ({
     names: [{ given: 'Omar', family: 'Haddad', script: 'Latn' }],
@@ -58,7 +58,7 @@ describe('isDiscriminating', () => {
   })
   const judge = (q: Partial<MatchSubject>, r: Partial<MatchSubject>): boolean => {
     const pq = matcher.prepare(person(q))
-    return isDiscriminating(pq, matcher.compare(pq, matcher.prepare(person(r))))
+    return discriminatingAgreement(pq, matcher.compare(pq, matcher.prepare(person(r)))).length > 0
   }
 
   it.each<[string, Partial<MatchSubject>, Partial<MatchSubject>, boolean]>([
