@@ -455,10 +455,11 @@ function limitChecks(rules: readonly PolicyRule[], req: QueryRequest): LimitChec
 const HOUR_MS = 3600_000
 const DAY_MS = 24 * HOUR_MS
 
+/** What the audit's keyed queryHash covers: the whole question, a details request's confirming identifiers included. */
 function canonicalQuery(req: QueryRequest): string {
-  return req.query.kind === 'identify'
-    ? JSON.stringify(req.query.identify)
-    : JSON.stringify({ handle: hex(req.query.details.handle), fields: req.query.details.fields })
+  if (req.query.kind === 'identify') return JSON.stringify(req.query.identify)
+  const { handle, fields, confirm } = req.query.details
+  return JSON.stringify({ handle: hex(handle), fields, ...(confirm === undefined ? {} : { confirm }) })
 }
 
 export function hex(bytes: Uint8Array): string {

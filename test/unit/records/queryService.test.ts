@@ -5,7 +5,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import fc from 'fast-check'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { AuditLog } from '../../../src/audit/auditLog.js'
+import { AuditLog, decodeAuditEntry } from '../../../src/audit/auditLog.js'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import { Federation } from '../../../src/network/federation.js'
 import { type Policy, policySchema } from '../../../src/policy/policyFile.js'
@@ -235,6 +235,19 @@ describe('QueryService', () => {
         .map((h) => askLater(() => confirmed(h.handle, { documents: [{ type: '', number: 'N0123456', issuer: '' }] })))
         .map((r) => r.status)
       expect(released.sort()).toEqual(['DENIED', 'OK'])
+    })
+
+    it("audits a details request's confirming identifiers in its keyed query hash, never in clear", () => {
+      // The same (unknown) handle and fields each time: only the confirming date differs.
+      const handle = new Uint8Array(16).fill(9)
+      const hashes = ['1990-03-12', '1990-07-30'].map((dateOfBirth) => {
+        const res = askLater(() => confirmed(handle, { documents: [], dateOfBirth }))
+        expect(res).toMatchObject({ status: 'DENIED', denialReason: 'handle' })
+        const entry = audit.entry(res.auditLeafIndex).entry
+        expect(JSON.stringify(decodeAuditEntry(audit.leafData(res.auditLeafIndex)).entry)).not.toContain(dateOfBirth)
+        return entry.kind === 'query_received' ? entry.queryHash : ''
+      })
+      expect(hashes[0]).not.toBe(hashes[1])
     })
 
     it('does not take the 1 January placeholder of an unknown day as a confirming date', () => {
