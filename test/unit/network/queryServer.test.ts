@@ -145,6 +145,15 @@ describe.each([QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2])(
       expect(answer.body).toEqual(new Uint8Array([2]))
     })
 
+    it.each<[string, Partial<QueryRequest>]>([
+      ['issued exactly the clock skew ahead', { issuedAtMs: NOW + 60_000, expiresAtMs: NOW + 120_000 }],
+      ['expired exactly the clock skew ago', { issuedAtMs: NOW - 120_000, expiresAtMs: NOW - 60_000 }],
+      ['living exactly the longest lifetime', { issuedAtMs: NOW, expiresAtMs: NOW + 5 * 60_000 }],
+    ])('answers a request %s: the bounds are inclusive', async (_, times) => {
+      const { call } = await exchange(await signed(fresh(times)))
+      expect(call?.kind).toBe('answer')
+    })
+
     it('refuses a frame over the size cap before reading it', async () => {
       const { call, stats } = await exchange(new Uint8Array(5000).fill(7))
       expect(call).toMatchObject({ kind: 'refuse', code: Codes.FRAME_TOO_LARGE })
