@@ -284,6 +284,27 @@ describe('QueryService', () => {
     })
   })
 
+  it('answers details NO_HIT for a record deleted since the hit, or guarded since, and audits the guard', () => {
+    const gone = ask(identify()).hits[0]!.handle
+    store.delete('R1')
+    const deleted = ask(details(gone))
+    expect(deleted).toMatchObject({ status: 'NO_HIT', released: [], withheld: [] })
+    expect(audit.entry(deleted.auditLeafIndex).entry).toMatchObject({ local: { recordIds: [], guards: [] } })
+    store.putMany([makeRecord({ id: 'R1' })], now)
+    now += 61_000
+    const handle = ask(identify()).hits[0]!.handle
+    // Since the hit, R1 records a claim of protection from GRC, the requester.
+    store.putMany(
+      [makeRecord({ id: 'R1', status: [{ kind: 'refugee', since: '2025' }], fearedCountries: ['GRC'] })],
+      now,
+    )
+    const guarded = ask(details(handle))
+    expect(guarded).toMatchObject({ status: 'NO_HIT', released: [], withheld: [] })
+    expect(audit.entry(guarded.auditLeafIndex).entry).toMatchObject({
+      local: { recordIds: [], guards: [{ recordId: 'R1', guard: expect.stringMatching(/^guard:/) }] },
+    })
+  })
+
   it('refuses a handle after its expiry', () => {
     const hit = ask(identify())
     now += 49 * HOUR
