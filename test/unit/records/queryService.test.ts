@@ -33,10 +33,13 @@ describe('QueryService', () => {
   let refusals: RefusalLog
   /** Replaces the fixed policy below while set (property tests over random policies). */
   let swappedPolicy: Policy | undefined
+  /** What the service counted (the metrics sink it is given). */
+  let counted: { status: string; step: string; peerCountry: string; purpose: string }[]
 
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
     swappedPolicy = undefined
+    counted = []
     db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
     store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
@@ -81,6 +84,11 @@ describe('QueryService', () => {
         peerLimiter: new RateLimiter(3, 60_000),
         counters: new PolicyCounters(db),
         refusals,
+        metrics: {
+          received: (labels) => counted.push({ ...labels }),
+          sent: () => undefined,
+          guardActivations: () => undefined,
+        },
       },
       { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
     )
@@ -303,6 +311,26 @@ describe('QueryService', () => {
     expect(audit.entry(guarded.auditLeafIndex).entry).toMatchObject({
       local: { recordIds: [], guards: [{ recordId: 'R1', guard: expect.stringMatching(/^guard:/) }] },
     })
+  })
+
+  it('handleQuery (the path the protocol calls) answers and counts it, then refuses a replay and a flood', async () => {
+    const meta = { peerId: 'p', requestDigest: new Uint8Array(32) }
+    const handle = async (req: QueryRequest) => {
+      const body = await service.handleQuery(req, meta)
+      if (body === undefined) throw new Error('dropped without an answer')
+      return decodeResponse(body).status
+    }
+    const first = identify()
+    expect(await handle(first)).toBe('OK')
+    expect(counted).toEqual([{ peerCountry: 'GRC', purpose: 'ASYLUM_RESPONSIBILITY', step: 'identify', status: 'OK' }])
+    expect(await handle(first)).toBe('REPLAY')
+    // The per-peer flood limit is 3 a minute: the replay did not spend it, two more do.
+    expect([await handle(identify()), await handle(identify()), await handle(identify())]).toEqual([
+      'OK',
+      'OK',
+      'RATE_LIMITED',
+    ])
+    expect(counted.map((c) => c.status)).toEqual(['OK', 'REPLAY', 'OK', 'OK', 'RATE_LIMITED'])
   })
 
   it('refuses a handle after its expiry', () => {
