@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../src/audit/auditLog.js'
+import type { Db } from '../../src/records/database.js'
 
 /** An answer (query_received) audit entry with every required field, `over` replacing some. */
 export function answerEntry(over: Partial<Extract<AuditEntry, { kind: 'query_received' }>> = {}): AuditEntry {
@@ -19,4 +20,15 @@ export function answerEntry(over: Partial<Extract<AuditEntry, { kind: 'query_rec
     responseDigest: 'd',
     ...over,
   }
+}
+
+/** Lifts the append-only triggers of the log's entries and hashes, so that a test can tamper with them. */
+export function dropLogTriggers(db: Db): void {
+  for (const t of [
+    'audit_entries_no_update',
+    'audit_entries_no_delete',
+    'audit_hashes_no_update',
+    'audit_hashes_no_delete',
+  ])
+    db.exec(`DROP TRIGGER ${t}`)
 }

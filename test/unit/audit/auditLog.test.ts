@@ -16,6 +16,7 @@ import { subjectReport } from '../../../src/audit/subjectReport.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
+import { dropLogTriggers } from '../../helpers/auditEntries.js'
 
 const received = (i: number): AuditEntry => ({
   kind: 'query_received',
@@ -156,15 +157,7 @@ describe('AuditLog', () => {
     expect(verifyInclusion(log.leafHash(20), 20, 37, log.inclusionProof(20, 37), root)).toBe(true)
   })
 
-  const dropTriggers = (): void => {
-    for (const t of [
-      'audit_entries_no_update',
-      'audit_entries_no_delete',
-      'audit_hashes_no_update',
-      'audit_hashes_no_delete',
-    ])
-      db.exec(`DROP TRIGGER ${t}`)
-  }
+  const dropTriggers = (): void => dropLogTriggers(db)
 
   it('refuses UPDATE and DELETE on the log tables', () => {
     fill(3)

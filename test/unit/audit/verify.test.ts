@@ -17,7 +17,7 @@ import { hashesForAppend, leafHash } from '../../../src/audit/merkle.js'
 import { cosign, type NoteSigner, parseVerifierKey } from '../../../src/audit/note.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
-import { answerEntry } from '../../helpers/auditEntries.js'
+import { answerEntry, dropLogTriggers } from '../../helpers/auditEntries.js'
 
 const started = (i: number): AuditEntry => ({ kind: 'node_started', peerId: `p${i}` })
 
@@ -32,15 +32,7 @@ describe('verifyAuditLog', () => {
   const fill = (n: number): void => {
     for (let i = 0; i < n; i++) log.append(started(i), 1_700_000_000_000 + i)
   }
-  const dropTriggers = (): void => {
-    for (const t of [
-      'audit_entries_no_update',
-      'audit_entries_no_delete',
-      'audit_hashes_no_update',
-      'audit_hashes_no_delete',
-    ])
-      db.exec(`DROP TRIGGER ${t}`)
-  }
+  const dropTriggers = (): void => dropLogTriggers(db)
   const body = (note: string): string => note.slice(0, note.indexOf('\n\n') + 1)
 
   beforeEach(async () => {

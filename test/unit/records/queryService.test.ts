@@ -144,19 +144,23 @@ describe('QueryService', () => {
       identifyRequest('GRC', 'ITA', {
         query: { kind: 'details', details: { handle, fields: ['names'], confirm } },
       })
-    beforeEach(() => {
-      swappedPolicy = policySchema.parse({
+    /** The Dublin rule releasing names, showing bands unless told otherwise. */
+    const dublinPolicy = (over: { confirmPossibleHits?: boolean; showBand?: boolean } = {}): Policy =>
+      policySchema.parse({
         version: 1,
+        ...(over.confirmPossibleHits === undefined ? {} : { confirmPossibleHits: over.confirmPossibleHits }),
         rules: [
           {
             id: 'dublin',
             from: { groups: ['dublin'] },
             purposes: ['ASYLUM_RESPONSIBILITY'],
-            showBand: true,
+            showBand: over.showBand ?? true,
             fields: { names: 'exact' },
           },
         ],
       })
+    beforeEach(() => {
+      swappedPolicy = dublinPolicy()
     })
     /** Asks a minute later each time: the per-peer flood limit (3 a minute) is not what these tests are about. */
     const askLater = (req: () => QueryRequest) => {
@@ -269,18 +273,7 @@ describe('QueryService', () => {
 
     it('releases a possible hit without confirmation where the policy turns confirmPossibleHits off', () => {
       namesake()
-      swappedPolicy = policySchema.parse({
-        version: 1,
-        confirmPossibleHits: false,
-        rules: [
-          {
-            id: 'dublin',
-            from: { groups: ['dublin'] },
-            purposes: ['ASYLUM_RESPONSIBILITY'],
-            fields: { names: 'exact' },
-          },
-        ],
-      })
+      swappedPolicy = dublinPolicy({ confirmPossibleHits: false, showBand: false })
       const [first] = askLater(() => byName('1990')).hits
       expect(askLater(() => details(first!.handle)).status).toBe('OK')
     })
