@@ -11,11 +11,12 @@ import { Federation } from '../../../src/network/federation.js'
 import { type Policy, policySchema } from '../../../src/policy/policyFile.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { PolicyCounters } from '../../../src/records/policyCounters.js'
-import { QueryService } from '../../../src/records/queryService.js'
+import { confirms, QueryService, type QueryServiceComponents } from '../../../src/records/queryService.js'
 import { RefusalLog } from '../../../src/records/refusalLog.js'
 import { RequestState } from '../../../src/records/requestState.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { steadyNowMs } from '../../../src/util/clock.js'
+import type { Logger } from '../../../src/util/logger.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
 import { type DetailsConfirmation, type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
@@ -34,12 +35,18 @@ describe('QueryService', () => {
   /** Replaces the fixed policy below while set (property tests over random policies). */
   let swappedPolicy: Policy | undefined
   /** What the service counted (the metrics sink it is given). */
-  let counted: { status: string; step: string; peerCountry: string; purpose: string }[]
+  let counted: { status: string; step: string; peerCountry: string; purpose: string; seconds?: number }[]
+  /** The guard activations it counted (one total per answer). */
+  let guarded: number[]
+  /** What it was built from, for the tests that build another (with a logger, another budget). */
+  let components: QueryServiceComponents
+  const INIT = { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 }
 
   beforeEach(async () => {
     now = Date.UTC(2026, 10, 26)
     swappedPolicy = undefined
     counted = []
+    guarded = []
     db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mrn-qs-')), 'node.db'))
     store = new RecordStore(db, createMatcher())
     store.putMany([makeRecord({ id: 'R1' })], now)
@@ -51,47 +58,45 @@ describe('QueryService', () => {
       addresses: ['/ip4/127.0.0.1/tcp/1'],
       groups: ['dublin'],
     })
-    service = new QueryService(
-      {
-        db,
-        records: store,
-        requests: new RequestState(db),
-        audit,
-        matcher: createMatcher(),
-        policy: () =>
-          swappedPolicy ??
-          policySchema.parse({
-            version: 1,
-            rules: [
-              {
-                id: 'dublin',
-                from: { groups: ['dublin'] },
-                purposes: ['ASYLUM_RESPONSIBILITY'],
-                fields: { names: 'exact' },
-              },
-              { id: 'stats', from: { groups: ['dublin'] }, purposes: ['STATISTICS'], steps: ['identify'] },
-              {
-                id: 'border',
-                from: { groups: ['dublin'] },
-                purposes: ['BORDER_CHECK'],
-                steps: ['identify'],
-                limits: { perPeerPerDay: 2 },
-              },
-            ],
-          }),
-        federation: new Federation([await member('ITA'), await member('DEU'), await member('GRC')]),
-        clock: { nowMs: () => now },
-        peerLimiter: new RateLimiter(3, 60_000),
-        counters: new PolicyCounters(db),
-        refusals,
-        metrics: {
-          received: (labels) => counted.push({ ...labels }),
-          sent: () => undefined,
-          guardActivations: () => undefined,
-        },
+    components = {
+      db,
+      records: store,
+      requests: new RequestState(db),
+      audit,
+      matcher: createMatcher(),
+      policy: () =>
+        swappedPolicy ??
+        policySchema.parse({
+          version: 1,
+          rules: [
+            {
+              id: 'dublin',
+              from: { groups: ['dublin'] },
+              purposes: ['ASYLUM_RESPONSIBILITY'],
+              fields: { names: 'exact' },
+            },
+            { id: 'stats', from: { groups: ['dublin'] }, purposes: ['STATISTICS'], steps: ['identify'] },
+            {
+              id: 'border',
+              from: { groups: ['dublin'] },
+              purposes: ['BORDER_CHECK'],
+              steps: ['identify'],
+              limits: { perPeerPerDay: 2 },
+            },
+          ],
+        }),
+      federation: new Federation([await member('ITA'), await member('DEU'), await member('GRC')]),
+      clock: { nowMs: () => now },
+      peerLimiter: new RateLimiter(3, 60_000),
+      counters: new PolicyCounters(db),
+      refusals,
+      metrics: {
+        received: (labels, seconds) => counted.push({ ...labels, ...(seconds === undefined ? {} : { seconds }) }),
+        sent: () => undefined,
+        guardActivations: (n) => guarded.push(n),
       },
-      { country: 'ITA', handleLifetimeMs: 48 * HOUR, clockSkewMs: 60_000 },
-    )
+    }
+    service = new QueryService(components, INIT)
   })
 
   const answer = (req: QueryRequest, meta = { peerId: 'p', requestDigest: new Uint8Array(32) }): Uint8Array => {
@@ -315,7 +320,18 @@ describe('QueryService', () => {
     }
     const first = identify()
     expect(await handle(first)).toBe('OK')
-    expect(counted).toEqual([{ peerCountry: 'GRC', purpose: 'ASYLUM_RESPONSIBILITY', step: 'identify', status: 'OK' }])
+    expect(counted).toEqual([
+      {
+        peerCountry: 'GRC',
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        step: 'identify',
+        status: 'OK',
+        seconds: expect.any(Number),
+      },
+    ])
+    // Its latency in seconds: more than nothing, less than the test's own timeout.
+    expect(counted[0]!.seconds).toBeGreaterThan(0)
+    expect(counted[0]!.seconds).toBeLessThan(30)
     expect(await handle(first)).toBe('REPLAY')
     // The per-peer flood limit is 3 a minute: the replay did not spend it, two more do.
     expect([await handle(identify()), await handle(identify()), await handle(identify())]).toEqual([
@@ -678,5 +694,227 @@ describe('QueryService', () => {
     const second = ask(identify())
     expect(second.auditLeafIndex).toBe(first.auditLeafIndex + 1)
     expect(audit.list()[second.auditLeafIndex]?.entry.kind).toBe('query_received')
+  })
+  describe('what it counts and logs (never personal data)', () => {
+    type Line = { level: string; msg: string; fields?: Record<string, unknown> }
+    let lines: Line[]
+    const recording = (): Logger => {
+      const at = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
+        lines.push({ level, msg, ...(fields ? { fields } : {}) })
+      const logger: Logger = {
+        debug: at('debug'),
+        info: at('info'),
+        warn: at('warn'),
+        error: at('error'),
+        child: () => logger,
+      }
+      return logger
+    }
+    const build = (
+      over: Partial<QueryServiceComponents> = {},
+      init: Partial<typeof INIT & { scoringBudgetMs: number }> = {},
+    ) => {
+      lines = []
+      return new QueryService({ ...components, logger: recording(), ...over }, { ...INIT, ...init })
+    }
+    const memberMeta = (country: string) => ({
+      peerId: components.federation.byCountry(country)!.peerId,
+      requestDigest: new Uint8Array(32),
+    })
+
+    it('logs an answer once durable: request id, peer, purpose, step, status and milliseconds, no names', async () => {
+      const logged = build()
+      const req = identify()
+      const res = decodeResponse((await logged.handleQuery(req, memberMeta('GRC')))!)
+      expect(res.status).toBe('OK')
+      expect(lines).toEqual([
+        {
+          level: 'info',
+          msg: 'query answered',
+          fields: {
+            requestId: Buffer.from(req.requestId).toString('hex'),
+            peer: 'GRC',
+            purpose: 'ASYLUM_RESPONSIBILITY',
+            step: 'identify',
+            status: 'OK',
+            ms: expect.any(Number),
+          },
+        },
+      ])
+      const ms = lines[0]!.fields!.ms as number
+      expect(ms).toBeGreaterThan(0)
+      expect(ms).toBeLessThan(30_000)
+      // Rounded to hundredths of a millisecond.
+      expect(Math.round(ms * 100)).toBe(ms * 100)
+      expect(JSON.stringify(lines)).not.toMatch(/Ahmad|Hassan|1990/)
+    })
+
+    it('labels a refusal with the country the connection authenticated, never the one the request claims', () => {
+      const logged = build()
+      const req = identify('DEU')
+      // Sent by GRC's connection while claiming DEU.
+      const res = decodeResponse(logged.refuse('WRONG_COUNTRY', memberMeta('GRC'), req)!)
+      expect(res).toMatchObject({ status: 'UNAUTHENTICATED', auditLeafIndex: -1, requestId: req.requestId })
+      expect(counted).toEqual([
+        { peerCountry: 'GRC', purpose: 'ASYLUM_RESPONSIBILITY', step: 'identify', status: 'UNAUTHENTICATED' },
+      ])
+      expect(lines).toEqual([
+        {
+          level: 'info',
+          msg: 'query refused',
+          fields: {
+            requestId: Buffer.from(req.requestId).toString('hex'),
+            purpose: 'ASYLUM_RESPONSIBILITY',
+            step: 'identify',
+            peer: 'GRC',
+            code: 'WRONG_COUNTRY',
+            status: 'UNAUTHENTICATED',
+            answered: true,
+          },
+        },
+      ])
+    })
+
+    it('labels a refusal of a frame that was no request, or from no member, as unknown', () => {
+      const logged = build()
+      const res = decodeResponse(
+        logged.refuse('MALFORMED', { peerId: 'not-a-member', requestDigest: new Uint8Array(32) })!,
+      )
+      expect(res).toMatchObject({ status: 'INVALID', requestId: new Uint8Array(), auditLeafIndex: -1 })
+      expect(counted).toEqual([{ peerCountry: 'unknown', purpose: 'unknown', step: 'unknown', status: 'INVALID' }])
+      expect(lines).toEqual([
+        {
+          level: 'info',
+          msg: 'query refused',
+          fields: { peer: 'unknown', code: 'MALFORMED', status: 'INVALID', answered: true },
+        },
+      ])
+    })
+
+    it("drops a refusal past the peer's refusal quota without an answer, logged at debug only", () => {
+      const logged = build({ refusals: new RefusalLog({ audit }, { answeredPerPeerPerMinute: 1 }) })
+      const meta = memberMeta('GRC')
+      expect(logged.refuse('MALFORMED', meta)).toBeDefined()
+      expect(logged.refuse('MALFORMED', meta)).toBeUndefined()
+      expect(lines.map((l) => [l.level, l.fields?.answered])).toEqual([
+        ['info', true],
+        ['debug', false],
+      ])
+      // Dropped, still counted.
+      expect(counted.map((c) => c.status)).toEqual(['INVALID', 'INVALID'])
+    })
+
+    it('counts guard activations as one total per answer', async () => {
+      store.putMany(
+        [makeRecord({ id: 'R1', status: [{ kind: 'refugee', since: '2025' }], fearedCountries: ['GRC'] })],
+        now,
+      )
+      await service.handleQuery(identify(), memberMeta('GRC'))
+      await service.handleQuery(identify('DEU'), memberMeta('DEU'))
+      expect(guarded).toEqual([1, 0])
+    })
+
+    it('answers a details step through handleQuery, and a denied step without scoring', async () => {
+      const meta = memberMeta('GRC')
+      const hit = decodeResponse((await service.handleQuery(identify(), meta))!)
+      const res = decodeResponse((await service.handleQuery(details(hit.hits[0]!.handle), meta))!)
+      expect(res.status).toBe('OK')
+      expect(res.released.map((f) => f.name)).toEqual(['names'])
+      // No rule for this purpose: denied by policy, and no hit leaks through a score.
+      const denied = decodeResponse(
+        (await service.handleQuery(
+          identifyRequest('GRC', 'ITA', { purpose: 'RETURN_READMISSION', issuedAtMs: now, expiresAtMs: now + 60_000 }),
+          meta,
+        ))!,
+      )
+      expect(denied).toMatchObject({ status: 'DENIED', hits: [] })
+    })
+
+    it('counts identifies whose scoring ran out of its budget', () => {
+      store.putMany(
+        [makeRecord({ id: 'R2', dateOfBirth: '1991-01-05' }), makeRecord({ id: 'R3', dateOfBirth: '1992-02-06' })],
+        now,
+      )
+      const within = build()
+      expect(decodeResponse(within.answerQuery(identify(), memberMeta('GRC'))!).status).toBe('OK')
+      expect(within.stats.scoringBudgetExceeded).toBe(0)
+      const starved = build({}, { scoringBudgetMs: 0 })
+      starved.answerQuery(identify(), memberMeta('GRC'))
+      expect(starved.stats.scoringBudgetExceeded).toBe(1)
+    })
+
+    it('withholds a releasable field the record does not hold as not-recorded', () => {
+      swappedPolicy = policySchema.parse({
+        version: 1,
+        rules: [
+          {
+            id: 'dublin',
+            from: { groups: ['dublin'] },
+            purposes: ['ASYLUM_RESPONSIBILITY'],
+            fields: { names: 'exact', placeOfBirth: 'exact' },
+          },
+        ],
+      })
+      store.putMany([makeRecord({ id: 'R1', placeOfBirth: undefined })], now)
+      const hit = ask(identify())
+      const res = ask(
+        identifyRequest('GRC', 'ITA', {
+          query: { kind: 'details', details: { handle: hit.hits[0]!.handle, fields: ['names', 'placeOfBirth'] } },
+        }),
+      )
+      expect(res.status).toBe('OK')
+      expect(res.released.map((f) => f.name)).toEqual(['names'])
+      expect(res.withheld).toEqual([{ name: 'placeOfBirth', ruleId: 'not-recorded' }])
+    })
+  })
+
+  describe('confirms (what settles a possible hit)', () => {
+    const record = makeRecord({
+      id: 'R1',
+      dateOfBirth: '1990-03-12',
+      documents: [
+        { type: 'passport', number: 'N0123456', issuer: 'SYR' },
+        { type: 'id_card', number: 'K-55', issuer: '' },
+      ],
+    })
+    const doc = (number: string, issuer = ''): DetailsConfirmation => ({
+      documents: [{ type: 'passport', number, issuer }],
+      dateOfBirth: '',
+    })
+    it.each([
+      ['the same number and issuer', doc('N0123456', 'SYR'), true],
+      ['the same number written otherwise', doc('n 0123-456', 'SYR'), true],
+      ['the same number, no issuer given', doc('N0123456'), true],
+      ['the same number where the record names no issuer', doc('K55', 'TUR'), true],
+      ['the same number of another issuer', doc('N0123456', 'TUR'), false],
+      ['another number', doc('N0123457', 'SYR'), false],
+      ['an empty number (against a record holding none)', doc('--'), false],
+      ['the same full date of birth', { documents: [], dateOfBirth: '1990-03-12' }, true],
+      ['another date', { documents: [], dateOfBirth: '1990-03-13' }, false],
+      ['the year alone', { documents: [], dateOfBirth: '1990' }, false],
+      ['nothing', { documents: [], dateOfBirth: '' }, false],
+    ])('%s: %s', (_what, confirm, expected) => {
+      expect(confirms(confirm as DetailsConfirmation, record)).toBe(expected)
+    })
+    it('refuses an empty number even against a record whose number is empty', () => {
+      const blank = makeRecord({ id: 'R9', documents: [{ type: 'passport', number: '', issuer: 'SYR' }] })
+      expect(confirms(doc('', 'SYR') as DetailsConfirmation, blank)).toBe(false)
+      expect(confirms(doc('N0123456', 'SYR') as DetailsConfirmation, blank)).toBe(false)
+    })
+    it('takes only the kinds it is told to', () => {
+      const both: DetailsConfirmation = {
+        documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }],
+        dateOfBirth: '1990-03-12',
+      }
+      expect(confirms(both, record, ['document'])).toBe(true)
+      expect(confirms({ ...both, dateOfBirth: '' }, record, ['dateOfBirth'])).toBe(false)
+      expect(confirms({ ...both, documents: [] }, record, ['document'])).toBe(false)
+      expect(confirms({ ...both, documents: [] }, record, ['dateOfBirth'])).toBe(true)
+      expect(confirms(undefined, record)).toBe(false)
+    })
+    it('takes a year-only record date as confirmed by nothing', () => {
+      const yearOnly = makeRecord({ id: 'R8', dateOfBirth: '1990' })
+      expect(confirms({ documents: [], dateOfBirth: '1990' }, yearOnly)).toBe(false)
+    })
   })
 })
