@@ -16,12 +16,12 @@ import { RefusalLog } from '../../../src/records/refusalLog.js'
 import { RequestState } from '../../../src/records/requestState.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { steadyNowMs } from '../../../src/util/clock.js'
-import type { Logger } from '../../../src/util/logger.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
 import { type DetailsConfirmation, type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
 import { makeRecord } from '../../helpers/federation.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
+import { type LogLine, recordingLogger } from '../../helpers/recordingLogger.js'
 
 const HOUR = 3600_000
 
@@ -696,26 +696,14 @@ describe('QueryService', () => {
     expect(audit.list()[second.auditLeafIndex]?.entry.kind).toBe('query_received')
   })
   describe('what it counts and logs (never personal data)', () => {
-    type Line = { level: string; msg: string; fields?: Record<string, unknown> }
-    let lines: Line[]
-    const recording = (): Logger => {
-      const at = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
-        lines.push({ level, msg, ...(fields ? { fields } : {}) })
-      const logger: Logger = {
-        debug: at('debug'),
-        info: at('info'),
-        warn: at('warn'),
-        error: at('error'),
-        child: () => logger,
-      }
-      return logger
-    }
+    let lines: LogLine[]
     const build = (
       over: Partial<QueryServiceComponents> = {},
       init: Partial<typeof INIT & { scoringBudgetMs: number }> = {},
     ) => {
-      lines = []
-      return new QueryService({ ...components, logger: recording(), ...over }, { ...INIT, ...init })
+      const logger = recordingLogger()
+      lines = logger.lines
+      return new QueryService({ ...components, logger, ...over }, { ...INIT, ...init })
     }
     const memberMeta = (country: string) => ({
       peerId: components.federation.byCountry(country)!.peerId,
