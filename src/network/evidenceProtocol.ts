@@ -7,7 +7,11 @@ import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
 
 export const EVIDENCE_PROTOCOL = `/${PROTOCOL_PREFIX}/proof/1.0.0`
-const MAX_FRAME_BYTES = 256 * 1024
+/** The largest answer a requester reads (a checkpoint, a leaf and its path). */
+export const MAX_EVIDENCE_BYTES = 256 * 1024
+/** A request is one leaf index: anything longer is not one. */
+const MAX_REQUEST_BYTES = 1024
+export const EVIDENCE_SERVER_TIMEOUT_MS = 5_000
 const pb = mrn.v1
 
 export interface Evidence {
@@ -28,8 +32,12 @@ export class EvidenceServer {
     logger: Logger
   }
 
-  constructor(components: EvidenceServer['c']) {
+  private readonly timeoutMs: number
+
+  /** `timeoutMs` bounds the whole exchange: reading the request, writing the answer, closing. */
+  constructor(components: EvidenceServer['c'], init: { timeoutMs?: number } = {}) {
     this.c = components
+    this.timeoutMs = init.timeoutMs ?? EVIDENCE_SERVER_TIMEOUT_MS
   }
 
   async start(): Promise<void> {
@@ -45,13 +53,14 @@ export class EvidenceServer {
   /** 1. read one frame  2. the member asks about its own exchange  3. answer, close; 3b. abort on error. */
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
     try {
-      const signal = AbortSignal.timeout(5_000)
-      const lp = lpStream(stream, { maxDataLength: 1024 })
+      const signal = AbortSignal.timeout(this.timeoutMs)
+      const lp = lpStream(stream, { maxDataLength: MAX_REQUEST_BYTES })
       const req = pb.EvidenceRequest.decode((await lp.read({ signal })).subarray())
-      const index = typeof req.leafIndex === 'number' ? req.leafIndex : req.leafIndex.toNumber()
+      // uint64: a Long where protobufjs has one, a number where it has not; exact up to 2^53 either way.
+      const index = Number(req.leafIndex.toString())
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       const evidence = member === undefined ? undefined : this.c.handler(member, index)
-      const res = evidence === undefined ? { found: false } : { found: true, ...evidence }
+      const res = { found: evidence !== undefined, ...evidence }
       await lp.write(pb.EvidenceResponse.encode(res).finish(), { signal })
       await stream.close({ signal })
     } catch (err) {
@@ -76,7 +85,7 @@ export async function requestEvidence(
     return undefined
   }
   try {
-    const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+    const lp = lpStream(stream, { maxDataLength: MAX_EVIDENCE_BYTES })
     await lp.write(pb.EvidenceRequest.encode({ leafIndex }).finish(), { signal })
     const res = pb.EvidenceResponse.decode((await lp.read({ signal })).subarray())
     await stream.close({ signal }).catch(() => undefined)

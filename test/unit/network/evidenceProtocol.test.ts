@@ -7,10 +7,11 @@ import {
   EVIDENCE_PROTOCOL,
   type Evidence,
   EvidenceServer,
+  MAX_EVIDENCE_BYTES,
   requestEvidence,
 } from '../../../src/network/evidenceProtocol.js'
 import { Federation, type Member } from '../../../src/network/federation.js'
-import { type Logger, silentLogger } from '../../../src/util/logger.js'
+import { type LogFields, type Logger, silentLogger } from '../../../src/util/logger.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
 
 type Key = Awaited<ReturnType<typeof generateKeyPair>>
@@ -42,28 +43,42 @@ describe('evidence protocol without the network', () => {
   })
 
   /** An evidence server (ITA) whose handler is `handler`; dials from `from` reach it over a stream pair. */
-  async function server(handler: (member: Member, index: number) => Evidence | undefined, from: Key = grcKey) {
+  async function server(
+    handler: (member: Member, index: number) => Evidence | undefined,
+    from: Key = grcKey,
+    init: { timeoutMs?: number } = {},
+  ) {
     const asked: { member: string; index: number }[] = []
     const warnings: string[] = []
+    const warned: LogFields[] = []
     let onStream: ((s: Stream, c: Connection) => Promise<void>) | undefined
     let served: Promise<void> | undefined
-    const logger = { ...silentLogger, warn: (message: string) => warnings.push(message) } as Logger
-    const s = new EvidenceServer({
-      libp2p: {
-        handle: async (protocol: string, h: unknown, options: unknown) => {
-          expect(protocol).toBe(EVIDENCE_PROTOCOL)
-          expect(options).toEqual({ maxInboundStreams: 8 })
-          onStream = h as typeof onStream
-        },
-        unhandle: async () => undefined,
-      } as never,
-      federation,
-      handler: (member, index) => {
-        asked.push({ member: member?.country ?? 'nobody', index })
-        return handler(member, index)
+    const logger = {
+      ...silentLogger,
+      warn: (message: string, fields: LogFields = {}) => {
+        warnings.push(message)
+        warned.push(fields)
       },
-      logger,
-    })
+    } as Logger
+    const s = new EvidenceServer(
+      {
+        libp2p: {
+          handle: async (protocol: string, h: unknown, options: unknown) => {
+            expect(protocol).toBe(EVIDENCE_PROTOCOL)
+            expect(options).toEqual({ maxInboundStreams: 8 })
+            onStream = h as typeof onStream
+          },
+          unhandle: async () => undefined,
+        } as never,
+        federation,
+        handler: (member, index) => {
+          asked.push({ member: member?.country ?? 'nobody', index })
+          return handler(member, index)
+        },
+        logger,
+      },
+      init,
+    )
     await s.start()
     const connection = { remotePeer: peerIdFromPrivateKey(from) } as unknown as Connection
     const libp2p = {
@@ -77,6 +92,7 @@ describe('evidence protocol without the network', () => {
       libp2p,
       asked,
       warnings,
+      warned,
       served: () => served,
       inbound: (stream: Stream) => onStream?.(stream, connection),
     }
@@ -123,10 +139,13 @@ describe('evidence protocol without the network', () => {
       },
     }
     expect(await requestEvidence(libp2p, ita, 0, 2_000)).toBeUndefined()
+    const garbled = answering(new Uint8Array([0xff, 0xff, 0xff]))
+    expect(await requestEvidence(garbled.libp2p, ita, 0, 2_000)).toBeUndefined()
+    expect(garbled.streams[0]?.status).toBe('aborted')
   })
 
   it('aborts a stream whose request is over 1 KiB, even a valid one, and says so in its log', async () => {
-    const { inbound, warnings, asked } = await server(() => EVIDENCE)
+    const { inbound, warnings, warned, asked } = await server(() => EVIDENCE)
     const [outbound, serverSide] = await streamPair({ protocol: EVIDENCE_PROTOCOL })
     const served = inbound(serverSide)
     // leafIndex 1, then an unknown bytes field (15) of 1,100 bytes that a decoder skips.
@@ -137,7 +156,60 @@ describe('evidence protocol without the network', () => {
     await served
     expect(serverSide.status).toBe('aborted')
     expect(warnings).toEqual(['evidence stream failed'])
+    expect(warned).toEqual([{ error: 'InvalidDataLengthError' }])
     expect(asked).toEqual([])
+  })
+
+  it('aborts a stream that sends no request within its timeout', async () => {
+    const { inbound, warned, asked } = await server(() => EVIDENCE, grcKey, { timeoutMs: 20 })
+    const [outbound, serverSide] = await streamPair({ protocol: EVIDENCE_PROTOCOL })
+    await inbound(serverSide)
+    expect(serverSide.status).toBe('aborted')
+    expect(warned).toEqual([{ error: 'TimeoutError' }])
+    expect(asked).toEqual([])
+    outbound.abort(new Error('done'))
+  })
+
+  it('gives up on a dial that does not complete within the timeout', async () => {
+    // A dial that only ends when its signal aborts: without the signal, the request would wait forever.
+    const hanging = {
+      dialProtocol: (_peer: unknown, _protocol: string, options?: { signal?: AbortSignal }) =>
+        new Promise<never>((_resolve, reject) =>
+          options?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
+    }
+    expect(await requestEvidence(hanging, ita, 0, 30)).toBeUndefined()
+  })
+
+  /** A requester whose responder answers each request with `answer` (raw, length-prefixed); returns the requester's stream. */
+  const answering = (answer: Uint8Array) => {
+    const streams: Stream[] = []
+    const libp2p = {
+      dialProtocol: async (_peer: unknown, protocol: string) => {
+        const [outbound, inbound] = await streamPair({ protocol })
+        streams.push(outbound)
+        void (async () => {
+          const lp = lpStream(inbound, { maxDataLength: 1024 * 1024 })
+          await lp.read()
+          await lp.write(answer)
+        })().catch(() => undefined)
+        return outbound
+      },
+    }
+    return { libp2p, streams }
+  }
+
+  it('reads an answer up to 256 KiB, refuses a longer one and aborts its stream', async () => {
+    const withProof = (bytes: number) =>
+      mrn.v1.EvidenceResponse.encode({ ...EVIDENCE, found: true, leafData: new Uint8Array(bytes) }).finish()
+    const fits = withProof(MAX_EVIDENCE_BYTES - 200)
+    expect(fits.length).toBeLessThanOrEqual(MAX_EVIDENCE_BYTES)
+    expect(await requestEvidence(answering(fits).libp2p, ita, 0, 2_000)).toMatchObject({
+      checkpoint: EVIDENCE.checkpoint,
+    })
+    const tooLong = answering(withProof(MAX_EVIDENCE_BYTES))
+    expect(await requestEvidence(tooLong.libp2p, ita, 0, 2_000)).toBeUndefined()
+    expect(tooLong.streams[0]?.status).toBe('aborted')
   })
 
   it('stops serving the protocol', async () => {

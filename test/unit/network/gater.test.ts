@@ -21,4 +21,10 @@ describe('federationGater()', () => {
       expect(refused).toEqual([stranger.toString()])
     },
   )
+
+  it('refuses a non-member without anyone to report to', async () => {
+    const stranger = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
+    const gater = federationGater(new Federation([]))
+    expect(gater.denyInboundEncryptedConnection?.(stranger)).toBe(true)
+  })
 })
