@@ -254,6 +254,23 @@ describe('QueryService', () => {
       expect(released.sort()).toEqual(['DENIED', 'OK'])
     })
 
+    it('asks for confirmation of records that agree on every identifier when none is ahead, and takes either', () => {
+      // The same person registered twice (same name, date and document): neither record is clearly ahead.
+      store.putMany([makeRecord({ id: 'R6' })], now)
+      const hits = () => askLater(() => byName('1990-03-12')).hits
+      expect(hits().map((h) => h.band)).toEqual(['possible', 'possible'])
+      const [first, second] = hits()
+      expect(askLater(() => details(first!.handle))).toMatchObject({ status: 'DENIED', denialReason: 'confirmation' })
+      const byDocument = askLater(() =>
+        confirmed(second!.handle, { documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }] }),
+      )
+      expect(byDocument.status).toBe('OK')
+      expect(lastDecision()).toMatchObject({
+        status: 'OK',
+        local: { ruleIds: ['dublin'], recordIds: [expect.any(String)] },
+      })
+    })
+
     it("audits a details request's confirming identifiers in its keyed query hash, never in clear", () => {
       // The same (unknown) handle and fields each time: only the confirming date differs.
       const handle = new Uint8Array(16).fill(9)
@@ -340,6 +357,86 @@ describe('QueryService', () => {
       'RATE_LIMITED',
     ])
     expect(counted.map((c) => c.status)).toEqual(['OK', 'REPLAY', 'OK', 'OK', 'RATE_LIMITED'])
+  })
+
+  it('keeps, beside the best match, a record of the same person under another name and holding less', () => {
+    // R2: the same passport, registered under another family name and without a date of birth: it
+    // fits the question far less well than R1, but the document makes it the same person.
+    store.putMany(
+      [
+        makeRecord({
+          id: 'R2',
+          names: [{ given: 'Ahmad', family: 'Mansour', script: 'Latn', transliterated: true, type: 'primary' }],
+          dateOfBirth: undefined,
+          placeOfBirth: undefined,
+        }),
+      ],
+      now,
+    )
+    const res = ask(
+      identifyRequest('GRC', 'ITA', {
+        issuedAtMs: now,
+        expiresAtMs: now + 60_000,
+        query: {
+          kind: 'identify',
+          identify: {
+            names: [{ given: 'Ahmad', family: 'Al Hassan', script: 'Latn', transliterated: true }],
+            dateOfBirth: '1990-03-12',
+            nationalities: ['SYR'],
+            documents: [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }],
+          },
+        },
+      }),
+    )
+    expect(res.hits).toHaveLength(2)
+    expect(audit.entry(res.auditLeafIndex).entry).toMatchObject({ local: { recordIds: ['R1', 'R2'] } })
+  })
+
+  it('accepts a handle up to the very millisecond it expires', () => {
+    const hit = ask(identify())
+    now = hit.hits[0]!.handleExpiresAtMs
+    expect(ask(details(hit.hits[0]!.handle)).status).toBe('OK')
+    now += 1
+    expect(ask(details(hit.hits[0]!.handle))).toMatchObject({ status: 'DENIED', denialReason: 'handle' })
+  })
+
+  it('audits which record a details answer released and which rules applied; a denial names no record', () => {
+    const hit = ask(identify())
+    const res = ask(details(hit.hits[0]!.handle))
+    expect(audit.entry(res.auditLeafIndex).entry).toMatchObject({
+      status: 'OK',
+      local: { ruleIds: ['dublin'], recordIds: ['R1'], guards: [] },
+    })
+    const denied = ask(
+      identifyRequest('GRC', 'ITA', { purpose: 'RETURN_READMISSION', issuedAtMs: now, expiresAtMs: now + 60_000 }),
+    )
+    expect(denied.status).toBe('DENIED')
+    const entry = audit.entry(denied.auditLeafIndex).entry
+    expect(entry.kind === 'query_received' && entry.local).toEqual({
+      ruleIds: ['default-deny'],
+      recordIds: [],
+      guards: [],
+    })
+  })
+
+  it('keeps persisted counters only for the limits a rule sets', () => {
+    ask(identify()) // the dublin rule: no limits
+    expect(db.prepare('SELECT count(*) FROM policy_counters').pluck().get()).toBe(0)
+    ask(identifyRequest('GRC', 'ITA', { purpose: 'BORDER_CHECK', issuedAtMs: now, expiresAtMs: now + 60_000 }))
+    expect(db.prepare('SELECT count(*) FROM policy_counters').pluck().get()).toBe(1)
+  })
+
+  it('shows the band of a STATISTICS hit where its rule says so, still without a handle', () => {
+    swappedPolicy = policySchema.parse({
+      version: 1,
+      rules: [
+        { id: 'stats', from: { groups: ['dublin'] }, purposes: ['STATISTICS'], steps: ['identify'], showBand: true },
+      ],
+    })
+    const res = ask(
+      identifyRequest('GRC', 'ITA', { purpose: 'STATISTICS', issuedAtMs: now, expiresAtMs: now + 60_000 }),
+    )
+    expect(res.hits).toEqual([{ handle: new Uint8Array(), band: 'strong', handleExpiresAtMs: 0 }])
   })
 
   it('refuses a handle after its expiry', () => {
