@@ -257,7 +257,13 @@ describe('QueryService', () => {
     it('asks for confirmation of records that agree on every identifier when none is ahead, and takes either', () => {
       // The same person registered twice (same name, date and document): neither record is clearly ahead.
       store.putMany([makeRecord({ id: 'R6' })], now)
-      const hits = () => askLater(() => byName('1990-03-12')).hits
+      const everything = () => {
+        const req = byName('1990-03-12')
+        if (req.query.kind === 'identify')
+          req.query.identify.documents = [{ type: 'passport', number: 'N0123456', issuer: 'SYR' }]
+        return req
+      }
+      const hits = () => askLater(everything).hits
       expect(hits().map((h) => h.band)).toEqual(['possible', 'possible'])
       const [first, second] = hits()
       expect(askLater(() => details(first!.handle))).toMatchObject({ status: 'DENIED', denialReason: 'confirmation' })
