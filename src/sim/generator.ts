@@ -27,10 +27,14 @@ export interface Person {
   origin: OriginPool
   sex: 'M' | 'F'
   given: PooledName
-  /** Father's given name, which many naming traditions carry as a second name. */
-  father?: PooledName
-  family: PooledName
+  /** Father's and grandfather's given names, which many naming traditions carry after the given name. */
+  father: PooledName
+  grandfather: PooledName
+  /** An inherited family name; none where the origin names by patronym or the person has none. */
+  family?: PooledName
   dateOfBirth: string
+  /** Nobody knows the day and month: registries record the year alone or 1 January of it. */
+  birthdayUnknown: boolean
   passport?: string
   protectedStatus: boolean
 }
@@ -46,21 +50,63 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0')
 }
 
+/**
+ * Draws from a ranked pool with a Zipf-like weight (1 / rank): the first names
+ * are common, the tail long, so namesakes (same name, same birth year,
+ * different people) come as often as the pool's head makes them.
+ */
+function drawRanked<T>(rng: SeededRandom, pool: readonly T[]): T {
+  let cumulative = ZIPF_CUMULATIVE.get(pool)
+  if (cumulative === undefined) {
+    cumulative = new Float64Array(pool.length)
+    let total = 0
+    for (let i = 0; i < pool.length; i++) {
+      total += 1 / (i + 1)
+      cumulative[i] = total
+    }
+    ZIPF_CUMULATIVE.set(pool, cumulative)
+  }
+  const target = rng.next() * (cumulative[pool.length - 1] as number)
+  let lo = 0
+  let hi = pool.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((cumulative[mid] as number) > target) hi = mid
+    else lo = mid + 1
+  }
+  return pool[lo] as T
+}
+const ZIPF_CUMULATIVE = new WeakMap<readonly unknown[], Float64Array>()
+
+const ORIGIN_SHARES = ORIGINS.map((o) => o.share)
+function drawOrigin(rng: SeededRandom): OriginPool {
+  let target = rng.next() * ORIGIN_SHARES.reduce((a, b) => a + b, 0)
+  for (const origin of ORIGINS) {
+    target -= origin.share
+    if (target < 0) return origin
+  }
+  return ORIGINS[ORIGINS.length - 1] as OriginPool
+}
+
 function makePerson(rng: SeededRandom, serial: number): Person {
-  const origin = rng.pick(ORIGINS)
+  const origin = drawOrigin(rng)
+  const { habits } = origin
   const sex = rng.chance(0.62) ? 'M' : 'F'
   const year = rng.int(1955, 2012)
+  const familyPool = sex === 'F' && origin.familyFemale ? origin.familyFemale : origin.family
   const person: Person = {
     id: `P${pad(serial, 7)}`,
     origin,
     sex,
-    given: rng.pick(sex === 'M' ? origin.male : origin.female),
-    family: rng.pick(origin.family),
+    given: drawRanked(rng, sex === 'M' ? origin.male : origin.female),
+    father: drawRanked(rng, origin.male),
+    grandfather: drawRanked(rng, origin.male),
     dateOfBirth: `${year}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`,
+    birthdayUnknown: rng.chance(habits.unknownBirthday),
     protectedStatus: rng.chance(0.45),
   }
-  if (origin.country !== 'UKR') person.father = rng.pick(origin.male)
-  if (rng.chance(0.6)) person.passport = `${origin.country[0]}${pad(rng.int(0, 99_999_999), 8)}`
+  if (habits.naming === 'inherited' && !rng.chance(habits.noFamilyName)) person.family = drawRanked(rng, familyPool)
+  if (rng.chance(habits.passport)) person.passport = `${origin.country[0]}${pad(rng.int(0, 99_999_999), 8)}`
   return person
 }
 
@@ -75,13 +121,23 @@ function recordPerson(
   const style = COUNTRY_STYLE[country] ?? 'en'
   // Latin spelling: from the passport's MRZ (a shared form) when the person shows one, else the clerk's ear.
   const showsPassport = person.passport !== undefined && rng.chance(0.8)
-  // Some registries keep the father's name among the given names, some drop it.
-  const father = person.father !== undefined && rng.chance(0.7) ? person.father : undefined
-  const givenPooled = father
-    ? { native: `${person.given.native} ${father.native}`, latin: `${person.given.latin} ${father.latin}` }
-    : person.given
+  const { habits } = person.origin
+  // Without a family name, a registry writes the father's name in its place (or, by patronym, sometimes the
+  // grandfather's): the same person can carry another family name in another country.
+  const familyName =
+    person.family ?? (habits.naming === 'patronymic' && rng.chance(0.3) ? person.grandfather : person.father)
+  // Some registries keep the father's (and grandfather's) name among the given names, some drop it.
+  const middle: PooledName[] = []
+  if (familyName !== person.father && rng.chance(habits.fatherAsMiddleName)) {
+    middle.push(person.father)
+    if (familyName !== person.grandfather && rng.chance(habits.grandfatherToo)) middle.push(person.grandfather)
+  }
+  const givenPooled = {
+    native: [person.given, ...middle].map((n) => n.native).join(' '),
+    latin: [person.given, ...middle].map((n) => n.latin).join(' '),
+  }
   const givenLatin = showsPassport ? givenPooled.latin : vary(givenPooled.latin, rng)
-  const familyLatin = showsPassport ? person.family.latin : vary(person.family.latin, rng)
+  const familyLatin = showsPassport ? familyName.latin : vary(familyName.latin, rng)
   const primary = spell(
     `${givenLatin}|${familyLatin}`,
     showsPassport && style !== 'el' && style !== 'bg' ? 'en' : style,
@@ -100,7 +156,7 @@ function recordPerson(
   if (person.origin.script !== 'Latn' && rng.chance(0.4)) {
     names.push({
       given: person.given.native,
-      family: person.family.native,
+      family: familyName.native,
       script: person.origin.script,
       transliterated: false,
       type: 'alias',
@@ -109,10 +165,12 @@ function recordPerson(
   let dateOfBirth: string = person.dateOfBirth
   const [y, m, d] = dateOfBirth.split('-')
   const r = rng.next()
-  if (r < 0.12) dateOfBirth = y as string
-  else if (r < 0.2) dateOfBirth = `${y}-01-01`
-  else if (r < 0.25 && Number(d) <= 12) dateOfBirth = `${y}-${d}-${m}`
-  else if (r < 0.27) dateOfBirth = `${Number(y) + (rng.chance(0.5) ? 1 : -1)}-${m}-${d}`
+  // An unknown birthday, as each registry records it; else clerical slips: the day dropped, day and month
+  // swapped, the year off by one.
+  if (person.birthdayUnknown) dateOfBirth = rng.chance(habits.januaryFirst) ? `${y}-01-01` : (y as string)
+  else if (r < 0.04) dateOfBirth = y as string
+  else if (r < 0.09 && Number(d) <= 12) dateOfBirth = `${y}-${d}-${m}`
+  else if (r < 0.11) dateOfBirth = `${Number(y) + (rng.chance(0.5) ? 1 : -1)}-${m}-${d}`
   const documents: MigrantRecord['documents'] = []
   if (showsPassport && person.passport) {
     const number = rng.chance(0.15) ? `${person.passport.slice(0, 4)} ${person.passport.slice(4)}` : person.passport
