@@ -6,7 +6,7 @@ import { lpStream, streamPair } from '@libp2p/utils'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Federation } from '../../../src/network/federation.js'
 import { QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2 } from '../../../src/network/protocol.js'
-import { QueryClient, type QueryClientInit } from '../../../src/network/queryClient.js'
+import { QueryClient, type QueryClientComponents, type QueryClientInit } from '../../../src/network/queryClient.js'
 import { QueryServer, type QueryServerInit } from '../../../src/network/queryServer.js'
 import type { InboundMeta, QueryHandler } from '../../../src/records/queryHandler.js'
 import type { ErrorCode as Code } from '../../../src/util/errors.js'
@@ -17,6 +17,7 @@ import { makeResponse } from '../../../src/wire/response.js'
 import { ERROR_STATUS } from '../../../src/wire/status.js'
 import type { QueryRequest } from '../../../src/wire/types.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
+import { recordingLogger } from '../../helpers/recordingLogger.js'
 
 type Key = Awaited<ReturnType<typeof generateKeyPair>>
 const NOW = Date.UTC(2026, 10, 27, 12)
@@ -99,6 +100,8 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
       handler?: QueryHandler
       server?: Partial<QueryServerInit>
       client?: Partial<QueryClientInit>
+      /** Metrics, a logger, another dial for the client. */
+      clientComponents?: Partial<QueryClientComponents>
       speaks?: string[]
     } = {},
   ) {
@@ -144,6 +147,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
         privateKey: grcKey,
         federation,
         clock,
+        ...options.clientComponents,
       },
       { country: 'GRC', peerTimeoutMs: 1_000, maxFrameBytes: 4096, requestLifetimeMs: 60_000, ...options.client },
     )
@@ -325,6 +329,163 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     await client.close()
     expect((await pending).outcome).toBe('unreachable')
     expect(await client.send(request())).toMatchObject({ outcome: 'unreachable', detail: 'the client is closed' })
+  })
+
+  it('counts and logs each request by member country, purpose, step and outcome; its digest is of the body', async () => {
+    const sent: { labels: Record<string, string>; seconds: number; detail?: string }[] = []
+    const logger = recordingLogger()
+    const bodies: Uint8Array[] = []
+    const script = scriptedHandler()
+    const recording: QueryHandler = {
+      ...script.handler,
+      handleQuery: async (req, meta) => {
+        const body = (await script.handler.handleQuery(req, meta)) as Uint8Array
+        bodies.push(body)
+        return body
+      },
+    }
+    const metrics = {
+      received: () => undefined,
+      guardActivations: () => undefined,
+      sent: (labels: Record<string, string>, seconds: number, detail?: string) =>
+        sent.push({ labels, seconds, ...(detail === undefined ? {} : { detail }) }),
+    }
+    const { client, request } = await link({ handler: recording, clientComponents: { metrics, logger } })
+    const req = request()
+    const result = await client.send(req)
+    expect(result).toMatchObject({
+      country: 'ITA',
+      outcome: 'no_hit',
+      requestId: Buffer.from(req.requestId).toString('hex'),
+    })
+    expect(result.responseDigest).toBe(
+      createHash('sha256')
+        .update(bodies[0] as Uint8Array)
+        .digest('base64'),
+    )
+    expect(result.latencyMs).toBeGreaterThan(0)
+    expect(result.latencyMs * 100).toBeCloseTo(Math.round(result.latencyMs * 100), 6)
+    expect(sent).toEqual([
+      {
+        labels: { peerCountry: 'ITA', purpose: 'ASYLUM_RESPONSIBILITY', step: 'identify', outcome: 'no_hit' },
+        seconds: result.latencyMs / 1000,
+      },
+    ])
+    expect(logger.lines).toEqual([
+      {
+        level: 'info',
+        msg: 'query sent',
+        fields: {
+          requestId: result.requestId,
+          peer: 'ITA',
+          purpose: 'ASYLUM_RESPONSIBILITY',
+          step: 'identify',
+          outcome: 'no_hit',
+          status: 'NO_HIT',
+          ms: result.latencyMs,
+        },
+      },
+    ])
+    // A country outside the federation: no dial, unreachable, counted under one label whatever was typed.
+    const stranger = await client.send(identifyRequest('GRC', 'XYZ', { issuedAtMs: NOW, expiresAtMs: NOW + 60_000 }))
+    expect(stranger).toMatchObject({ country: 'XYZ', outcome: 'unreachable', detail: 'not a federation member' })
+    expect(sent[1]).toMatchObject({
+      labels: { peerCountry: 'unknown', outcome: 'unreachable' },
+      detail: 'not a federation member',
+    })
+    expect(logger.lines[1]?.fields).toMatchObject({
+      peer: 'XYZ',
+      outcome: 'unreachable',
+      detail: 'not a federation member',
+    })
+    expect(logger.lines[1]?.fields).not.toHaveProperty('status')
+    await client.close()
+  })
+
+  it('ends a request when its caller aborts, as unreachable, before or while it is in flight', async () => {
+    const script = scriptedHandler(false)
+    const { client, request } = await link({ handler: script.handler, client: { peerTimeoutMs: 60_000 } })
+    const before = new AbortController()
+    before.abort(new Error('caseworker gave up'))
+    expect(await client.send(request(), { signal: before.signal })).toMatchObject({ outcome: 'unreachable' })
+    const during = new AbortController()
+    const pending = client.send(request(), { signal: during.signal })
+    await vi.waitFor(() => expect(script.seen).toHaveLength(1))
+    during.abort(new Error('caseworker gave up'))
+    const ended = await pending
+    expect(ended.outcome).toBe('unreachable')
+    expect(ended.detail).toMatch(/caseworker gave up/)
+    await client.close()
+  })
+
+  it('gives up on a member whose stream does not open within the per-peer timeout', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    let dialled = 0
+    const { client, request } = await link({
+      clientComponents: {
+        libp2p: {
+          // A dial that never connects; like libp2p's, it gives up when its signal aborts.
+          dialProtocol: (_peer: unknown, _protocols: unknown, options: { signal: AbortSignal }) => {
+            dialled++
+            return new Promise<never>((_resolve, reject) =>
+              options.signal.addEventListener('abort', () => reject(options.signal.reason)),
+            )
+          },
+        } as never,
+      },
+    })
+    const pending = client.send(request())
+    await vi.waitFor(() => expect(dialled).toBe(1))
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(await pending).toMatchObject({
+      outcome: 'unreachable',
+      detail: 'no stream opened within the per-peer timeout',
+    })
+    await client.close()
+  })
+
+  it('tells the caseworker when a 1.0.0 member closes the stream without answering, and what to check', async () => {
+    const script = scriptedHandler(false)
+    const { client, request } = await link({ handler: script.handler, speaks: [QUERY_PROTOCOL_V1] })
+    const pending = client.send(request())
+    await vi.waitFor(() => expect(script.seen).toHaveLength(1))
+    script.release(0, 'drop')
+    const ended = await pending
+    expect(ended.outcome).toBe('unreachable')
+    expect(ended.detail).toMatch(
+      /^ITA closed the connection before answering .*check that ITA lists this node in its federation.yaml$/,
+    )
+  })
+
+  it('builds a request with a fresh id, both countries and its lifetime, and refuses an invalid one', async () => {
+    const { client } = await link({ client: { requestLifetimeMs: 45_000 } })
+    const query = {
+      purpose: 'ASYLUM_RESPONSIBILITY' as const,
+      legalBasis: 'Regulation (EU) 604/2013',
+      caseReference: 'case-1',
+      caseworkerPseudonym: 'cw-1',
+      caseworkerRole: 'caseworker',
+      query: {
+        kind: 'identify' as const,
+        identify: { names: [], nationalities: [], documents: [{ type: 'passport', number: 'N1', issuer: 'SYR' }] },
+      },
+    }
+    const [a, b] = [client.buildRequest('ITA', query), client.buildRequest('ITA', query)]
+    expect(a).toMatchObject({
+      protocolVersion: 1,
+      requesterCountry: 'GRC',
+      targetCountry: 'ITA',
+      issuedAtMs: NOW,
+      expiresAtMs: NOW + 45_000,
+    })
+    expect(a.requestId).toHaveLength(16)
+    expect(Buffer.from(a.requestId).equals(Buffer.from(b.requestId))).toBe(false)
+    expect(() =>
+      client.buildRequest('ITA', {
+        ...query,
+        query: { kind: 'identify', identify: { names: [], nationalities: [], documents: [] } },
+      }),
+    ).toThrow()
   })
 })
 
