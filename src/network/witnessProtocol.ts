@@ -9,7 +9,11 @@ import { PROTOCOL_PREFIX } from './protocol.js'
 
 export const WITNESS_PROTOCOL = `/${PROTOCOL_PREFIX}/witness/1.0.0`
 export const WITNESSED_PROTOCOL = `/${PROTOCOL_PREFIX}/witnessed/1.0.0`
-const MAX_FRAME_BYTES = 64 * 1024
+/** The largest witness frame either side reads (a checkpoint note and a consistency proof). */
+export const MAX_WITNESS_FRAME_BYTES = 64 * 1024
+/** A /mrn/witnessed/1.0.0 request is empty: anything longer is not one. */
+const MAX_WITNESSED_REQUEST_BYTES = 1024
+export const WITNESS_SERVER_TIMEOUT_MS = 5_000
 const pb = mrn.v1
 
 /** What the witness server needs: a decision for one member's request (see audit/witness.ts). */
@@ -17,8 +21,9 @@ export type WitnessHandler = (member: Member, note: string, oldSize: number, pro
 /** The checkpoint of `member`'s log this node last co-signed, if any (/mrn/witnessed/1.0.0). */
 export type WitnessedHandler = (member: Member) => string | undefined
 
-function toNumber(v: number | { toNumber(): number } | null | undefined): number {
-  return v === null || v === undefined ? 0 : typeof v === 'number' ? v : v.toNumber()
+/** A decoded uint64: a Long where protobufjs has one, a number where it has not; exact up to 2^53 either way. */
+function toNumber(v: number | { toString(): string }): number {
+  return Number(v.toString())
 }
 
 /** The witness side of /mrn/witness/1.0.0. */
@@ -34,7 +39,7 @@ export class WitnessServer {
 
   constructor(components: WitnessServer['c'], init: { timeoutMs?: number } = {}) {
     this.c = components
-    this.timeoutMs = init.timeoutMs ?? 5_000
+    this.timeoutMs = init.timeoutMs ?? WITNESS_SERVER_TIMEOUT_MS
   }
 
   async start(): Promise<void> {
@@ -55,7 +60,7 @@ export class WitnessServer {
   private async onWitnessed(stream: Stream, connection: Connection): Promise<void> {
     try {
       const signal = AbortSignal.timeout(this.timeoutMs)
-      const lp = lpStream(stream, { maxDataLength: 1024 })
+      const lp = lpStream(stream, { maxDataLength: MAX_WITNESSED_REQUEST_BYTES })
       pb.WitnessedRequest.decode((await lp.read({ signal })).subarray())
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       const checkpoint = member === undefined ? '' : (this.c.witnessed(member) ?? '')
@@ -71,7 +76,7 @@ export class WitnessServer {
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
     try {
       const signal = AbortSignal.timeout(this.timeoutMs)
-      const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+      const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
       const req = pb.WitnessRequest.decode((await lp.read({ signal })).subarray())
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       let res: mrn.v1.IWitnessResponse
@@ -114,7 +119,7 @@ export async function requestCosignature(
     return { status: 'UNREACHABLE' }
   }
   try {
-    const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+    const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
     await lp.write(pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof }).finish(), {
       signal,
     })
@@ -146,7 +151,7 @@ export async function requestWitnessed(
     return undefined
   }
   try {
-    const lp = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+    const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
     await lp.write(pb.WitnessedRequest.encode({}).finish(), { signal })
     const res = pb.WitnessedResponse.decode((await lp.read({ signal })).subarray())
     await stream.close({ signal }).catch(() => undefined)

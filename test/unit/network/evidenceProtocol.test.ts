@@ -13,6 +13,7 @@ import {
 import { Federation, type Member } from '../../../src/network/federation.js'
 import { type LogFields, type Logger, silentLogger } from '../../../src/util/logger.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
+import { hangingDial, rawResponder } from '../../helpers/rawResponder.js'
 
 type Key = Awaited<ReturnType<typeof generateKeyPair>>
 
@@ -139,7 +140,7 @@ describe('evidence protocol without the network', () => {
       },
     }
     expect(await requestEvidence(libp2p, ita, 0, 2_000)).toBeUndefined()
-    const garbled = answering(new Uint8Array([0xff, 0xff, 0xff]))
+    const garbled = rawResponder(new Uint8Array([0xff, 0xff, 0xff]))
     expect(await requestEvidence(garbled.libp2p, ita, 0, 2_000)).toBeUndefined()
     expect(garbled.streams[0]?.status).toBe('aborted')
   })
@@ -171,43 +172,19 @@ describe('evidence protocol without the network', () => {
   })
 
   it('gives up on a dial that does not complete within the timeout', async () => {
-    // A dial that only ends when its signal aborts: without the signal, the request would wait forever.
-    const hanging = {
-      dialProtocol: (_peer: unknown, _protocol: string, options?: { signal?: AbortSignal }) =>
-        new Promise<never>((_resolve, reject) =>
-          options?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
-        ),
-    }
-    expect(await requestEvidence(hanging, ita, 0, 30)).toBeUndefined()
+    // The dial only ends when its signal aborts: without the signal, the request would wait forever.
+    expect(await requestEvidence(hangingDial, ita, 0, 30)).toBeUndefined()
   })
-
-  /** A requester whose responder answers each request with `answer` (raw, length-prefixed); returns the requester's stream. */
-  const answering = (answer: Uint8Array) => {
-    const streams: Stream[] = []
-    const libp2p = {
-      dialProtocol: async (_peer: unknown, protocol: string) => {
-        const [outbound, inbound] = await streamPair({ protocol })
-        streams.push(outbound)
-        void (async () => {
-          const lp = lpStream(inbound, { maxDataLength: 1024 * 1024 })
-          await lp.read()
-          await lp.write(answer)
-        })().catch(() => undefined)
-        return outbound
-      },
-    }
-    return { libp2p, streams }
-  }
 
   it('reads an answer up to 256 KiB, refuses a longer one and aborts its stream', async () => {
     const withProof = (bytes: number) =>
       mrn.v1.EvidenceResponse.encode({ ...EVIDENCE, found: true, leafData: new Uint8Array(bytes) }).finish()
     const fits = withProof(MAX_EVIDENCE_BYTES - 200)
     expect(fits.length).toBeLessThanOrEqual(MAX_EVIDENCE_BYTES)
-    expect(await requestEvidence(answering(fits).libp2p, ita, 0, 2_000)).toMatchObject({
+    expect(await requestEvidence(rawResponder(fits).libp2p, ita, 0, 2_000)).toMatchObject({
       checkpoint: EVIDENCE.checkpoint,
     })
-    const tooLong = answering(withProof(MAX_EVIDENCE_BYTES))
+    const tooLong = rawResponder(withProof(MAX_EVIDENCE_BYTES))
     expect(await requestEvidence(tooLong.libp2p, ita, 0, 2_000)).toBeUndefined()
     expect(tooLong.streams[0]?.status).toBe('aborted')
   })

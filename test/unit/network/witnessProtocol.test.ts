@@ -1,11 +1,12 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { Connection, Stream } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
-import { streamPair } from '@libp2p/utils'
+import { lpStream, streamPair } from '@libp2p/utils'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { WitnessOutcome } from '../../../src/audit/witness.js'
 import { Federation, type Member } from '../../../src/network/federation.js'
 import {
+  MAX_WITNESS_FRAME_BYTES,
   requestCosignature,
   requestWitnessed,
   WITNESS_PROTOCOL,
@@ -13,6 +14,9 @@ import {
   WitnessServer,
 } from '../../../src/network/witnessProtocol.js'
 import { silentLogger } from '../../../src/util/logger.js'
+import { mrn } from '../../../src/wire/gen/mrn.js'
+import { hangingDial, rawResponder } from '../../helpers/rawResponder.js'
+import { recordingLogger } from '../../helpers/recordingLogger.js'
 
 type Key = Awaited<ReturnType<typeof generateKeyPair>>
 
@@ -48,14 +52,18 @@ describe('witness protocols without the network', () => {
     decide: (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome,
     witnessed: (member: Member) => string | undefined = () => undefined,
     from: Key = grcKey,
+    timeoutMs = 2_000,
   ) {
     const handlers = new Map<string, (s: Stream, c: Connection) => Promise<void>>()
+    const options = new Map<string, unknown>()
+    const logger = recordingLogger()
     const calls: { member: string; note: string; oldSize: number; proof: number[][] }[] = []
     const server = new WitnessServer(
       {
         libp2p: {
-          handle: async (p: string, h: unknown) => {
+          handle: async (p: string, h: unknown, o: unknown) => {
             handlers.set(p, h as (s: Stream, c: Connection) => Promise<void>)
+            options.set(p, o)
           },
           unhandle: async () => undefined,
         } as never,
@@ -65,9 +73,9 @@ describe('witness protocols without the network', () => {
           return decide(member, note, oldSize, proof)
         },
         witnessed,
-        logger: silentLogger,
+        logger,
       },
-      { timeoutMs: 2_000 },
+      { timeoutMs },
     )
     await server.start()
     const connection = { remotePeer: peerIdFromPrivateKey(from) } as unknown as Connection
@@ -78,8 +86,100 @@ describe('witness protocols without the network', () => {
         return outbound
       },
     }
-    return { libp2p, calls }
+    /** Serves `stream` as the protocol's handler would, to completion. */
+    const serveRaw = (protocol: string, stream: Stream) => handlers.get(protocol)?.(stream, connection)
+    return { libp2p, calls, options, lines: logger.lines, serveRaw }
   }
+
+  it('registers both protocols at most 8 streams in', async () => {
+    const { options } = await witness(() => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }))
+    expect(Object.fromEntries(options)).toEqual({
+      [WITNESS_PROTOCOL]: { maxInboundStreams: 8 },
+      [WITNESSED_PROTOCOL]: { maxInboundStreams: 8 },
+    })
+  })
+
+  it('carries sizes past 2^32 exactly, both ways', async () => {
+    const { libp2p, calls } = await witness(() => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 2 ** 40 + 3 }))
+    expect(await requestCosignature(libp2p, ita, 'n', 2 ** 33 + 1, [], 2_000)).toEqual({
+      status: 'OLD_SIZE_MISMATCH',
+      lastSize: 2 ** 40 + 3,
+    })
+    expect(calls[0]?.oldSize).toBe(2 ** 33 + 1)
+  })
+
+  it.each([
+    [WITNESS_PROTOCOL, 'witness stream failed'],
+    [WITNESSED_PROTOCOL, 'witnessed stream failed'],
+  ])('%s: aborts a stream that sends nothing within the timeout, and logs why', async (protocol, message) => {
+    const { serveRaw, lines, calls } = await witness(
+      () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
+      undefined,
+      grcKey,
+      20,
+    )
+    const [outbound, inbound] = await streamPair({ protocol })
+    await serveRaw(protocol, inbound)
+    expect(inbound.status).toBe('aborted')
+    expect(lines).toEqual([{ level: 'warn', msg: message, fields: { error: 'TimeoutError' } }])
+    expect(calls).toEqual([])
+    outbound.abort(new Error('done'))
+  })
+
+  it.each([
+    [WITNESS_PROTOCOL, MAX_WITNESS_FRAME_BYTES + 1],
+    [WITNESSED_PROTOCOL, 1025],
+  ])('%s: aborts a request longer than %i bytes unread', async (protocol, bytes) => {
+    const { serveRaw, lines, calls } = await witness(() => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }))
+    const [outbound, inbound] = await streamPair({ protocol })
+    const served = serveRaw(protocol, inbound)
+    await lpStream(outbound).write(new Uint8Array(bytes))
+    await served
+    expect(inbound.status).toBe('aborted')
+    expect(lines[0]?.fields).toEqual({ error: 'InvalidDataLengthError' })
+    expect(calls).toEqual([])
+  })
+
+  it('takes an answer it does not know, or that is not one, for what it is', async () => {
+    const unknownStatus = rawResponder(new Uint8Array([0x08, 0x63])) // field 1 (status) = 99
+    expect(await requestCosignature(unknownStatus.libp2p, ita, 'n', 0, [], 2_000)).toEqual({
+      status: 'BAD_CHECKPOINT',
+    })
+    const garbage = rawResponder(new Uint8Array([0xff, 0xff, 0xff]))
+    expect(await requestCosignature(garbage.libp2p, ita, 'n', 0, [], 2_000)).toEqual({ status: 'UNREACHABLE' })
+    expect(garbage.streams[0]?.status).toBe('aborted')
+    const garbled = rawResponder(new Uint8Array([0xff, 0xff, 0xff]))
+    expect(await requestWitnessed(garbled.libp2p, ita, 2_000)).toBeUndefined()
+    expect(garbled.streams[0]?.status).toBe('aborted')
+  })
+
+  it('reads answers up to 64 KiB and refuses longer ones', async () => {
+    const note = (bytes: number) => 'x'.repeat(bytes)
+    const fits = rawResponder(
+      mrn.v1.WitnessedResponse.encode({ checkpoint: note(MAX_WITNESS_FRAME_BYTES - 10) }).finish(),
+    )
+    expect(await requestWitnessed(fits.libp2p, ita, 2_000)).toHaveLength(MAX_WITNESS_FRAME_BYTES - 10)
+    const tooLong = rawResponder(
+      mrn.v1.WitnessedResponse.encode({ checkpoint: note(MAX_WITNESS_FRAME_BYTES) }).finish(),
+    )
+    expect(await requestWitnessed(tooLong.libp2p, ita, 2_000)).toBeUndefined()
+    const cosigned = (bytes: number) =>
+      mrn.v1.WitnessResponse.encode({
+        status: mrn.v1.WitnessResponse.Status.COSIGNED,
+        cosignature: note(bytes),
+      }).finish()
+    expect(
+      await requestCosignature(rawResponder(cosigned(MAX_WITNESS_FRAME_BYTES - 10)).libp2p, ita, 'n', 0, [], 2_000),
+    ).toMatchObject({ status: 'COSIGNED' })
+    expect(
+      await requestCosignature(rawResponder(cosigned(MAX_WITNESS_FRAME_BYTES)).libp2p, ita, 'n', 0, [], 2_000),
+    ).toEqual({ status: 'UNREACHABLE' })
+  })
+
+  it('gives up on a dial that does not complete within the timeout', async () => {
+    expect(await requestCosignature(hangingDial, ita, 'n', 0, [], 30)).toEqual({ status: 'UNREACHABLE' })
+    expect(await requestWitnessed(hangingDial, ita, 30)).toBeUndefined()
+  })
 
   it('hands the checkpoint, old size and proof to the decision, and returns its co-signature', async () => {
     const { libp2p, calls } = await witness(() => ({ status: 'COSIGNED', cosignature: '— sig', size: 9 }))
