@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
@@ -8,7 +8,14 @@ import { AuditLog } from '../../../src/audit/auditLog.js'
 import { noteSigner, witnessName } from '../../../src/audit/logIdentity.js'
 import { cosign } from '../../../src/audit/note.js'
 import { verifyAuditLog } from '../../../src/audit/verify.js'
-import { addMember, loadFederation, witnessKeysOf } from '../../../src/network/federation.js'
+import {
+  addMember,
+  federationDigest,
+  loadFederation,
+  readMemberEntry,
+  removeMember,
+  witnessKeysOf,
+} from '../../../src/network/federation.js'
 import { openDatabase } from '../../../src/records/database.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mrn-fed-'))
@@ -120,5 +127,148 @@ describe('a member that re-keys', () => {
       ok: false,
       problem: `co-signature by ${oldWitness.name} at size 2 does not verify`,
     })
+  })
+})
+
+describe('federation.yaml, entry by entry', () => {
+  const entry = (country: string, peerId: string, extra = '') =>
+    `  - country: ${country}\n    peerId: ${peerId}\n    addresses: [/ip4/127.0.0.1/tcp/1]\n${extra}`
+  const load = (name: string, text: string) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return () => loadFederation(path)
+  }
+
+  it('reads a missing file as an empty federation', () => {
+    expect(loadFederation(join(dir, 'absent.yaml')).members()).toEqual([])
+  })
+
+  it.each<[string, (id: string) => string, RegExp]>([
+    [
+      'a PeerId listed twice',
+      (id) => `members:\n${entry('GRC', id)}${entry('ITA', id)}`,
+      /members\[1\]\.peerId: peerId is listed twice/,
+    ],
+    [
+      'a group that is not lower-case',
+      (id) => `members:\n${entry('GRC', id, '    groups: [Dublin]\n')}`,
+      /members\[0\]\.groups\[0\]: must be lower-case letters, digits, - or _/,
+    ],
+    [
+      'an address that is not a multiaddr',
+      (id) => `members:\n  - country: GRC\n    peerId: ${id}\n    addresses: [ip4/127.0.0.1/tcp/1]\n`,
+      /members\[0\]\.addresses\[0\]: must be a multiaddr such as \/ip4\/127\.0\.0\.1\/tcp\/4001/,
+    ],
+    [
+      'an empty address',
+      (id) => `members:\n  - country: GRC\n    peerId: ${id}\n    addresses: ['']\n`,
+      /members\[0\]\.addresses\[0\]: must be a multiaddr/,
+    ],
+    [
+      'a member without an address',
+      (id) => `members:\n  - country: GRC\n    peerId: ${id}\n    addresses: []\n`,
+      /members\[0\]\.addresses: must list at least one address/,
+    ],
+  ])('refuses %s, naming where', async (name, text, message) => {
+    expect(load(`${name.replace(/\W/g, '-')}.yaml`, text(await newPeerId()))).toThrow(message)
+  })
+
+  it('indexes members by PeerId and country; an unknown country has no groups', async () => {
+    const [grc, ita] = [await newPeerId(), await newPeerId()]
+    const fed = load(
+      'view.yaml',
+      `members:\n${entry('GRC', grc, '    groups: [dublin, schengen]\n')}${entry('ITA', ita)}`,
+    )()
+    expect(fed.byPeerId(grc)?.country).toBe('GRC')
+    expect(fed.byCountry('ITA')?.peerId).toBe(ita)
+    expect([fed.isMember(ita), fed.isMember(await newPeerId())]).toEqual([true, false])
+    expect(fed.groupsOf('GRC')).toEqual(['dublin', 'schengen'])
+    expect(fed.groupsOf('ITA')).toEqual([])
+    expect(fed.groupsOf('XYZ')).toEqual([])
+    fed.replace([])
+    expect([fed.byPeerId(grc), fed.byCountry('ITA'), fed.isMember(ita), fed.members()]).toEqual([
+      undefined,
+      undefined,
+      false,
+      [],
+    ])
+  })
+
+  it('addMember() refuses a PeerId already listed for another country, and keeps the file sorted', async () => {
+    const path = join(dir, 'sorted.yaml')
+    const [a, b] = [await newPeerId(), await newPeerId()]
+    addMember(path, { country: 'SWE', peerId: a, addresses: ['/ip4/127.0.0.1/tcp/1'], groups: [] })
+    addMember(path, { country: 'AUT', peerId: b, addresses: ['/ip4/127.0.0.1/tcp/2'], groups: [] })
+    expect(
+      loadFederation(path)
+        .members()
+        .map((m) => m.country),
+    ).toEqual(['AUT', 'SWE'])
+    expect(readFileSync(path, 'utf8')).toMatch(/^# Federation members: only these peers may connect or be queried\.\n/)
+    expect(() =>
+      addMember(path, { country: 'ITA', peerId: a, addresses: ['/ip4/127.0.0.1/tcp/3'], groups: [] }),
+    ).toThrow(`${path}: peerId ${a} is already listed for SWE`)
+  })
+
+  it('removeMember() removes a listed country, and refuses one not listed or the node itself', async () => {
+    const path = join(dir, 'remove.yaml')
+    const [a, b] = [await newPeerId(), await newPeerId()]
+    addMember(path, { country: 'GRC', peerId: a, addresses: ['/ip4/127.0.0.1/tcp/1'], groups: [] })
+    addMember(path, { country: 'ITA', peerId: b, addresses: ['/ip4/127.0.0.1/tcp/2'], groups: [] })
+    expect(() => removeMember(path, 'DEU', 'GRC')).toThrow(`${path}: DEU is not a member (members: GRC, ITA)`)
+    expect(() => removeMember(path, 'GRC', 'GRC')).toThrow(`${path}: GRC is this node; a node cannot remove itself`)
+    expect(removeMember(path, 'ITA', 'GRC').peerId).toBe(b)
+    expect(
+      loadFederation(path)
+        .members()
+        .map((m) => m.country),
+    ).toEqual(['GRC'])
+    expect(readFileSync(path, 'utf8')).toMatch(/^# Federation members/)
+  })
+
+  it('readMemberEntry() reads a JSON entry, and names the file when it is not one', async () => {
+    const good = join(dir, 'entry.json')
+    const id = await newPeerId()
+    writeFileSync(good, JSON.stringify({ country: 'ITA', peerId: id, addresses: ['/ip4/127.0.0.1/tcp/9'] }))
+    expect(readMemberEntry(good)).toEqual({
+      country: 'ITA',
+      peerId: id,
+      addresses: ['/ip4/127.0.0.1/tcp/9'],
+      groups: [],
+    })
+    const bad = join(dir, 'entry.txt')
+    writeFileSync(bad, 'country: ITA')
+    expect(() => readMemberEntry(bad)).toThrow(new RegExp(`^${bad}: not a JSON federation entry: `))
+    const wrong = join(dir, 'wrong.json')
+    writeFileSync(wrong, JSON.stringify({ country: 'it', peerId: id, addresses: ['/ip4/127.0.0.1/tcp/9'] }))
+    expect(() => readMemberEntry(wrong)).toThrow(`${wrong}: country: must be 3 upper-case letters`)
+  })
+
+  it('witnessKeysOf() lists every other member, and its previous keys until they were replaced', async () => {
+    const [self, ita, old] = [await newPeerId(), await newPeerId(), await newPeerId()]
+    const keys = witnessKeysOf(
+      [
+        { country: 'GRC', peerId: self, addresses: ['/ip4/127.0.0.1/tcp/1'], groups: [] },
+        {
+          country: 'ITA',
+          peerId: ita,
+          addresses: ['/ip4/127.0.0.1/tcp/2'],
+          groups: [],
+          previousKeys: [{ peerId: old, replacedAt: '2026-01-02T03:04:05.000Z' }],
+        },
+      ],
+      self,
+    )
+    expect(keys.map((k) => [k.name, k.validUntilMs])).toEqual([
+      [witnessName('ITA', ita), undefined],
+      [witnessName('ITA', old), Date.UTC(2026, 0, 2, 3, 4, 5)],
+    ])
+  })
+
+  it('federationDigest() is the same for the same list and differs for another', async () => {
+    const m = { country: 'GRC', peerId: await newPeerId(), addresses: ['/ip4/127.0.0.1/tcp/1'], groups: [] }
+    expect(federationDigest([m])).toBe(federationDigest([{ ...m }]))
+    expect(federationDigest([m])).not.toBe(federationDigest([{ ...m, groups: ['dublin'] }]))
+    expect(federationDigest([m])).toMatch(/^[A-Za-z0-9+/]{43}=$/)
   })
 })
