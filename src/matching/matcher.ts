@@ -64,6 +64,13 @@ export interface MatcherOptions {
 
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { strongThreshold: 20, possibleThreshold: 14 }
 
+/**
+ * Bump whenever prepare() or the blocking keys change (normalisation, phonetic
+ * rules, script tables, key kinds): nodes then prepare their stored records
+ * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
+ */
+export const MATCH_KEYS_VERSION = 2
+
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
   const opts = { ...DEFAULT_MATCHER_OPTIONS, ...options }
@@ -73,6 +80,7 @@ export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
     )
   }
   return {
+    keysVersion: MATCH_KEYS_VERSION,
     prepare,
     recordKeys,
     queryKeys,
@@ -104,15 +112,32 @@ export function prepare(subject: MatchSubject): PreparedSubject {
  * year), never the broad `p:` keys; a query without a year uses `p:`.
  */
 function recordKeys(s: PreparedSubject): string[] {
-  return [...subjectKeys(s, s.dateOfBirth?.slice(0, 4), true)]
+  return [...subjectKeys(s, s.dateOfBirth?.slice(0, 4), true), ...tokenDateKeys(s)]
 }
 
 function queryKeys(s: PreparedSubject): string[] {
   const year = s.dateOfBirth?.slice(0, 4)
   if (year === undefined) return [...subjectKeys(s, undefined, true)]
-  const keys = new Set<string>()
+  const keys = new Set<string>(tokenDateKeys(s))
   const y = Number(year)
   for (const each of [y - 1, y, y + 1]) for (const k of subjectKeys(s, String(each), false)) keys.add(k)
+  return [...keys]
+}
+
+/**
+ * `td:` one name token and the full date of birth (not the 1 January
+ * placeholder): finds a person whose other names differ from one registry to
+ * the next (patronymic naming: the father's name here, the grandfather's
+ * there), as selective as a name pair with a year.
+ */
+function tokenDateKeys(s: PreparedSubject): string[] {
+  if (!isFullDate(s.dateOfBirth)) return []
+  const keys = new Set<string>()
+  for (const name of s.names) {
+    for (const token of name.tokens) {
+      for (const k of skeletonVariants(token)) if (k.length >= 2) keys.add(`td:${k}:${s.dateOfBirth}`)
+    }
+  }
   return [...keys]
 }
 
@@ -138,6 +163,42 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
     if (year && joined.length >= 2) keys.add(`yj:${joined}:${year}`)
   }
   return keys
+}
+
+/**
+ * A record that agrees on the name and the birth date as far as both are
+ * known, and contradicts nothing else the question carries, is a `possible`
+ * hit even when its weight is low: a common name with a year proves little,
+ * but a person with a common name is still a person to find. (The answer
+ * shows such candidates as possible, side by side, and their details need a
+ * confirming identifier.) A year off by one counts as a registry slip here.
+ */
+function fitsEverything(nameSimilarity: number, date: string, evidence: MatchResult['evidence']): boolean {
+  if (nameSimilarity < NAME_LEVELS.agree) return false
+  if (date !== 'exact' && date !== 'swapped' && date !== 'compatible' && date !== 'year_near') return false
+  return evidence.every((e) => e.weight >= 0 || e.field === 'dateOfBirth')
+}
+
+/**
+ * Where naming is by patronym, one person's second name is the father's in one
+ * registry and the grandfather's in another: a record that shares a name
+ * token with the question and its full date of birth (not the 1 January
+ * placeholder), and contradicts nothing else, is a `possible` hit even though
+ * the names as a whole disagree.
+ */
+function sharesNameAndDay(
+  q: PreparedSubject,
+  r: PreparedSubject,
+  date: string,
+  evidence: MatchResult['evidence'],
+): boolean {
+  if (date !== 'exact' || !isFullDate(q.dateOfBirth)) return false
+  if (!evidence.every((e) => e.weight >= 0 || e.field === 'name')) return false
+  const skeletons = (s: PreparedSubject): Set<string> =>
+    new Set(s.names.flatMap((n) => n.tokens.map((t) => skeleton(t))).filter((k) => k.length >= 2))
+  const ours = skeletons(q)
+  for (const k of skeletons(r)) if (ours.has(k)) return true
+  return false
 }
 
 function compare(
@@ -207,7 +268,14 @@ function compare(
   if (doc !== undefined) add('document', doc[0], doc[1])
 
   const weight = evidence.reduce((sum, e) => sum + e.weight, 0)
-  const band: Band = weight >= opts.strongThreshold ? 'strong' : weight >= opts.possibleThreshold ? 'possible' : 'none'
+  const band: Band =
+    weight >= opts.strongThreshold
+      ? 'strong'
+      : weight >= opts.possibleThreshold ||
+          fitsEverything(best, date, evidence) ||
+          sharesNameAndDay(q, r, date, evidence)
+        ? 'possible'
+        : 'none'
   return { band, score: 1 / (1 + 2 ** (12 - weight)), weight, evidence }
 }
 

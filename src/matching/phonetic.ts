@@ -45,6 +45,7 @@ const SPECIAL_LATIN: Record<string, string> = {
 }
 
 const RULES: [string, string][] = [
+  ['dsch', 'J'], // German for j: Dschamal, Dschavad
   ['tsch', 'C'],
   ['dzh', 'J'],
   ['sch', 'X'],

@@ -18,7 +18,7 @@ export const CYRILLIC: Record<string, string> = {
 export const GREEK_PAIRS: [string, string][] = [
   ['γιου', 'yu'], ['για', 'ya'], ['γιο', 'yo'], ['γιω', 'yo'], ['γιε', 'ye'], ['ου', 'ou'], ['αι', 'e'], ['ει', 'i'],
   ['οι', 'i'], ['υι', 'i'], ['αυ', 'av'], ['ευ', 'ev'], ['ηυ', 'iv'], ['μπ', 'b'], ['ντ', 'd'], ['γκ', 'g'], ['γγ', 'ng'],
-  ['γχ', 'nkh'], ['τσ', 'ts'], ['τζ', 'tz'],
+  ['γχ', 'nkh'], ['τσ', 'ts'], ['τζ', 'dj'], // τζ: how Greek writes a foreign j (Τζαμάλ)
 ]
 export const GREEK: Record<string, string> = {
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',

@@ -52,6 +52,13 @@ export interface NameStatistics {
 
 /** The interface the identify query uses. */
 export interface Matcher {
+  /**
+   * The version of what prepare() and recordKeys() compute: a store whose
+   * records were prepared under another version prepares them again
+   * (RecordStore.refreshMatchKeys), so that old records and new questions
+   * meet under the same rules.
+   */
+  readonly keysVersion: number
   /** Blocking keys stored with a record. */
   recordKeys(record: PreparedSubject): string[]
   /** Keys to look up for a query; candidates are the records sharing any of them. */

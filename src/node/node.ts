@@ -224,6 +224,11 @@ export class MrnNode implements LocalApiBackend {
     if (passphrase === undefined) logger.warn(STORED_IN_CLEAR_WARNING)
     const matcher = createMatcher(config.matching)
     const records = new RecordStore(db, matcher)
+    // Records prepared under an older matcher (another release): prepared again before any question.
+    const refreshed = records.refreshMatchKeys(({ done, total }) =>
+      logger.info('preparing match keys again', { done, total }),
+    )
+    if (refreshed > 0) logger.info('match keys prepared again', { records: refreshed, version: matcher.keysVersion })
     const refusals = new RefusalLog(
       { audit },
       { answeredPerPeerPerMinute: config.rateLimits.refusalsAnsweredPerPeerPerMinute },

@@ -7,6 +7,8 @@ import { guardView, type MigrantRecord } from './schema.js'
 
 /** Records between two progress reports of putMany. */
 const PROGRESS_EVERY = 5_000
+/** Records prepared again per transaction by refreshMatchKeys. */
+const REFRESH_BATCH = 5_000
 
 /** Most candidates an identify query scores; blocking keys keep real queries far below this. */
 export const MAX_CANDIDATES = 200
@@ -60,6 +62,10 @@ export class RecordStore {
       ),
       allTokens: db.prepare('SELECT token, count FROM name_tokens'),
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      keysVersion: db.prepare("SELECT value FROM node_meta WHERE key = 'matchKeysVersion'").pluck(),
+      setKeysVersion: db.prepare("INSERT OR REPLACE INTO node_meta (key, value) VALUES ('matchKeysVersion', ?)"),
+      batchAfter: db.prepare('SELECT id, body, prepared, keys FROM records WHERE id > ? ORDER BY id LIMIT ?'),
+      setPrepared: db.prepare('UPDATE records SET prepared = ?, keys = ? WHERE id = ?'),
       candidates: db.prepare(
         `SELECT r.id, r.prepared, r.guard_view FROM (
            SELECT record_id, count(*) AS shared FROM record_keys
@@ -104,6 +110,10 @@ export class RecordStore {
     let updated = 0
     this.db
       .transaction(() => {
+        // Into an empty store, the keys are all of this matcher's version: nothing to prepare again at start.
+        if (this.stmts.keysVersion.get() === undefined && this.count() === 0) {
+          this.stmts.setKeysVersion.run(String(this.matcher.keysVersion))
+        }
         const tokenDeltas = new Map<string, number>()
         const addTokens = (prepared: PreparedSubject, delta: number): void => {
           for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
@@ -126,6 +136,52 @@ export class RecordStore {
       .immediate()
     this.tokenCounts = undefined
     return { inserted: records.length - updated, updated }
+  }
+
+  /**
+   * Prepares every record again when the stored match keys are of another
+   * matcher version than this one (or of none recorded): new match keys,
+   * blocking keys and name-token counts, batch by batch, each batch its own
+   * transaction (queries and imports get the lock between them). The version
+   * is recorded once all are done, so an interrupted refresh starts again.
+   * Returns the number of records prepared again.
+   */
+  refreshMatchKeys(onProgress?: (progress: { done: number; total: number }) => void): number {
+    const version = String(this.matcher.keysVersion)
+    if (this.stmts.keysVersion.get() === version) return 0
+    const total = this.count()
+    let done = 0
+    let after = ''
+    while (true) {
+      // Read inside the batch's transaction: another process refreshing too sees what this one wrote.
+      const batch = this.db
+        .transaction(() => {
+          const rows = this.stmts.batchAfter.all(after, REFRESH_BATCH) as (StoredKeys & { id: string; body: string })[]
+          const tokenDeltas = new Map<string, number>()
+          const addTokens = (prepared: PreparedSubject, delta: number): void => {
+            for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
+          }
+          for (const row of rows) {
+            addTokens(JSON.parse(row.prepared) as PreparedSubject, -1)
+            this.deleteKeys(row.id, row)
+            const prepared = this.matcher.prepare(JSON.parse(row.body) as MigrantRecord)
+            const keys = this.matcher.recordKeys(prepared)
+            this.stmts.setPrepared.run(JSON.stringify(prepared), JSON.stringify(keys), row.id)
+            for (const key of keys) this.stmts.insertKey.run(key, row.id)
+            addTokens(prepared, 1)
+          }
+          for (const [token, delta] of tokenDeltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
+          return rows
+        })
+        .immediate()
+      if (batch.length === 0) break
+      done += batch.length
+      after = (batch[batch.length - 1] as { id: string }).id
+      onProgress?.({ done, total })
+    }
+    this.stmts.setKeysVersion.run(version)
+    this.tokenCounts = undefined
+    return done
   }
 
   get(id: string): MigrantRecord | undefined {

@@ -42,11 +42,12 @@ const STYLE_RULES: Record<Exclude<SpellingStyle, 'el' | 'bg'>, [RegExp, string][
   de: [
     [/sh/g, 'sch'],
     [/j/g, 'dsch'],
-    [/y/g, 'j'],
+    [/y(?=[aeiou])/g, 'j'],
     [/kh/g, 'ch'],
     [/w/g, 'w'],
   ],
   it: [
+    [/sh(?=[aou])/g, 'sci'],
     [/sh/g, 'sc'],
     [/j/g, 'gi'],
     [/y/g, 'i'],
@@ -60,14 +61,14 @@ const STYLE_RULES: Record<Exclude<SpellingStyle, 'el' | 'bg'>, [RegExp, string][
   nl: [
     [/u/g, 'oe'],
     [/j/g, 'dj'],
-    [/y/g, 'j'],
+    [/y(?=[aeiou])/g, 'j'],
     [/sh/g, 'sj'],
     [/kh/g, 'ch'],
   ],
   sv: [
     [/sh/g, 'sj'],
     [/j/g, 'dj'],
-    [/y/g, 'j'],
+    [/y(?=[aeiou])/g, 'j'],
     [/u/g, 'o'],
   ],
 }
@@ -192,6 +193,9 @@ function doubleFirstConsonant(s: string): string {
 
 /** How a country writes a name: its Latin spelling, or its own script. */
 export function spell(latin: string, style: SpellingStyle): { text: string; script: string } {
+  // A y before a vowel is a consonant (yusuf, yuliya); elsewhere a vowel or a glide (dmytro, serhiy):
+  // the scripts with no y write the vowel as i.
+  if (style === 'el' || style === 'bg') latin = latin.replace(/y(?![aeiou])/g, 'i')
   if (style === 'el')
     return {
       text: capitalise(

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareDates } from '../../../src/matching/dates.js'
 import { createMatcher } from '../../../src/matching/matcher.js'
-import type { MatchSubject } from '../../../src/matching/types.js'
+import type { MatchSubject, NameStatistics } from '../../../src/matching/types.js'
 import { generatePopulation } from '../../../src/sim/generator.js'
 
 const matcher = createMatcher()
@@ -106,6 +106,52 @@ describe('matcher.compare', () => {
 
   it('refuses thresholds in the wrong order', () => {
     expect(() => createMatcher({ strongThreshold: 5, possibleThreshold: 9 })).toThrow(RangeError)
+  })
+})
+
+describe('matcher bands for people with common names and patronymic naming', () => {
+  /** As if every name token were carried by one record in ten: common names prove little. */
+  const common: NameStatistics = { frequency: () => 0.1 }
+  const band = (query: Partial<MatchSubject>, record: Partial<MatchSubject>, stats?: NameStatistics) =>
+    matcher.compare(matcher.prepare(person(query)), matcher.prepare(person(record)), stats).band
+  const noDocument = { documents: [] }
+
+  it('answers a common name with a birth year as possible when nothing contradicts it', () => {
+    const q = { ...noDocument, names: [{ given: 'Ali', family: 'Abdi' }], dateOfBirth: '1961' }
+    const r = { ...noDocument, names: [{ given: 'Alli', family: 'Abdi' }], dateOfBirth: '1961-01-01' }
+    expect(matcher.compare(matcher.prepare(person(q)), matcher.prepare(person(r)), common).weight).toBeLessThan(14)
+    expect(band(q, r, common)).toBe('possible')
+    // One contradiction, and it is no match: another sex, another birth year, another nationality.
+    expect(band(q, { ...r, sex: 'F' }, common)).toBe('none')
+    expect(band(q, { ...r, dateOfBirth: '1970' }, common)).toBe('none')
+    expect(band(q, { ...r, nationalities: ['IRQ'] }, common)).toBe('none')
+    // Nor without any date to agree on.
+    expect(band({ ...q, dateOfBirth: undefined }, r, common)).toBe('none')
+  })
+
+  it('answers a record sharing one name and the full birth date as possible: the father here, the grandfather there', () => {
+    const q = { ...noDocument, names: [{ given: 'Tesfay', family: 'Hagos' }], dateOfBirth: '1994-08-08' }
+    const r = { ...noDocument, names: [{ given: 'Tesfay', family: 'Kibrom' }], dateOfBirth: '1994-08-08' }
+    expect(band(q, r, common)).toBe('possible')
+    const rk = new Set(matcher.recordKeys(matcher.prepare(person(r))))
+    expect(matcher.queryKeys(matcher.prepare(person(q))).some((k) => rk.has(k))).toBe(true)
+    // Not on the 1 January placeholder, not on another day, not with a contradiction.
+    expect(band({ ...q, dateOfBirth: '1994-01-01' }, { ...r, dateOfBirth: '1994-01-01' }, common)).toBe('none')
+    expect(band(q, { ...r, dateOfBirth: '1994-08-09' }, common)).toBe('none')
+    expect(band(q, { ...r, sex: 'F' }, common)).toBe('none')
+    // Nor with no name in common.
+    expect(band(q, { ...r, names: [{ given: 'Yonas', family: 'Kibrom' }] }, common)).toBe('none')
+  })
+
+  it.each([
+    ['Greek writes a foreign j as τζ', { given: 'Τζαβαντ', family: 'Αχμαντι', script: 'Grek' }, 'Javad', 'Ahmadi'],
+    ['German writes it dsch', { given: 'Dschavad', family: 'Ahmadi' }, 'Javad', 'Ahmadi'],
+  ])('%s: the names read the same and share blocking keys with a year alone', (_what, written, given, family) => {
+    const q = person({ documents: [], dateOfBirth: '1990', names: [written as MatchSubject['names'][number]] })
+    const r = person({ documents: [], dateOfBirth: '1990', names: [{ given, family }] })
+    expect(matcher.prepare(q).names[0]?.tokens).toEqual(matcher.prepare(r).names[0]?.tokens)
+    const rk = new Set(matcher.recordKeys(matcher.prepare(r)))
+    expect(matcher.queryKeys(matcher.prepare(q)).some((k) => rk.has(k))).toBe(true)
   })
 })
 

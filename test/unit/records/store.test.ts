@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
+import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { makeRecord } from '../../helpers/federation.js'
@@ -67,6 +68,59 @@ describe('RecordStore blocking keys', () => {
     expect(keysInTable(db, 'A')).toEqual(keysOf(a))
     store.delete('A')
     expect(db.prepare('SELECT count(*) FROM record_keys').pluck().get()).toBe(0)
+  })
+})
+
+describe('RecordStore.refreshMatchKeys', () => {
+  let dir: string
+  let db: Db
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mrn-refresh-'))
+    db = openDatabase(join(dir, 'node.db'))
+  })
+  afterEach(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  /** An older matcher: another version, which keyed records on one key of its own. */
+  const older: Matcher = { ...matcher, keysVersion: matcher.keysVersion - 1, recordKeys: () => ['old:KEY'] }
+  const tokenCounts = () => db.prepare('SELECT token, count FROM name_tokens ORDER BY token').all()
+
+  it('prepares records keyed by an older matcher again, once, without touching their data; counts stay right', () => {
+    const records = Array.from({ length: 7 }, (_, i) => makeRecord({ id: `R${i}`, dateOfBirth: `199${i}-03-12` }))
+    new RecordStore(db, older).putMany(records, 1)
+    const counts = tokenCounts()
+    const bodies = db.prepare('SELECT id, body, imported_at_ms FROM records ORDER BY id').all()
+    expect(keysInTable(db, 'R0')).toEqual(['old:KEY'])
+    const store = new RecordStore(db, matcher)
+    const progress: { done: number; total: number }[] = []
+    expect(store.refreshMatchKeys((p) => progress.push(p))).toBe(7)
+    expect(progress.at(-1)).toEqual({ done: 7, total: 7 })
+    for (const r of records) expect(keysInTable(db, r.id)).toEqual(keysOf(r))
+    expect(db.prepare("SELECT count(*) FROM record_keys WHERE key = 'old:KEY'").pluck().get()).toBe(0)
+    expect(tokenCounts()).toEqual(counts)
+    expect(db.prepare('SELECT id, body, imported_at_ms FROM records ORDER BY id').all()).toEqual(bodies)
+    expect(store.candidates(keysOf(records[3] as ReturnType<typeof makeRecord>)).map((c) => c.id)).toContain('R3')
+    // Recorded: the next start has nothing to do.
+    expect(store.refreshMatchKeys()).toBe(0)
+    expect(db.prepare("SELECT value FROM node_meta WHERE key = 'matchKeysVersion'").pluck().get()).toBe(
+      String(matcher.keysVersion),
+    )
+  })
+
+  it('records the version of a store filled from empty, so a fresh import is not prepared twice', () => {
+    const store = new RecordStore(db, matcher)
+    store.putMany([makeRecord({ id: 'A' })], 1)
+    expect(store.refreshMatchKeys()).toBe(0)
+  })
+
+  it('does not take records added to a store of unknown version as current', () => {
+    new RecordStore(db, older).putMany([makeRecord({ id: 'A' })], 1)
+    db.prepare("DELETE FROM node_meta WHERE key = 'matchKeysVersion'").run()
+    const store = new RecordStore(db, matcher)
+    store.putMany([makeRecord({ id: 'B' })], 2)
+    expect(store.refreshMatchKeys()).toBe(2)
+    expect(keysInTable(db, 'A')).toEqual(keysOf(makeRecord({ id: 'A' })))
   })
 })
 
