@@ -174,4 +174,9 @@ write('audit-entry-v2-query-refusals', encodeAuditEntry(refusals, 1795000060000)
   atMs: 1795000060000,
   entry: refusals,
 })
+const adminAction = { kind: 'admin_action', action: 'token_created', caseworker: 'cw-5f0c1e9a2b7d', role: 'caseworker' }
+write('audit-entry-v2-admin-action', encodeAuditEntry(adminAction, 1795000120000), {
+  atMs: 1795000120000,
+  entry: adminAction,
+})
 console.log('vectors written to', dir)

@@ -96,6 +96,10 @@ export type AuditEntry =
   | { kind: 'federation_changed'; federationDigest: string }
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
+  /** An operator's action: a local API token created or revoked (its holder by pseudonym and role, never by name). */
+  | { kind: 'admin_action'; action: AdminAction; caseworker: string; role: string }
+
+export type AdminAction = 'token_created' | 'token_revoked'
 
 export interface RecordGuard {
   recordId: string

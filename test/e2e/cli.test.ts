@@ -89,7 +89,15 @@ describe('mrn CLI with nodes as separate processes', () => {
       (await mrn(['token', 'create', '--dir', grc, '--name', 'alice', '--role', 'caseworker', '--json'])).stdout,
     ) as {
       token: string
+      pseudonym: string
     }
+    // Audited in GRC's log, by pseudonym and role.
+    const shown = JSON.parse((await mrn(['audit', 'show', '--dir', grc, '--json'])).stdout) as {
+      entry: { kind: string; action?: string; caseworker?: string; role?: string }
+    }[]
+    expect(shown.map((r) => r.entry).filter((e) => e.kind === 'admin_action')).toEqual([
+      { kind: 'admin_action', action: 'token_created', caseworker: token.pseudonym, role: 'caseworker' },
+    ])
 
     // The encrypted key needs its passphrase to start.
     await expect(startNodeProcess(ita)).rejects.toThrow(/MRN_KEY_PASSPHRASE/)

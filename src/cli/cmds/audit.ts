@@ -101,9 +101,9 @@ export function registerAudit(program: Command): void {
             r.index,
             new Date(r.atMs).toISOString(),
             r.entry.kind,
-            (e.requester ?? e.responder ?? e.peerId ?? '') as string,
+            (e.requester ?? e.responder ?? e.peerId ?? e.caseworker ?? '') as string,
             (e.purpose ?? '') as string,
-            (e.status ?? e.outcome ?? e.code ?? '') as string,
+            (e.status ?? e.outcome ?? e.code ?? e.action ?? '') as string,
             local?.recordIds.join(',') ?? '',
             [
               ...(local?.guards.map((g) => `${g.recordId}:${g.guard}`) ?? []),

@@ -2,21 +2,27 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { ROLES } from '../../api/roles.js'
 import { TokenStore } from '../../api/tokens.js'
+import { AuditLog } from '../../audit/auditLog.js'
 import { loadNodeConfig } from '../../node/config.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
+import { loadNodeSecret } from '../../util/privateFiles.js'
 import { printJson, printTable } from '../output.js'
 
+/** The node's tokens; creating and revoking one is audited in the node's log (admin_action). */
 function withTokens<T>(dir: string, fn: (tokens: TokenStore) => T): T {
-  const db = openNodeDatabase(loadNodeConfig(resolve(dir)))
+  const config = loadNodeConfig(resolve(dir))
+  const db = openNodeDatabase(config)
   try {
-    return fn(new TokenStore(db))
+    return fn(new TokenStore(db, new AuditLog(db, loadNodeSecret(config.paths.secret))))
   } finally {
     db.close()
   }
 }
 
 export function registerToken(program: Command): void {
-  const token = program.command('token').description('local API bearer tokens (stored hashed in the node database)')
+  const token = program
+    .command('token')
+    .description('local API bearer tokens (stored hashed in the node database; creating and revoking one is audited)')
   token
     .command('create')
     .description('create a token and print it once; it cannot be shown again')

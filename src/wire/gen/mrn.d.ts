@@ -134,6 +134,9 @@ export namespace mrn {
             /** AuditEntry digestsHash. */
             digestsHash: string;
 
+            /** AuditEntry action. */
+            action: string;
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -281,6 +284,9 @@ export namespace mrn {
                 /** AuditEntry digestsHash */
                 digestsHash?: (string|null);
 
+                /** AuditEntry action */
+                action?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -331,7 +337,10 @@ export namespace mrn {
                 QUERY_REFUSED = 12,
 
                 /** QUERY_REFUSALS value */
-                QUERY_REFUSALS = 13
+                QUERY_REFUSALS = 13,
+
+                /** ADMIN_ACTION value */
+                ADMIN_ACTION = 14
             }
 
             /**

@@ -67,6 +67,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number|null} [count] AuditEntry count
              * @property {number|Long|null} [windowStartMs] AuditEntry windowStartMs
              * @property {string|null} [digestsHash] AuditEntry digestsHash
+             * @property {string|null} [action] AuditEntry action
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -395,6 +396,14 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.digestsHash = "";
 
             /**
+             * AuditEntry action.
+             * @member {string} action
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.action = "";
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -506,6 +515,8 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 35, wireType 0 =*/280).int64(message.windowStartMs);
                 if (message.digestsHash != null && $Object.hasOwnProperty.call(message, "digestsHash") && message.digestsHash !== "")
                     writer.uint32(/* id 36, wireType 2 =*/290).string(message.digestsHash);
+                if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
+                    writer.uint32(/* id 37, wireType 2 =*/298).string(message.action);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -866,6 +877,15 @@ export const mrn = $root.mrn = (() => {
                                 delete message.digestsHash;
                             continue;
                         }
+                    case 37: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.action = value;
+                            else
+                                delete message.action;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -915,6 +935,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number} FEDERATION_CHANGED=11 FEDERATION_CHANGED value
              * @property {number} QUERY_REFUSED=12 QUERY_REFUSED value
              * @property {number} QUERY_REFUSALS=13 QUERY_REFUSALS value
+             * @property {number} ADMIN_ACTION=14 ADMIN_ACTION value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -932,6 +953,7 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[11] = "FEDERATION_CHANGED"] = 11;
                 values[valuesById[12] = "QUERY_REFUSED"] = 12;
                 values[valuesById[13] = "QUERY_REFUSALS"] = 13;
+                values[valuesById[14] = "ADMIN_ACTION"] = 14;
                 return values;
             })();
 

@@ -30,7 +30,7 @@ const vector = (name: string): { bytes: Uint8Array; decoded: unknown } => ({
 describe('wire vectors', () => {
   it('cover every vector file in test/vectors', () => {
     const names = readdirSync(DIR).filter((f) => f.endsWith('.hex'))
-    expect(names).toHaveLength(12)
+    expect(names).toHaveLength(13)
   })
 
   it.each(['query-request-identify', 'query-request-details', 'query-request-details-confirm'])(
@@ -69,7 +69,7 @@ describe('wire vectors', () => {
     expect(hexOf(await signEnvelope(env.body, key))).toBe(hexOf(bytes))
   })
 
-  it.each(['audit-entry-v2-query-received', 'audit-entry-v2-query-refusals'])(
+  it.each(['audit-entry-v2-query-received', 'audit-entry-v2-query-refusals', 'audit-entry-v2-admin-action'])(
     '%s decodes to its JSON and re-encodes byte for byte',
     (name) => {
       const { bytes, decoded } = vector(name)
