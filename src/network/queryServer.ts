@@ -125,6 +125,11 @@ export class QueryServer {
     this.muxStreams.clear()
   }
 
+  /** /mrn/query/2.0.0 streams open now (each member keeps one or a few). */
+  openMuxStreams(): number {
+    return this.muxStreams.size
+  }
+
   /**
    * 1. read one frame (size cap, read timeout)  2. verify the envelope signature
    * against the connection's PeerId  3. decode and validate the body
@@ -276,7 +281,15 @@ export class QueryServer {
       validateRequest(request)
       this.checkFreshness(request)
     } catch (err) {
-      if (err instanceof MrnError) return this.refuse(err.code, meta, request)
+      if (err instanceof MrnError) {
+        // Why, for the operator (a peer's clock off, a wrong target): the peer gets the status alone.
+        this.c.logger.debug('request refused before its handler', {
+          peer: meta.peerId.slice(-8),
+          code: err.code,
+          reason: err.message,
+        })
+        return this.refuse(err.code, meta, request)
+      }
       throw err
     }
     this.stats.answered++
@@ -314,7 +327,7 @@ export class QueryServer {
   }
 }
 
+/** A frame announced longer than the cap (`lpStream` refuses it before reading its bytes). */
 function isTooLarge(err: unknown): boolean {
-  const name = (err as Error | undefined)?.name
-  return name === 'InvalidDataLengthError' || name === 'InvalidMessageLengthError'
+  return err instanceof Error && err.name === 'InvalidDataLengthError'
 }

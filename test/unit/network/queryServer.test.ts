@@ -36,15 +36,15 @@ describe.each([QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2])(
     let grcKey: Key
     let strangerKey: Key
     let federation: Federation
-    const calls: { kind: 'answer' | 'refuse'; code?: ErrorCode; request?: QueryRequest }[] = []
+    const calls: { kind: 'answer' | 'refuse'; code?: ErrorCode; request?: QueryRequest; meta?: InboundMeta }[] = []
 
     const handler: QueryHandler = {
       handleQuery: async (request) => {
         calls.push({ kind: 'answer', request })
         return new Uint8Array([1])
       },
-      rejectQuery: async (code, _meta: InboundMeta, request) => {
-        calls.push({ kind: 'refuse', code, ...(request ? { request } : {}) })
+      rejectQuery: async (code, meta: InboundMeta, request) => {
+        calls.push({ kind: 'refuse', code, meta, ...(request ? { request } : {}) })
         return new Uint8Array([2])
       },
     }
@@ -255,10 +255,64 @@ describe.each([QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2])(
       expect(call?.kind).toBe('answer')
     })
 
-    it('refuses a frame over the size cap before reading it', async () => {
+    it('refuses a frame over the size cap before reading it, under the peer that sent it', async () => {
       const { call, stats } = await exchange(new Uint8Array(5000).fill(7))
       expect(call).toMatchObject({ kind: 'refuse', code: Codes.FRAME_TOO_LARGE })
+      // The frame was never read: no digest, but the peer the connection authenticated.
+      expect(call?.meta).toEqual({ peerId: peerIdFromPrivateKey(grcKey).toString(), requestDigest: new Uint8Array() })
       expect(stats.rejected.FRAME_TOO_LARGE).toBe(1)
+    })
+
+    it.each<[string, (id: string) => Partial<QueryRequest>, ErrorCode, RegExp]>([
+      [
+        'issued in the future',
+        () => ({ issuedAtMs: NOW + 120_000, expiresAtMs: NOW + 180_000 }),
+        Codes.EXPIRED,
+        /^issued in the future$/,
+      ],
+      ['expired', () => ({ issuedAtMs: NOW - 200_000, expiresAtMs: NOW - 61_000 }), Codes.EXPIRED, /^expired$/],
+      [
+        'too long-lived',
+        () => ({ expiresAtMs: NOW + 5 * 60_000 + 1 }),
+        Codes.EXPIRED,
+        /^lifetime longer than allowed$/,
+      ],
+      ['for another node', () => ({ targetCountry: 'DEU' }), Codes.WRONG_TARGET, /^request targets DEU$/],
+      ['for another country', () => ({ requesterCountry: 'ITA' }), Codes.WRONG_COUNTRY, /^member GRC claimed ITA$/],
+    ])('tells the operator, at debug level, why it refused a request %s', async (_what, over, code, reason) => {
+      const { lines } = await exchange(await signed(fresh(over(''))))
+      expect(lines).toEqual([
+        {
+          level: 'debug',
+          msg: 'request refused before its handler',
+          fields: {
+            peer: peerIdFromPrivateKey(grcKey).toString().slice(-8),
+            code,
+            reason: expect.stringMatching(reason),
+          },
+        },
+      ])
+    })
+
+    it.each<[string, () => Promise<[Uint8Array, (Key | Connection)?]>, RegExp]>([
+      ['a bad signature', async () => [await signed(fresh(), strangerKey)], /^envelope signature does not verify$/],
+      [
+        'a non-member',
+        async () => [await signed(fresh(), strangerKey), strangerKey],
+        /^peer is not a federation member$/,
+      ],
+    ])('says why it refused %s', async (_what, make, reason) => {
+      const [frame, from] = await make()
+      const { lines } = await exchange(frame, from)
+      expect(lines[0]?.fields.reason).toMatch(reason)
+    })
+
+    it('says why it refused a peer id that carries no key', async () => {
+      const keyless = {
+        remotePeer: { toString: () => peerIdFromPrivateKey(grcKey).toString(), publicKey: undefined },
+      } as unknown as Connection
+      const { lines } = await exchange(await signed(fresh()), keyless)
+      expect(lines[0]?.fields.reason).toBe('remote peer has no inline public key')
     })
 
     it.runIf(protocol === QUERY_PROTOCOL_V2)(
@@ -290,6 +344,24 @@ describe.each([QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2])(
         expect(server.stats).toMatchObject({ requests: 2, answered: 2, idleClosed: 0 })
         // The responder closed its side too: the requester reads the end of the stream.
         await expect(lp.read()).rejects.toThrow(/EOF|end/i)
+      },
+    )
+
+    it.runIf(protocol === QUERY_PROTOCOL_V2)(
+      'closes the stream after a frame over the cap, answered or not, and forgets it',
+      async () => {
+        for (const quotaSpent of [false, true]) {
+          const use: QueryHandler = quotaSpent ? { ...handler, rejectQuery: async () => undefined } : handler
+          const { server, open } = await serve({ maxFrameBytes: 4096 }, use)
+          const { outbound, served } = await open()
+          expect(server.openMuxStreams()).toBe(1)
+          const lp = lpStream(outbound, { maxDataLength: 64 * 1024 })
+          await lp.write(new Uint8Array(5000))
+          if (!quotaSpent) expect(decodeEnvelope((await lp.read()).subarray()).body).toEqual(new Uint8Array([2]))
+          await served // the responder closed its side and returned
+          await expect(lp.read()).rejects.toThrow()
+          expect(server.openMuxStreams()).toBe(0)
+        }
       },
     )
 
