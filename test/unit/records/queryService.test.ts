@@ -228,7 +228,7 @@ describe('QueryService', () => {
         expect(lastDecision()).toMatchObject({
           kind: 'query_received',
           status: 'DENIED',
-          local: { ruleIds: ['confirmation-required'] },
+          local: { ruleIds: ['confirmation-required'], recordIds: [expect.stringMatching(/^R[12]$/)] },
         })
         // Spent: even the right identifier now finds no handle.
         expect(askLater(() => confirmed(handle, { documents: [], dateOfBirth: '1990-03-12' }))).toMatchObject({
@@ -411,6 +411,8 @@ describe('QueryService', () => {
     const res = ask(details(hit.hits[0]!.handle))
     expect(audit.entry(res.auditLeafIndex).entry).toMatchObject({
       status: 'OK',
+      released: [{ field: 'names', form: 'exact', ruleId: 'dublin' }],
+      withheld: [{ field: 'sex', ruleId: 'default-deny' }],
       local: { ruleIds: ['dublin'], recordIds: ['R1'], guards: [] },
     })
     const denied = ask(
@@ -554,6 +556,48 @@ describe('QueryService', () => {
     expect(q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'a' })).toBe('RATE_LIMITED')
     now += 24 * HOUR
     expect(q({ purpose: 'FAMILY_REUNIFICATION', caseworkerPseudonym: 'a' })).toBe('OK')
+  })
+
+  it('counts a per-peer daily limit per peer and per rule: one peer spending it leaves the others theirs', () => {
+    const border = (from: string) =>
+      ask(identifyRequest(from, 'ITA', { purpose: 'BORDER_CHECK', issuedAtMs: now, expiresAtMs: now + 60_000 })).status
+    // The border rule allows 2 a day per peer (the flood limit, 3 a minute per peer, is not reached).
+    expect([border('GRC'), border('GRC'), border('GRC')]).toEqual(['OK', 'OK', 'RATE_LIMITED'])
+    expect([border('DEU'), border('DEU')]).toEqual(['OK', 'OK'])
+    expect(db.prepare('SELECT key FROM policy_counters ORDER BY key').pluck().all()).toEqual([
+      'peer-day:DEU:border',
+      'peer-day:GRC:border',
+    ])
+  })
+
+  it('refuses the second of two identical requests that arrive together: never answered twice', async () => {
+    const meta = { peerId: 'p', requestDigest: new Uint8Array(32) }
+    const req = identify()
+    // Both pass the early replay check; the commit of the first decides the second.
+    const statuses = (await Promise.all([service.handleQuery(req, meta), service.handleQuery(req, meta)])).map(
+      (b) => decodeResponse(b as Uint8Array).status,
+    )
+    expect(statuses.sort()).toEqual(['OK', 'REPLAY'])
+    expect(audit.list().filter((r) => r.entry.kind === 'query_received')).toHaveLength(1)
+  })
+
+  it('answers without a metrics sink', async () => {
+    const bare = new QueryService({ ...components, metrics: undefined }, INIT)
+    const meta = { peerId: 'p', requestDigest: new Uint8Array(32) }
+    expect(decodeResponse((await bare.handleQuery(identify(), meta)) as Uint8Array).status).toBe('OK')
+    expect(decodeResponse(bare.refuse('MALFORMED', meta) as Uint8Array).status).toBe('INVALID')
+  })
+
+  it('binds every answer to its request: id, digest, responder, time', () => {
+    const req = identify()
+    const digest = new Uint8Array(32).fill(5)
+    const res = decodeResponse(answer(req, { peerId: 'p', requestDigest: digest }))
+    expect(res).toMatchObject({
+      requestId: req.requestId,
+      requestDigest: digest,
+      responderCountry: 'ITA',
+      issuedAtMs: now,
+    })
   })
 
   it('shows the band only where every applicable rule says so, and audits what the requester was told', () => {
