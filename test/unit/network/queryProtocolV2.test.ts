@@ -125,6 +125,8 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     await server.start()
     const speaks = options.speaks ?? [QUERY_PROTOCOL_V2, QUERY_PROTOCOL_V1]
     const dials: string[] = []
+    /** The protocols each dial offered, preferred first. */
+    const offers: string[][] = []
     const streams: Stream[] = []
     const outbounds: Stream[] = []
     const connection = { remotePeer: peerIdFromPrivateKey(grcKey) } as unknown as Connection
@@ -133,6 +135,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
         libp2p: {
           dialProtocol: async (_peer: unknown, protocols: string | string[]) => {
             const offered = typeof protocols === 'string' ? [protocols] : protocols
+            offers.push([...offered])
             const protocol = offered.find((p) => speaks.includes(p))
             if (protocol === undefined) throw new Error('protocol selection failed')
             dials.push(protocol)
@@ -152,7 +155,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
       { country: 'GRC', peerTimeoutMs: 1_000, maxFrameBytes: 4096, requestLifetimeMs: 60_000, ...options.client },
     )
     const request = () => identifyRequest('GRC', 'ITA', { issuedAtMs: NOW, expiresAtMs: NOW + 60_000 })
-    return { server, client, dials, streams, outbounds, request }
+    return { server, client, dials, offers, streams, outbounds, request }
   }
 
   it('sends many requests on one stream and gives each the answer to it, whatever the order of the answers', async () => {
@@ -455,6 +458,75 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     expect(ended.detail).toMatch(
       /^ITA closed the connection before answering .*check that ITA lists this node in its federation.yaml$/,
     )
+  })
+
+  it.each<[string, string]>([
+    ['OK', 'ok'],
+    ['NO_HIT', 'no_hit'],
+    ['DENIED', 'denied'],
+    ['RATE_LIMITED', 'denied'],
+    ['INVALID', 'invalid'],
+    ['UNAUTHENTICATED', 'invalid'],
+    ['REPLAY', 'invalid'],
+    ['EXPIRED', 'invalid'],
+    ['UNAVAILABLE', 'error'],
+    ['INTERNAL', 'error'],
+  ])('shows the caseworker a %s answer as %s', async (status, outcome) => {
+    const { client, request } = await link({
+      handler: {
+        handleQuery: async (req, meta) => answerBody(req, meta, status),
+        rejectQuery: async (_code, meta, req) => answerBody(req, meta, 'INVALID'),
+      },
+    })
+    expect(await client.send(request())).toMatchObject({ outcome, response: { status } })
+    await client.close()
+  })
+
+  it('asks a 1.0.0-only member on 1.0.0 directly for ten minutes, then offers 2.0.0 again', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] })
+    const { client, offers, request } = await link({ speaks: [QUERY_PROTOCOL_V1] })
+    await client.send(request())
+    await client.send(request())
+    vi.advanceTimersByTime(10 * 60_000 - 1)
+    await client.send(request())
+    vi.advanceTimersByTime(2)
+    await client.send(request())
+    expect(offers).toEqual([
+      [QUERY_PROTOCOL_V2, QUERY_PROTOCOL_V1],
+      [QUERY_PROTOCOL_V1],
+      [QUERY_PROTOCOL_V1],
+      [QUERY_PROTOCOL_V2, QUERY_PROTOCOL_V1],
+    ])
+  })
+
+  it('fails the requests waiting for an in-flight slot too when the stream breaks, rather than leave them', async () => {
+    const script = scriptedHandler(false)
+    const { client, streams, request } = await link({ handler: script.handler, client: { maxInFlightPerStream: 1 } })
+    const first = client.send(request())
+    await vi.waitFor(() => expect(script.seen).toHaveLength(1))
+    const waiting = client.send(request()) // no slot: waits for the first
+    streams[0]?.abort(new Error('connection lost'))
+    expect((await first).outcome).toBe('unreachable')
+    expect((await waiting).outcome).toBe('unreachable')
+    await client.close()
+  })
+
+  it.each<[string, unknown, RegExp]>([
+    [
+      "an event (libp2p rejects with the connection's close event)",
+      new Event('close'),
+      /^ITA closed the connection before answering \(the connection ended \(close event\)\); if it keeps doing so, check that ITA lists this node in its federation.yaml$/,
+    ],
+    ['an error of its own', new RangeError('no addresses for ITA'), /^RangeError: no addresses for ITA$/],
+    ['something else', 'dial failed', /^dial failed$/],
+    ['a long message', new Error('x'.repeat(500)), /^Error: x{193}$/],
+  ])('says what ended a dial that failed with %s', async (_what, failure, detail) => {
+    const { client, request } = await link({
+      clientComponents: { libp2p: { dialProtocol: async () => Promise.reject(failure) } as never },
+    })
+    const result = await client.send(request())
+    expect(result.outcome).toBe('unreachable')
+    expect(result.detail).toMatch(detail)
   })
 
   it('builds a request with a fresh id, both countries and its lifetime, and refuses an invalid one', async () => {
