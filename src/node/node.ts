@@ -226,7 +226,7 @@ export class MrnNode implements LocalApiBackend {
     const records = new RecordStore(db, matcher)
     // Records prepared under an older matcher (another release): prepared again before any question.
     const refreshed = records.refreshMatchKeys(({ done, total }) =>
-      logger.info('preparing match keys again', { done, total }),
+      logger[done === total || done % 50_000 === 0 ? 'info' : 'debug']('preparing match keys again', { done, total }),
     )
     if (refreshed > 0) logger.info('match keys prepared again', { records: refreshed, version: matcher.keysVersion })
     const refusals = new RefusalLog(
