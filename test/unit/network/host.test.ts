@@ -52,6 +52,22 @@ describe('createHost()', () => {
     await host.stop()
   })
 
+  it('publishes the addresses it is told to announce', async () => {
+    const self = await member('GRC', 4001)
+    const host = await createHost({
+      privateKey: self.key,
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      announce: ['/ip4/203.0.113.7/tcp/4001'],
+      federation: new Federation([self.entry]),
+      inboundConnectionsPerSecond: 50,
+    })
+    await host.start()
+    expect(host.getMultiaddrs().map((a) => a.toString())).toEqual([
+      `/ip4/203.0.113.7/tcp/4001/p2p/${self.entry.peerId}`,
+    ])
+    await host.stop()
+  })
+
   it('refuses a non-member at its gate, and reports it', async () => {
     const self = await member('GRC', 4001)
     const stranger = await member('XYZ', 4003)

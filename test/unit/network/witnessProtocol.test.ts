@@ -91,6 +91,21 @@ describe('witness protocols without the network', () => {
     return { libp2p, calls, options, lines: logger.lines, serveRaw }
   }
 
+  it('answers a co-signature on the wire with the size it co-signed', async () => {
+    const { serveRaw } = await witness(() => ({ status: 'COSIGNED', cosignature: '— sig', size: 9 }))
+    const [outbound, inbound] = await streamPair({ protocol: WITNESS_PROTOCOL })
+    const served = serveRaw(WITNESS_PROTOCOL, inbound)
+    const lp = lpStream(outbound)
+    await lp.write(mrn.v1.WitnessRequest.encode({ checkpoint: 'n', oldSize: 4, consistencyProof: [] }).finish())
+    const res = mrn.v1.WitnessResponse.decode((await lp.read()).subarray())
+    await served
+    expect({ status: res.status, cosignature: res.cosignature, lastSize: Number(res.lastSize.toString()) }).toEqual({
+      status: mrn.v1.WitnessResponse.Status.COSIGNED,
+      cosignature: '— sig',
+      lastSize: 9,
+    })
+  })
+
   it('registers both protocols at most 8 streams in', async () => {
     const { options } = await witness(() => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }))
     expect(Object.fromEntries(options)).toEqual({
@@ -219,7 +234,7 @@ describe('witness protocols without the network', () => {
       () => 'never',
       strangerKey,
     )
-    expect(await requestCosignature(libp2p, ita, 'n', 0, [], 2_000)).toMatchObject({ status: 'BAD_CHECKPOINT' })
+    expect(await requestCosignature(libp2p, ita, 'n', 0, [], 2_000)).toEqual({ status: 'BAD_CHECKPOINT', lastSize: 0 })
     expect(calls).toEqual([])
     expect(await requestWitnessed(libp2p, ita, 2_000)).toBeUndefined()
   })
