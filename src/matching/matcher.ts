@@ -65,6 +65,15 @@ export interface MatcherOptions {
 export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { strongThreshold: 20, possibleThreshold: 14 }
 
 /**
+ * `strong` also needs a weight of at least log2(records in the store) plus
+ * this many bits: the evidence must beat the prior odds (1 in N that a given
+ * record is the person) by 2^5 = 32 to 1. In a store of 10,000 records that is
+ * 18.3, under the configured 20; at 100,000 it is 21.6, at 1,000,000 24.9:
+ * in a larger registry, a name and a birth date are shared by more strangers.
+ */
+export const STRONG_ODDS_BITS = 5
+
+/**
  * Bump whenever prepare() or the blocking keys change (normalisation, phonetic
  * rules, script tables, key kinds): nodes then prepare their stored records
  * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
@@ -268,8 +277,9 @@ function compare(
   if (doc !== undefined) add('document', doc[0], doc[1])
 
   const weight = evidence.reduce((sum, e) => sum + e.weight, 0)
+  const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
   const band: Band =
-    weight >= opts.strongThreshold
+    weight >= strongAt
       ? 'strong'
       : weight >= opts.possibleThreshold ||
           fitsEverything(best, date, evidence) ||

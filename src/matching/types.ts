@@ -48,6 +48,12 @@ export interface MatchResult {
 export interface NameStatistics {
   /** Fraction of records carrying this token key (0 when unknown). */
   frequency(token: string): number
+  /**
+   * How many records the store holds: the prior odds that a given record is
+   * the person asked about are 1 in this many, so `strong` needs more
+   * evidence in a larger store (matcher.ts, STRONG_ODDS_BITS).
+   */
+  records?: number
 }
 
 /** The interface the identify query uses. */

@@ -252,7 +252,7 @@ export class RecordStore {
     const counts = this.tokenCounts
     const total = this.recordTotal
     const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
-    return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k) }
+    return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k), records: total }
   }
 
   /** Removes the blocking keys a record was stored with (its own list: no index by record needed). */

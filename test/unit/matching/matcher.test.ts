@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareDates } from '../../../src/matching/dates.js'
-import { createMatcher } from '../../../src/matching/matcher.js'
+import { createMatcher, STRONG_ODDS_BITS } from '../../../src/matching/matcher.js'
 import type { MatchSubject, NameStatistics } from '../../../src/matching/types.js'
 import { generatePopulation } from '../../../src/sim/generator.js'
 
@@ -141,6 +141,18 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band(q, { ...r, sex: 'F' }, common)).toBe('none')
     // Nor with no name in common.
     expect(band(q, { ...r, names: [{ given: 'Yonas', family: 'Kibrom' }] }, common)).toBe('none')
+  })
+
+  it('needs more evidence for strong in a larger store: a name and a birth date are shared by more strangers', () => {
+    const q = { ...noDocument, names: [{ given: 'Fatima', family: 'Haddad' }] }
+    const at = (records: number) => ({ frequency: () => 1 / 32, records })
+    const weight = matcher.compare(matcher.prepare(person(q)), matcher.prepare(person(q)), at(10_000)).weight
+    expect(weight).toBeGreaterThan(20) // 2 × 5 bits of name, 10 of date, 1.5 of sex and nationality
+    expect(weight).toBeLessThan(Math.log2(100_000) + STRONG_ODDS_BITS)
+    expect(band(q, q, at(10_000))).toBe('strong')
+    expect(band(q, q, at(100_000))).toBe('possible')
+    // Without statistics (a store that has none yet), the configured threshold alone.
+    expect(band(q, q, { frequency: () => 1 / 32 })).toBe('strong')
   })
 
   it.each([
