@@ -99,6 +99,8 @@ describe('QueryService', () => {
     service = new QueryService(components, INIT)
   })
 
+  /** A policy of these rules alone. */
+  const withRules = (...rules: unknown[]): Policy => policySchema.parse({ version: 1, rules })
   const answer = (req: QueryRequest, meta = { peerId: 'p', requestDigest: new Uint8Array(32) }): Uint8Array => {
     const body = service.answerQuery(req, meta)
     if (body === undefined) throw new Error('dropped without an answer')
@@ -435,11 +437,12 @@ describe('QueryService', () => {
   })
 
   it('shows the band of a STATISTICS hit where its rule says so, still without a handle', () => {
-    swappedPolicy = policySchema.parse({
-      version: 1,
-      rules: [
-        { id: 'stats', from: { groups: ['dublin'] }, purposes: ['STATISTICS'], steps: ['identify'], showBand: true },
-      ],
+    swappedPolicy = withRules({
+      id: 'stats',
+      from: { groups: ['dublin'] },
+      purposes: ['STATISTICS'],
+      steps: ['identify'],
+      showBand: true,
     })
     const res = ask(
       identifyRequest('GRC', 'ITA', { purpose: 'STATISTICS', issuedAtMs: now, expiresAtMs: now + 60_000 }),
@@ -979,16 +982,11 @@ describe('QueryService', () => {
     })
 
     it('withholds a releasable field the record does not hold as not-recorded', () => {
-      swappedPolicy = policySchema.parse({
-        version: 1,
-        rules: [
-          {
-            id: 'dublin',
-            from: { groups: ['dublin'] },
-            purposes: ['ASYLUM_RESPONSIBILITY'],
-            fields: { names: 'exact', placeOfBirth: 'exact' },
-          },
-        ],
+      swappedPolicy = withRules({
+        id: 'dublin',
+        from: { groups: ['dublin'] },
+        purposes: ['ASYLUM_RESPONSIBILITY'],
+        fields: { names: 'exact', placeOfBirth: 'exact' },
       })
       store.putMany([makeRecord({ id: 'R1', placeOfBirth: undefined })], now)
       const hit = ask(identify())
