@@ -203,12 +203,21 @@ function sharesNameAndDay(
 ): boolean {
   if (date !== 'exact' || !isFullDate(q.dateOfBirth)) return false
   if (!evidence.every((e) => e.weight >= 0 || e.field === 'name')) return false
-  const skeletons = (s: PreparedSubject): Set<string> =>
-    new Set(s.names.flatMap((n) => n.tokens.map((t) => skeleton(t))).filter((k) => k.length >= 2))
-  const ours = skeletons(q)
-  for (const k of skeletons(r)) if (ours.has(k)) return true
+  const ours = tokenSkeletonsOf(q)
+  for (const k of tokenSkeletonsOf(r)) if (ours.has(k)) return true
   return false
 }
+
+/** A subject's name-token skeletons (two letters or more), once per subject: a question meets many candidates. */
+function tokenSkeletonsOf(s: PreparedSubject): Set<string> {
+  let set = TOKEN_SKELETONS.get(s)
+  if (set === undefined) {
+    set = new Set(s.names.flatMap((n) => n.tokens.map((t) => skeleton(t))).filter((k) => k.length >= 2))
+    TOKEN_SKELETONS.set(s, set)
+  }
+  return set
+}
+const TOKEN_SKELETONS = new WeakMap<PreparedSubject, Set<string>>()
 
 function compare(
   q: PreparedSubject,
