@@ -2,6 +2,7 @@ import type { Connection, Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { Logger } from '../util/logger.js'
+import { toNumber } from '../wire/codec.js'
 import { mrn } from '../wire/gen/mrn.js'
 import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
@@ -56,8 +57,7 @@ export class EvidenceServer {
       const signal = AbortSignal.timeout(this.timeoutMs)
       const lp = lpStream(stream, { maxDataLength: MAX_REQUEST_BYTES })
       const req = pb.EvidenceRequest.decode((await lp.read({ signal })).subarray())
-      // uint64: a Long where protobufjs has one, a number where it has not; exact up to 2^53 either way.
-      const index = Number(req.leafIndex.toString())
+      const index = toNumber(req.leafIndex)
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       const evidence = member === undefined ? undefined : this.c.handler(member, index)
       const res = { found: evidence !== undefined, ...evidence }

@@ -3,6 +3,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { WitnessOutcome } from '../audit/witness.js'
 import type { Logger } from '../util/logger.js'
+import { toNumber } from '../wire/codec.js'
 import { mrn } from '../wire/gen/mrn.js'
 import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
@@ -20,11 +21,6 @@ const pb = mrn.v1
 export type WitnessHandler = (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome
 /** The checkpoint of `member`'s log this node last co-signed, if any (/mrn/witnessed/1.0.0). */
 export type WitnessedHandler = (member: Member) => string | undefined
-
-/** A decoded uint64: a Long where protobufjs has one, a number where it has not; exact up to 2^53 either way. */
-function toNumber(v: number | { toString(): string }): number {
-  return Number(v.toString())
-}
 
 /** The witness side of /mrn/witness/1.0.0. */
 export class WitnessServer {

@@ -114,10 +114,7 @@ export class RecordStore {
         if (this.stmts.keysVersion.get() === undefined && this.count() === 0) {
           this.stmts.setKeysVersion.run(String(this.matcher.keysVersion))
         }
-        const tokenDeltas = new Map<string, number>()
-        const addTokens = (prepared: PreparedSubject, delta: number): void => {
-          for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
-        }
+        const { addTokens, writeTokens } = this.tokenDeltas()
         let written = 0
         for (const row of rows) {
           report('writing', ++written)
@@ -131,7 +128,7 @@ export class RecordStore {
           addTokens(row.prepared, 1)
         }
         for (const [key, id] of keyRows) this.stmts.insertKey.run(key, id)
-        for (const [token, delta] of tokenDeltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
+        writeTokens()
       })
       .immediate()
     this.tokenCounts = undefined
@@ -157,10 +154,7 @@ export class RecordStore {
       const batch = this.db
         .transaction(() => {
           const rows = this.stmts.batchAfter.all(after, REFRESH_BATCH) as (StoredKeys & { id: string; body: string })[]
-          const tokenDeltas = new Map<string, number>()
-          const addTokens = (prepared: PreparedSubject, delta: number): void => {
-            for (const t of tokenSkeletons(prepared)) tokenDeltas.set(t, (tokenDeltas.get(t) ?? 0) + delta)
-          }
+          const { addTokens, writeTokens } = this.tokenDeltas()
           for (const row of rows) {
             addTokens(JSON.parse(row.prepared) as PreparedSubject, -1)
             this.deleteKeys(row.id, row)
@@ -170,7 +164,7 @@ export class RecordStore {
             for (const key of keys) this.stmts.insertKey.run(key, row.id)
             addTokens(prepared, 1)
           }
-          for (const [token, delta] of tokenDeltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
+          writeTokens()
           return rows
         })
         .immediate()
@@ -253,6 +247,19 @@ export class RecordStore {
     const total = this.recordTotal
     const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
     return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k), records: total }
+  }
+
+  /** Name-token count changes summed over a batch, then written once per token (inside the caller's transaction). */
+  private tokenDeltas(): { addTokens: (prepared: PreparedSubject, delta: number) => void; writeTokens: () => void } {
+    const deltas = new Map<string, number>()
+    return {
+      addTokens: (prepared, delta) => {
+        for (const t of tokenSkeletons(prepared)) deltas.set(t, (deltas.get(t) ?? 0) + delta)
+      },
+      writeTokens: () => {
+        for (const [token, delta] of deltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
+      },
+    }
   }
 
   /** Removes the blocking keys a record was stored with (its own list: no index by record needed). */

@@ -21,8 +21,8 @@ const pb = mrn.v1
 
 type LongLike = number | { toNumber(): number }
 
-/** int64 fields decode to Long; every value we carry (ms, indices) fits in 2^53. */
-function toNumber(value: LongLike | null | undefined): number {
+/** int64 and uint64 fields decode to Long; every value we carry (ms, indices, sizes) fits in 2^53. */
+export function toNumber(value: LongLike | null | undefined): number {
   // Stryker disable next-line all: protobufjs decodes an absent int64 to Long zero, never null
   if (value === null || value === undefined) return 0
   // Stryker disable next-line all: with long.js present every int64 decodes to Long; numbers come from our own objects
