@@ -179,4 +179,9 @@ write('audit-entry-v2-admin-action', encodeAuditEntry(adminAction, 1795000120000
   atMs: 1795000120000,
   entry: adminAction,
 })
+const restored = { kind: 'log_restored', lostFrom: 4096, lostTo: 4213, backupTakenAtMs: 1795000000000 }
+write('audit-entry-v2-log-restored', encodeAuditEntry(restored, 1795000180000), {
+  atMs: 1795000180000,
+  entry: restored,
+})
 console.log('vectors written to', dir)

@@ -1,7 +1,16 @@
 import { createHmac, randomFillSync, timingSafeEqual } from 'node:crypto'
 import type { Db } from '../records/database.js'
 import { mrn } from '../wire/gen/mrn.js'
-import { consistencyProof, type HashReader, hashesForAppend, inclusionProof, leafHash, rootHash } from './merkle.js'
+import {
+  consistencyProof,
+  frontier,
+  frontierPositions,
+  type HashReader,
+  hashesForAppend,
+  inclusionProof,
+  leafHash,
+  rootHash,
+} from './merkle.js'
 import { checkpointBody, type NoteSigner, signCheckpoint } from './note.js'
 
 /**
@@ -97,9 +106,19 @@ export type AuditEntry =
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
   /** An operator's action: a local API token created or revoked (its holder by pseudonym and role, never by name). */
-  | { kind: 'admin_action'; action: AdminAction; caseworker: string; role: string }
+  | { kind: 'admin_action'; action: AdminAction; caseworker?: string; role?: string; size?: number }
+  /** The node came back from a backup: entries [lostFrom, lostTo) are gone (docs/operations.md). */
+  | { kind: 'log_restored'; lostFrom: number; lostTo: number; backupTakenAtMs: number }
 
-export type AdminAction = 'token_created' | 'token_revoked'
+/** token_created and token_revoked name the holder (pseudonym, role); backup_taken the log's size. */
+export type AdminAction = 'token_created' | 'token_revoked' | 'backup_taken'
+
+/** Entries a restore lost: [from, to), and when the node was restored. */
+export interface LostRange {
+  from: number
+  to: number
+  atMs: number
+}
 
 export interface RecordGuard {
   recordId: string
@@ -295,8 +314,16 @@ export class AuditLog {
     this.db = db
     this.secret = secret
     this.stmts = {
-      // max(idx) is a B-tree lookup; count(*) would scan the table on every append.
-      size: db.prepare('SELECT coalesce(max(idx) + 1, 0) FROM audit_entries').pluck(),
+      // max(idx) is a B-tree lookup; count(*) would scan the table on every append. A restore's
+      // gap ends where the log continues, before its first entry there is written.
+      size: db
+        .prepare(
+          `SELECT max(coalesce((SELECT max(idx) + 1 FROM audit_entries), 0),
+                      coalesce((SELECT max(to_idx) FROM audit_gaps), 0))`,
+        )
+        .pluck(),
+      gaps: db.prepare('SELECT from_idx AS "from", to_idx AS "to", at_ms AS atMs FROM audit_gaps ORDER BY from_idx'),
+      insertGap: db.prepare('INSERT INTO audit_gaps (from_idx, to_idx, at_ms) VALUES (?, ?, ?)'),
       insert: db.prepare('INSERT INTO audit_entries (idx, at_ms, kind, data) VALUES (?, ?, ?, ?)'),
       insertHash: db.prepare('INSERT INTO audit_hashes (level, idx, hash) VALUES (?, ?, ?)'),
       insertOpening: db.prepare('INSERT INTO audit_openings (idx, salt, decisions) VALUES (?, ?, ?)'),
@@ -444,8 +471,52 @@ export class AuditLog {
 
   leafData(index: number): Uint8Array {
     const data = this.stmts.leafData.get(index) as Buffer | undefined
-    if (data === undefined) throw new RangeError(`audit log has no entry ${index}`)
+    if (data === undefined) {
+      const lost = this.lostRanges().find((g) => index >= g.from && index < g.to)
+      if (lost !== undefined)
+        throw new RangeError(`audit entry ${index} was lost in a restore (entries ${lost.from} to ${lost.to - 1})`)
+      throw new RangeError(`audit log has no entry ${index}`)
+    }
     return new Uint8Array(data)
+  }
+
+  /** Ranges of entries restores lost, oldest first (usually none). */
+  lostRanges(): LostRange[] {
+    return this.stmts.gaps.all() as LostRange[]
+  }
+
+  /** Whether leaf `index` was lost in a restore. */
+  isLost(index: number): boolean {
+    return this.lostRanges().some((g) => index >= g.from && index < g.to)
+  }
+
+  /**
+   * After a restore: the log continues at `to` from the frontier of the tree
+   * of `to` leaves its witnesses co-signed (node/backup.ts checked the frontier
+   * folds to that checkpoint's root and agrees with every hash the backup
+   * holds). Stores the frontier hashes the backup lacks and the gap; the
+   * caller's transaction adds the checkpoint and the log_restored entry.
+   */
+  continueFrom(to: number, frontierHashes: readonly Uint8Array[], atMs: number): LostRange {
+    const from = this.size()
+    if (!(to > from)) throw new RangeError(`a restore continues past the log's end: ${to} <= ${from}`)
+    const positions = frontierPositions(to)
+    if (positions.length !== frontierHashes.length)
+      throw new RangeError(`a frontier of size ${to} has ${positions.length} hashes, got ${frontierHashes.length}`)
+    positions.forEach(([level, index], i) => {
+      const have = this.stmts.hash.get(level, index) as Buffer | undefined
+      const hash = frontierHashes[i] as Uint8Array
+      if (have === undefined) this.stmts.insertHash.run(level, index, hash)
+      else if (!Buffer.from(hash).equals(have))
+        throw new RangeError(`frontier hash ${level}/${index} differs from the one stored`)
+    })
+    this.stmts.insertGap.run(from, to, atMs)
+    return { from, to, atMs }
+  }
+
+  /** Stores a checkpoint signed elsewhere (a restore's: the one its witnesses co-signed). */
+  putCheckpoint(cp: Checkpoint): void {
+    this.stmts.putCheckpoint.run(cp.size, cp.root, cp.note, cp.atMs)
   }
 
   leafHash(index: number): Uint8Array {
@@ -458,6 +529,11 @@ export class AuditLog {
 
   consistencyProof(fromSize: number, toSize = this.size()): Uint8Array[] {
     return consistencyProof(fromSize, toSize, this.read)
+  }
+
+  /** The frontier hashes of the tree of `size` leaves (merkle.ts frontier), sent to witnesses. */
+  frontier(size = this.size()): Uint8Array[] {
+    return frontier(size, this.read)
   }
 
   /** Signs and stores a checkpoint of the current tree (or returns the latest, if the tree has not grown). */

@@ -158,3 +158,36 @@ export function verifyConsistency(
   }
   return sn === 0 && equal(fr, rootM) && equal(sr, rootN)
 }
+
+/**
+ * The frontier of the tree of `size` leaves: its maximal complete aligned
+ * subtrees, left to right (one per set bit of `size`), as [level, index].
+ * They are all a log needs to keep appending, and every inclusion or
+ * consistency proof into a larger tree that concerns only leaves at or past
+ * `size` reads no other hash below `size`.
+ */
+export function frontierPositions(size: number): [number, number][] {
+  const out: [number, number][] = []
+  let start = 0
+  for (let level = Math.floor(Math.log2(Math.max(size, 1))); level >= 0; level--) {
+    const width = 2 ** level
+    if (start + width <= size) {
+      out.push([level, start / width])
+      start += width
+    }
+  }
+  return out
+}
+
+/** The frontier hashes of the tree of `size` leaves, left to right. */
+export function frontier(size: number, read: HashReader): Uint8Array[] {
+  return frontierPositions(size).map(([level, index]) => read(level, index))
+}
+
+/** The root a frontier stands for: its hashes folded from the right (RFC 6962's MTH). */
+export function frontierRoot(hashes: readonly Uint8Array[]): Uint8Array {
+  if (hashes.length === 0) return EMPTY_ROOT
+  let h = hashes[hashes.length - 1] as Uint8Array
+  for (let i = hashes.length - 2; i >= 0; i--) h = nodeHash(hashes[i] as Uint8Array, h)
+  return h
+}

@@ -1,5 +1,5 @@
-import { type AuditEntry, type AuditLog, decodeAuditEntry, openCommitment } from './auditLog.js'
-import { type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
+import { type AuditEntry, type AuditLog, decodeAuditEntry, type LostRange, openCommitment } from './auditLog.js'
+import { frontierPositions, type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
 import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from './note.js'
 
 export interface VerifyResult {
@@ -10,6 +10,8 @@ export interface VerifyResult {
   /** The first leaf index at which the log is not what its hashes and checkpoints say. */
   firstBadIndex?: number
   problem?: string
+  /** Entries lost in restores from a backup ([from, to), docs/operations.md): verified around, reported. */
+  lost: LostRange[]
 }
 
 /**
@@ -19,6 +21,12 @@ export interface VerifyResult {
  * keys given). Reports the first bad
  * index: a changed, deleted, inserted or reordered entry, a truncated log, or a
  * checkpoint the log no longer matches.
+ *
+ * A range a restore lost (audit_gaps) is stepped over, not excused: the log
+ * must continue from the frontier of a checkpoint stored at the gap's end and
+ * signed by the log's key, and every frontier hash the entries before the gap
+ * determine must equal the one they give (the backup was this log's prefix:
+ * the loop compares every subtree they complete with the stored one).
  */
 export function verifyAuditLog(
   log: AuditLog,
@@ -33,6 +41,7 @@ export function verifyAuditLog(
     if (h === undefined) throw new Error(`missing ${level}/${index}`)
     return h
   }
+  const lost = log.lostRanges()
   const bad = (index: number, problem: string, entries: number): VerifyResult => ({
     ok: false,
     entries,
@@ -40,9 +49,30 @@ export function verifyAuditLog(
     cosignatures: log.cosignatures().length,
     firstBadIndex: index,
     problem,
+    lost,
   })
+  const checkpointSizes = new Set(log.checkpoints().map((c) => c.size))
+  /** Steps over a restore's gap at `from`: seeds the frontier of its end; a problem, or undefined. */
+  const stepOver = (gap: LostRange): string | undefined => {
+    if (!checkpointSizes.has(gap.to))
+      return `entries ${gap.from} to ${gap.to - 1} are marked lost, but no checkpoint at size ${gap.to} vouches for where the log continues`
+    for (const [level, idx] of frontierPositions(gap.to)) {
+      const key = `${level}/${idx}`
+      const have = stored.get(key)
+      if (have === undefined) return `the frontier hash ${key} the log continues from after a restore is missing`
+      // One the entries before the gap determine was already compared with them in the loop.
+      recomputed.set(key, have)
+    }
+    return undefined
+  }
   let expected = 0
   for (const { index, data } of log.iterate()) {
+    const gap = lost.find((g) => g.from === expected)
+    if (index !== expected && gap !== undefined && index >= gap.to) {
+      const problem = stepOver(gap)
+      if (problem !== undefined) return bad(gap.from, problem, expected)
+      expected = gap.to
+    }
     if (index !== expected)
       return bad(expected, `entry ${expected} is missing (next stored index is ${index})`, expected)
     for (const [level, idx, hash] of hashesForAppend(index, leafHash(data), read)) {
@@ -76,7 +106,13 @@ export function verifyAuditLog(
     expected++
   }
   const size = expected
+  for (const g of lost) {
+    if (g.from >= size)
+      return bad(size, `entries from ${g.from} are marked lost, but the log has no entry after them`, size)
+  }
   for (const cp of log.checkpoints()) {
+    if (lost.some((g) => cp.size > g.from && cp.size < g.to))
+      return bad(cp.size, `a checkpoint at size ${cp.size} lies inside entries a restore lost`, size)
     const parsed = parseCheckpoint(cp.note)
     if (!parsed || parsed.size !== cp.size || !verifyCheckpointSignature(parsed, key.name, key.publicKey)) {
       return bad(Math.min(cp.size, size), `checkpoint at size ${cp.size} is not validly signed by ${key.name}`, size)
@@ -104,5 +140,11 @@ export function verifyAuditLog(
       return bad(Math.min(c.size, size), `co-signature by ${c.witness} at size ${c.size} does not verify`, size)
     }
   }
-  return { ok: true, entries: size, checkpoints: log.checkpoints().length, cosignatures: log.cosignatures().length }
+  return {
+    ok: true,
+    entries: size,
+    checkpoints: log.checkpoints().length,
+    cosignatures: log.cosignatures().length,
+    lost,
+  }
 }

@@ -1,6 +1,22 @@
 import type { Db } from '../records/database.js'
-import { verifyConsistency } from './merkle.js'
+import { frontierPositions, frontierRoot, verifyConsistency } from './merkle.js'
 import { cosign, type NoteSigner, parseCheckpoint, verifyCheckpointSignature } from './note.js'
+
+/** What a witness last co-signed of a log (/mrn/witnessed/1.0.0). */
+export interface LastWitnessed {
+  note: string
+  frontier: Uint8Array[]
+  cosignature: string
+}
+
+/** Whether `hashes` are the frontier of a tree of `size` leaves with root `root`. */
+export function isFrontierOf(hashes: readonly Uint8Array[], size: number, root: Uint8Array): boolean {
+  return (
+    hashes.length === frontierPositions(size).length &&
+    hashes.every((h) => h.length === 32) &&
+    Buffer.from(frontierRoot(hashes)).equals(Buffer.from(root))
+  )
+}
 
 export type WitnessOutcome =
   | { status: 'COSIGNED'; cosignature: string; size: number }
@@ -29,24 +45,41 @@ export class Witness {
     this.signer = signer
     this.stmts = {
       get: db.prepare('SELECT origin, size, root FROM witnessed_logs WHERE origin = ?'),
-      note: db.prepare('SELECT note FROM witnessed_logs WHERE origin = ?').pluck(),
+      note: db.prepare('SELECT note, frontier FROM witnessed_logs WHERE origin = ?'),
       put: db.prepare(
-        `INSERT INTO witnessed_logs (origin, size, root, note, at_ms) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(origin) DO UPDATE SET size = excluded.size, root = excluded.root, note = excluded.note, at_ms = excluded.at_ms`,
+        `INSERT INTO witnessed_logs (origin, size, root, note, at_ms, frontier) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(origin) DO UPDATE SET size = excluded.size, root = excluded.root, note = excluded.note,
+           at_ms = excluded.at_ms, frontier = excluded.frontier`,
       ),
     }
   }
 
-  /** The checkpoint note of log `origin` this witness last co-signed, if any. */
-  lastWitnessed(origin: string): string | undefined {
-    return this.stmts.note.get(origin) as string | undefined
+  /**
+   * The checkpoint note of log `origin` this witness last co-signed, if any,
+   * with the frontier the log sent with it (empty if it sent none) and this
+   * witness's cosignature over it, signed at `nowMs`.
+   */
+  lastWitnessed(origin: string, nowMs: number): LastWitnessed | undefined {
+    const r = this.stmts.note.get(origin) as { note: string; frontier: Buffer } | undefined
+    if (r === undefined) return undefined
+    const cp = parseCheckpoint(r.note)
+    const hashes: Uint8Array[] = []
+    for (let at = 0; at + 32 <= r.frontier.length; at += 32)
+      hashes.push(new Uint8Array(r.frontier.subarray(at, at + 32)))
+    return {
+      note: r.note,
+      frontier: hashes,
+      cosignature: cp === undefined ? '' : cosign(cp.body, this.signer, Math.floor(nowMs / 1000)),
+    }
   }
 
   /**
    * 1. parse the note, check it is this member's log and its signature
    * 2. compare with what was co-signed before: same size needs the same root,
    *    a smaller size is a rollback, a larger one needs a consistency proof
-   *    from exactly that size  3. remember the new checkpoint, co-sign.
+   *    from exactly that size  3. a frontier, if sent, must be the one of the
+   *    checkpoint's size and fold to its root  4. remember the new checkpoint
+   *    (and frontier), co-sign.
    */
   witness(
     note: string,
@@ -54,6 +87,7 @@ export class Witness {
     proof: Uint8Array[],
     log: { origin: string; publicKey: Uint8Array },
     nowMs: number,
+    frontier: readonly Uint8Array[] = [],
   ): WitnessOutcome {
     return this.db
       .transaction((): WitnessOutcome => {
@@ -86,7 +120,10 @@ export class Witness {
         } else if (oldSize !== 0) {
           return { status: 'OLD_SIZE_MISMATCH', lastSize: 0 }
         }
-        this.stmts.put.run(log.origin, cp.size, cp.root, note, nowMs)
+        if (frontier.length > 0 && !isFrontierOf(frontier, cp.size, cp.root)) {
+          return { status: 'BAD_PROOF', lastSize, detail: `the frontier sent is not the one of size ${cp.size}` }
+        }
+        this.stmts.put.run(log.origin, cp.size, cp.root, note, nowMs, Buffer.concat(frontier))
         return {
           status: 'COSIGNED',
           cosignature: cosign(cp.body, this.signer, Math.floor(nowMs / 1000)),

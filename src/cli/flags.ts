@@ -12,6 +12,14 @@ import type { Purpose } from '../wire/types.js'
 
 const COUNTRY = /^[A-Z]{3}$/
 
+/** A flag parser for a whole number (0, 1, 2, ...), naming the flag when it is not one. */
+export const wholeNumber =
+  (flag: string) =>
+  (v: string): number => {
+    if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number: got "${v}"`)
+    return Number(v)
+  }
+
 /** ISO 3166-1 alpha-3 codes ("ita" is read as ITA). */
 export function countryCodes(flag: string, values: readonly string[]): string[] {
   return values.map((v) => {

@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { registerAudit } from './cmds/audit.js'
+import { registerBackup } from './cmds/backup.js'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
 import { registerDoctor } from './cmds/doctor.js'
@@ -44,6 +45,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerImport(program)
   registerToken(program)
   registerPassphrase(program)
+  registerBackup(program)
   registerFederation(program)
   registerQuery(program)
   registerDetails(program)

@@ -1,7 +1,7 @@
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
-import type { WitnessOutcome } from '../audit/witness.js'
+import type { LastWitnessed, WitnessOutcome } from '../audit/witness.js'
 import type { Logger } from '../util/logger.js'
 import { toNumber } from '../wire/codec.js'
 import { mrn } from '../wire/gen/mrn.js'
@@ -18,9 +18,15 @@ export const WITNESS_SERVER_TIMEOUT_MS = 5_000
 const pb = mrn.v1
 
 /** What the witness server needs: a decision for one member's request (see audit/witness.ts). */
-export type WitnessHandler = (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome
-/** The checkpoint of `member`'s log this node last co-signed, if any (/mrn/witnessed/1.0.0). */
-export type WitnessedHandler = (member: Member) => string | undefined
+export type WitnessHandler = (
+  member: Member,
+  note: string,
+  oldSize: number,
+  proof: Uint8Array[],
+  frontier: Uint8Array[],
+) => WitnessOutcome
+/** The checkpoint of `member`'s log this node last co-signed, if any, with its frontier (/mrn/witnessed/1.0.0). */
+export type WitnessedHandler = (member: Member) => LastWitnessed | undefined
 
 /** The witness side of /mrn/witness/1.0.0. */
 export class WitnessServer {
@@ -59,8 +65,10 @@ export class WitnessServer {
       const lp = lpStream(stream, { maxDataLength: MAX_WITNESSED_REQUEST_BYTES })
       pb.WitnessedRequest.decode((await lp.read({ signal })).subarray())
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
-      const checkpoint = member === undefined ? '' : (this.c.witnessed(member) ?? '')
-      await lp.write(pb.WitnessedResponse.encode({ checkpoint }).finish(), { signal })
+      const last = member === undefined ? undefined : this.c.witnessed(member)
+      const res: mrn.v1.IWitnessedResponse =
+        last === undefined ? {} : { checkpoint: last.note, frontier: last.frontier, cosignature: last.cosignature }
+      await lp.write(pb.WitnessedResponse.encode(res).finish(), { signal })
       await stream.close({ signal })
     } catch (err) {
       this.c.logger.warn('witnessed stream failed', { error: (err as Error).name })
@@ -78,7 +86,7 @@ export class WitnessServer {
       let res: mrn.v1.IWitnessResponse
       if (member === undefined) res = { status: pb.WitnessResponse.Status.BAD_CHECKPOINT }
       else {
-        const out = this.c.handler(member, req.checkpoint, toNumber(req.oldSize), req.consistencyProof)
+        const out = this.c.handler(member, req.checkpoint, toNumber(req.oldSize), req.consistencyProof, req.frontier)
         res =
           out.status === 'COSIGNED'
             ? { status: pb.WitnessResponse.Status.COSIGNED, cosignature: out.cosignature, lastSize: out.size }
@@ -106,6 +114,7 @@ export async function requestCosignature(
   oldSize: number,
   proof: Uint8Array[],
   timeoutMs: number,
+  frontier: Uint8Array[] = [],
 ): Promise<CosignResult> {
   let stream: Stream
   const signal = AbortSignal.timeout(timeoutMs)
@@ -116,9 +125,10 @@ export async function requestCosignature(
   }
   try {
     const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
-    await lp.write(pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof }).finish(), {
-      signal,
-    })
+    await lp.write(
+      pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof, frontier }).finish(),
+      { signal },
+    )
     const res = pb.WitnessResponse.decode((await lp.read({ signal })).subarray())
     await stream.close({ signal }).catch(() => undefined)
     const status = pb.WitnessResponse.Status[res.status] as string
@@ -133,12 +143,21 @@ export async function requestCosignature(
   }
 }
 
-/** Asks `witness` which checkpoint of our log it last co-signed; undefined if none, or unreachable. */
+/** A witness's answer to /mrn/witnessed/1.0.0: `last` undefined when it never co-signed our log. */
+export interface WitnessedAnswer {
+  last: LastWitnessed | undefined
+}
+
+/**
+ * Asks `witness` which checkpoint of our log it last co-signed, with the
+ * frontier and its cosignature; undefined if it is unreachable. Nothing in
+ * it is checked here: the caller verifies signatures and the frontier.
+ */
 export async function requestWitnessed(
   libp2p: Pick<Libp2p, 'dialProtocol'>,
   witness: Member,
   timeoutMs: number,
-): Promise<string | undefined> {
+): Promise<WitnessedAnswer | undefined> {
   const signal = AbortSignal.timeout(timeoutMs)
   let stream: Stream
   try {
@@ -151,7 +170,12 @@ export async function requestWitnessed(
     await lp.write(pb.WitnessedRequest.encode({}).finish(), { signal })
     const res = pb.WitnessedResponse.decode((await lp.read({ signal })).subarray())
     await stream.close({ signal }).catch(() => undefined)
-    return res.checkpoint === '' ? undefined : res.checkpoint
+    return {
+      last:
+        res.checkpoint === ''
+          ? undefined
+          : { note: res.checkpoint, frontier: res.frontier, cosignature: res.cosignature },
+    }
   } catch {
     stream.abort(new Error('witnessed exchange failed'))
     return undefined

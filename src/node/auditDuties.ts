@@ -4,14 +4,16 @@ import { type AuditLog, type Checkpoint, decodeAuditEntry } from '../audit/audit
 import { auditOrigin, memberAuditKey, memberWitnessKey, noteSigner, witnessName } from '../audit/logIdentity.js'
 import { leafHash, verifyInclusion } from '../audit/merkle.js'
 import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '../audit/note.js'
-import { Witness, type WitnessOutcome } from '../audit/witness.js'
+import { isFrontierOf, type LastWitnessed, Witness, type WitnessOutcome } from '../audit/witness.js'
 import { type Evidence, requestEvidence } from '../network/evidenceProtocol.js'
 import { type FederationView, federationDigest as federationDigestOf, type Member } from '../network/federation.js'
 import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
 import { policyDigest as digestOfPolicy, type Policy } from '../policy/policyFile.js'
 import type { Db } from '../records/database.js'
 import type { Clock } from '../util/clock.js'
+import { OperationError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
+import { clearPendingRestore, type PendingRestore } from './backup.js'
 import { checkNoteAgainstLog, writeCosignedCheckpoint } from './storageCheck.js'
 
 export interface AuditDutiesComponents {
@@ -22,6 +24,21 @@ export interface AuditDutiesComponents {
   privateKey: PrivateKey
   clock: Clock
   logger: Logger
+}
+
+/** What a restore found out from its witnesses (AuditDuties.completeRestore). */
+export interface RestoreOutcome {
+  /** Entries [lostFrom, lostTo) were lost: written after the backup, before the disk was. */
+  lostFrom: number
+  lostTo: number
+  asked: number
+  answered: number
+  /** Witnesses whose cosignature of the checkpoint at lostTo was stored. */
+  cosignedBy: string[]
+  /** Witnesses that had co-signed less than lostTo: nothing can prove the lost entries to them. */
+  behind: string[]
+  /** Answers not used, and why (not signed by this node, no frontier). */
+  ignored: string[]
 }
 
 export interface AuditDutiesInit {
@@ -102,6 +119,8 @@ export class AuditDuties {
   async witnessNow(): Promise<{ country: string; status: string }[]> {
     const cp = this.checkpoint()
     const out: { country: string; status: string }[] = []
+    // Sent with every checkpoint: what a restore from a backup continues from (docs/operations.md).
+    const frontier = cp.size === 0 ? [] : this.audit.frontier(cp.size)
     for (const member of this.federation.members()) {
       if (member.peerId === this.peerId || cp.size === 0) continue
       const key = memberWitnessKey(member.country, member.peerId)
@@ -111,11 +130,27 @@ export class AuditDuties {
         continue
       }
       let result: CosignResult | undefined
+      let unprovable = false
       for (let attempt = 0; attempt < 2; attempt++) {
-        const proof = oldSize > 0 && oldSize < cp.size ? this.audit.consistencyProof(oldSize, cp.size) : []
-        result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.peerTimeoutMs)
+        let proof: Uint8Array[] = []
+        try {
+          if (oldSize > 0 && oldSize < cp.size) proof = this.audit.consistencyProof(oldSize, cp.size)
+        } catch {
+          // From a size inside entries a restore lost: the hashes it needs are gone.
+          unprovable = true
+          break
+        }
+        result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.peerTimeoutMs, frontier)
         if (result.status !== 'OLD_SIZE_MISMATCH' || result.lastSize > cp.size) break
         oldSize = result.lastSize
+      }
+      if (unprovable) {
+        this.logger.warn('cannot prove this log to a witness: it last co-signed a size a restore lost', {
+          witness: member.country,
+          size: oldSize,
+        })
+        out.push({ country: member.country, status: 'UNPROVABLE' })
+        continue
       }
       let status: string = result?.status ?? 'UNREACHABLE'
       if (result?.status === 'COSIGNED') {
@@ -159,6 +194,7 @@ export class AuditDuties {
    */
   evidenceFor(member: Member, leafIndex: number): Evidence | undefined {
     if (!(Number.isInteger(leafIndex) && leafIndex >= 0 && leafIndex < this.audit.size())) return undefined
+    if (this.audit.isLost(leafIndex)) return undefined
     const leafData = this.audit.leafData(leafIndex)
     const { entry } = decodeAuditEntry(leafData)
     const concerns =
@@ -232,10 +268,10 @@ export class AuditDuties {
     return undefined
   }
 
-  /** The checkpoint of `member`'s log this node last co-signed (the handler of /mrn/witnessed/1.0.0). */
-  lastWitnessed(member: Member): string | undefined {
+  /** The checkpoint of `member`'s log this node last co-signed, with its frontier (/mrn/witnessed/1.0.0). */
+  lastWitnessed(member: Member): LastWitnessed | undefined {
     const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
-    return new Witness(this.db, signer).lastWitnessed(auditOrigin(member.country, member.peerId))
+    return new Witness(this.db, signer).lastWitnessed(auditOrigin(member.country, member.peerId), this.clock.nowMs())
   }
 
   /**
@@ -247,7 +283,8 @@ export class AuditDuties {
    */
   async checkAgainstWitnesses(timeoutMs: number): Promise<{ asked: number; answered: number }> {
     const others = this.federation.members().filter((m) => m.peerId !== this.peerId)
-    const notes = await Promise.all(others.map((m) => requestWitnessed(this.libp2p, m, timeoutMs)))
+    const answers = await Promise.all(others.map((m) => requestWitnessed(this.libp2p, m, timeoutMs)))
+    const notes = answers.map((a) => a?.last?.note)
     const key = memberAuditKey(this.country, this.peerId)
     let largest: { size: number; note: string } | undefined
     for (const note of notes) {
@@ -259,8 +296,113 @@ export class AuditDuties {
     return { asked: others.length, answered: notes.filter((n) => n !== undefined).length }
   }
 
+  /**
+   * Finishes a restore from a backup (node/backup.ts) before the node answers
+   * anything. Asks every witness which checkpoint of this log it last
+   * co-signed, with that tree's frontier; keeps the answers signed by this
+   * node's key whose frontier folds to their root, and takes the largest,
+   * size N. If N is past the backup's end B, the log continues at N: the
+   * frontier hashes are stored (each one the backup can compute must agree:
+   * the backup was this log's prefix), entries [B, N) are recorded as lost,
+   * the checkpoint and the witnesses' fresh cosignatures of it are stored,
+   * and a `log_restored` entry is appended at N, all in one transaction.
+   * Witnesses then see the log grow from the very checkpoint they co-signed:
+   * no fork, no rollback. Needs `minWitnesses` witnesses to answer (default:
+   * every other member), or it refuses to start, changing nothing.
+   */
+  async completeRestore(
+    restore: PendingRestore,
+    options: { timeoutMs: number; minWitnesses?: number },
+  ): Promise<RestoreOutcome> {
+    const others = this.federation.members().filter((m) => m.peerId !== this.peerId)
+    const answers = await Promise.all(others.map((m) => requestWitnessed(this.libp2p, m, options.timeoutMs)))
+    const answered = answers.filter((a) => a !== undefined).length
+    const needed = Math.min(options.minWitnesses ?? others.length, others.length)
+    if (answered < needed) {
+      const silent = others.filter((_, i) => answers[i] === undefined).map((m) => m.country)
+      throw new OperationError(
+        `restored from a backup: ${answered} of ${others.length} witnesses answered (${silent.join(', ')} did not), and ${needed} must say where this log ended before the node answers anything; start again when they are reachable, or lower the number with --restore-min-witnesses`,
+      )
+    }
+    const key = memberAuditKey(this.country, this.peerId)
+    type Valid = { member: Member; size: number; root: Uint8Array; note: string; frontier: Uint8Array[]; line: string }
+    const valid: Valid[] = []
+    const ignored: string[] = []
+    others.forEach((member, i) => {
+      const last = answers[i]?.last
+      if (last === undefined) return
+      const cp = parseCheckpoint(last.note)
+      if (cp === undefined || !verifyCheckpointSignature(cp, key.name, key.publicKey)) {
+        ignored.push(`${member.country}: not a checkpoint signed by this node`)
+        return
+      }
+      if (cp.size > 0 && !isFrontierOf(last.frontier, cp.size, cp.root)) {
+        ignored.push(`${member.country}: no frontier for its checkpoint of size ${cp.size}`)
+        return
+      }
+      valid.push({
+        member,
+        size: cp.size,
+        root: cp.root,
+        note: last.note,
+        frontier: last.frontier,
+        line: last.cosignature,
+      })
+    })
+    const backupSize = this.audit.size()
+    const latest = valid.reduce<Valid | undefined>((a, v) => (a === undefined || v.size > a.size ? v : a), undefined)
+    const nowMs = this.clock.nowMs()
+    const lostTo = latest !== undefined && latest.size > backupSize ? latest.size : backupSize
+    const cosignedBy: string[] = []
+    this.db
+      .transaction(() => {
+        if (latest !== undefined && latest.size > backupSize) {
+          try {
+            this.audit.continueFrom(latest.size, latest.frontier, nowMs)
+          } catch (err) {
+            throw new OperationError(
+              `restored from a backup that is not a prefix of the log its witnesses co-signed (${(err as Error).message}); this backup belongs to another history of this node`,
+            )
+          }
+          this.audit.putCheckpoint({ size: latest.size, root: latest.root, note: latest.note, atMs: nowMs })
+          const body = latest.note.slice(0, latest.note.indexOf('\n\n') + 1)
+          for (const v of valid) {
+            if (v.size !== latest.size || !Buffer.from(v.root).equals(Buffer.from(latest.root))) continue
+            const w = memberWitnessKey(v.member.country, v.member.peerId)
+            if (verifyCosignature(body, v.line, w.name, w.publicKey) === undefined) continue
+            this.audit.addCosignature(latest.size, w.name, v.line, nowMs)
+            cosignedBy.push(v.member.country)
+          }
+        } else if (latest !== undefined) {
+          checkNoteAgainstLog(this.audit, latest.note, 'its witnesses')
+        }
+        this.audit.append(
+          { kind: 'log_restored', lostFrom: restore.backupSize, lostTo, backupTakenAtMs: restore.takenAtMs },
+          nowMs,
+        )
+        clearPendingRestore(this.db)
+      })
+      .immediate()
+    if (latest !== undefined && latest.size > backupSize && this.cosignedCheckpointPath)
+      writeCosignedCheckpoint(this.cosignedCheckpointPath, latest.note)
+    // Witnesses that co-signed less than N cannot be shown the lost entries: they stop co-signing this log.
+    const behind = lostTo > backupSize ? valid.filter((v) => v.size < lostTo).map((v) => v.member.country) : []
+    this.logger.warn('restored from a backup: the log continues where its witnesses last co-signed it', {
+      lostFrom: restore.backupSize,
+      lostTo,
+      witnessesAnswered: answered,
+    })
+    return { lostFrom: restore.backupSize, lostTo, asked: others.length, answered, cosignedBy, behind, ignored }
+  }
+
   /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */
-  witnessPeer(member: Member, note: string, oldSize: number, proof: Uint8Array[]): WitnessOutcome {
+  witnessPeer(
+    member: Member,
+    note: string,
+    oldSize: number,
+    proof: Uint8Array[],
+    frontier: Uint8Array[] = [],
+  ): WitnessOutcome {
     const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
     const origin = auditOrigin(member.country, member.peerId)
     const outcome = new Witness(this.db, signer).witness(
@@ -269,6 +411,7 @@ export class AuditDuties {
       proof,
       { origin, publicKey: memberAuditKey(member.country, member.peerId).publicKey },
       this.clock.nowMs(),
+      frontier,
     )
     if (outcome.status === 'CONFLICT' || outcome.status === 'BAD_PROOF' || outcome.status === 'BAD_CHECKPOINT') {
       this.witnessing.refusedToCosign++

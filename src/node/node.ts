@@ -39,7 +39,8 @@ import { createLogger, type Logger } from '../util/logger.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
 import { allQueryMetrics } from '../util/queryMetrics.js'
 import { RateLimiter } from '../util/rateLimiter.js'
-import { AuditDuties } from './auditDuties.js'
+import { AuditDuties, type RestoreOutcome } from './auditDuties.js'
+import { pendingRestore } from './backup.js'
 import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
 import { readActivePolicy, writeActivePolicy } from './livePolicy.js'
@@ -104,6 +105,8 @@ export class MrnNode implements LocalApiBackend {
   private purgeTimer: NodeJS.Timeout | undefined
   private checkpointTimer: NodeJS.Timeout | undefined
   private startedAtMs = 0
+  /** What this start's restore from a backup found, if it finished one. */
+  restored: RestoreOutcome | undefined
 
   private constructor(parts: {
     config: NodeConfig
@@ -344,8 +347,10 @@ export class MrnNode implements LocalApiBackend {
    * `node_started` was written, releases the lock and throws a message
    * naming the file or address and the cause.
    */
-  async start(options: { api?: boolean; metrics?: boolean } = {}): Promise<void> {
+  async start(options: { api?: boolean; metrics?: boolean; restoreMinWitnesses?: number } = {}): Promise<void> {
     this.releaseLock = acquireLock(this.config.paths.lock)
+    // Restored from a backup (mrn restore): the log continues where the witnesses say it ended.
+    const restore = pendingRestore(this.db)
     // Entries a crash left unwitnessed get co-signed right after this start, not an interval later.
     const unwitnessed = this.audit.size() > this.audit.cosignedSize()
     // A brand-new log has nothing its witnesses could have co-signed: no need to ask them.
@@ -356,6 +361,14 @@ export class MrnNode implements LocalApiBackend {
         this.metricsServer = await startMetricsServer(this.config.metrics, this.metrics.registry, () =>
           this.readiness(),
         )
+      }
+      if (restore !== undefined) {
+        // Before node_started: the log must first continue from where its witnesses last saw it.
+        await this.libp2p.start()
+        this.restored = await this.duties.completeRestore(restore, {
+          timeoutMs: WITNESSED_CHECK_TIMEOUT_MS,
+          ...(options.restoreMinWitnesses === undefined ? {} : { minWitnesses: options.restoreMinWitnesses }),
+        })
       }
       const nowMs = this.clock.nowMs()
       this.logger.info('node starting', { records: this.records.count(), auditEntries: this.audit.size() })
@@ -370,12 +383,14 @@ export class MrnNode implements LocalApiBackend {
       this.libp2p.addEventListener('connection:close', this.onConnection)
       await this.libp2p.start()
       // Before answering anything: the log is at least what the witnesses co-signed.
-      if (hasHistory) await this.duties.checkAgainstWitnesses(WITNESSED_CHECK_TIMEOUT_MS)
+      // (A restore just asked them, and continued from the largest answer.)
+      if (hasHistory && restore === undefined) await this.duties.checkAgainstWitnesses(WITNESSED_CHECK_TIMEOUT_MS)
       await this.server.start()
       this.witnessServer = new WitnessServer({
         libp2p: this.libp2p,
         federation: this.federation,
-        handler: (member, note, oldSize, proof) => this.duties.witnessPeer(member, note, oldSize, proof),
+        handler: (member, note, oldSize, proof, frontier) =>
+          this.duties.witnessPeer(member, note, oldSize, proof, frontier),
         witnessed: (member) => this.duties.lastWitnessed(member),
         logger: this.logger,
       })

@@ -13,8 +13,9 @@ export interface NodeIdentity {
 
 /** What to do when the database is not the one this node wrote last. */
 export const RECOVERY_STEPS =
-  'Do not start on it: stop, keep a copy of the directory as it is, restore node.db from your latest backup, ' +
-  'and run `mrn doctor --dir D` and `mrn audit verify --dir D` before starting again.'
+  'Do not start on it: stop, keep a copy of the directory as it is, move it aside, restore the node from your latest ' +
+  'backup (`mrn restore --from FILE --dir D`; docs/operations.md), and run `mrn doctor --dir D` and ' +
+  '`mrn audit verify --dir D` before starting again.'
 
 /**
  * Binds a database to its node: records the node's identity in a database

@@ -198,6 +198,22 @@ const MIGRATIONS: readonly (string | ((db: Db) => void))[] = [
   `
   ALTER TABLE handles ADD COLUMN confirm_with INTEGER NOT NULL DEFAULT 0;
   `,
+  // 13: restore from a backup (node/backup.ts, docs/operations.md). audit_gaps: entries a restore
+  // lost, [from_idx, to_idx); the log continues at to_idx from the frontier of the checkpoint its
+  // witnesses co-signed (stored in audit_hashes). witnessed_logs.frontier: the frontier of each
+  // peer's last co-signed checkpoint (32-byte hashes, left to right), for that peer's restore.
+  `
+  CREATE TABLE audit_gaps (
+    from_idx INTEGER PRIMARY KEY,
+    to_idx INTEGER NOT NULL,
+    at_ms INTEGER NOT NULL
+  ) STRICT;
+  CREATE TRIGGER audit_gaps_no_update BEFORE UPDATE ON audit_gaps
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_gaps_no_delete BEFORE DELETE ON audit_gaps
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  ALTER TABLE witnessed_logs ADD COLUMN frontier BLOB NOT NULL DEFAULT x'';
+  `,
 ]
 
 export interface OpenDatabaseOptions {

@@ -1,31 +1,16 @@
-import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FILES } from '../../src/node/config.js'
 import { startNodeProcess } from '../../src/sim/nodeProcess.js'
-import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
 import { makeRecord } from '../helpers/federation.js'
+import { mrn } from '../helpers/mrnCli.js'
 
-const run = promisify(execFile)
 const NAME = 'Zarathustra'
 const DOCUMENT = 'QX7781234'
 const PASS = { MRN_KEY_PASSPHRASE: 'the first long passphrase' }
-
-async function mrn(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [mrnEntryPoint(), ...args], {
-      env: { ...process.env, MRN_KEY_PASSPHRASE: '', ...env },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 /** Does any file of the node directory (database, WAL, shared memory) hold these bytes? */
 const onDisk = (dir: string, text: string): boolean =>
@@ -125,5 +110,28 @@ describe('records at rest', () => {
     expect(verified.stdout).toMatch(/^ok: /)
     const withoutPassphrase = await mrn(['audit', 'verify', '--dir', dir])
     expect(withoutPassphrase.stderr).toMatch(/the database is encrypted; set MRN_KEY_PASSPHRASE/)
+  })
+
+  it('backs up encrypted as the node is: no name, document or SQLite header in the file; the wrong passphrase restores nothing', async () => {
+    const { dir } = await node(PASS)
+    const file = join(root, `backup-${n}`)
+    const b = await mrn(['backup', '--dir', dir, '--out', file], PASS)
+    expect(b.stderr).toBe('')
+    expect(b.stdout).toContain('Encrypted with the node passphrase')
+    const bytes = readFileSync(file)
+    for (const text of [NAME, DOCUMENT, 'SQLite format 3']) expect(bytes.includes(Buffer.from(text))).toBe(false)
+    const into = join(root, `restored-${n}`)
+    const wrong = await mrn(['restore', '--from', file, '--dir', into], { MRN_KEY_PASSPHRASE: 'not the passphrase' })
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toMatch(/cannot decrypt the database: wrong passphrase/)
+    expect(existsSync(join(into, NODE_FILES.config))).toBe(false)
+    const right = await mrn(['restore', '--from', file, '--dir', into], PASS)
+    expect(right.stderr).toBe('')
+    expect(right.code).toBe(0)
+    expect(onDisk(into, NAME)).toBe(false)
+    // a node alone in its federation has no witness to ask: it continues where its backup ended
+    await startAndStop(into, PASS)
+    const verified = await mrn(['audit', 'verify', '--dir', into], PASS)
+    expect(verified.stdout).toMatch(/^ok: /)
   })
 })

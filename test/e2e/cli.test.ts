@@ -9,26 +9,9 @@ import { type NodeProcess, startNodeProcess } from '../../src/sim/nodeProcess.js
 import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
 import { projectRoot } from '../../src/util/projectRoot.js'
 import { makeRecord } from '../helpers/federation.js'
+import { mrn } from '../helpers/mrnCli.js'
 
 const run = promisify(execFile)
-
-interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-async function mrn(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [mrnEntryPoint(), ...args], {
-      env: { ...process.env, ...env },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
 
 describe('mrn CLI with nodes as separate processes', () => {
   let root: string

@@ -21,22 +21,10 @@ import { MrnNode } from '../../src/node/node.js'
 import { openDatabase } from '../../src/records/database.js'
 import { generatePopulation } from '../../src/sim/generator.js'
 import { silentLogger } from '../../src/util/logger.js'
-import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
 import { type makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
+import { mrn } from '../helpers/mrnCli.js'
 
 const run = promisify(execFile)
-async function mrn(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [mrnEntryPoint(), ...args], {
-      env: { ...process.env, MRN_KEY_PASSPHRASE: '' },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string }
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr }
-  }
-}
-
 /** The node directory copied, so that each test spoils its own copy. */
 async function copyOf(dir: string, name: string): Promise<string> {
   const copy = `${dir}-${name}`

@@ -12,6 +12,7 @@ import { checkAgainstCosigned, integrityProblems } from '../../node/storageCheck
 import type { Db } from '../../records/database.js'
 import { OperationError, UsageError } from '../../util/errors.js'
 import { loadNodeSecret } from '../../util/privateFiles.js'
+import { wholeNumber } from '../flags.js'
 import { printJson, printTable } from '../output.js'
 
 function withLog<T>(
@@ -32,12 +33,6 @@ function withLog<T>(
 }
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64')
-const wholeNumber =
-  (flag: string) =>
-  (v: string): number => {
-    if (!/^\d+$/.test(v)) throw new UsageError(`${flag} must be a whole number: got "${v}"`)
-    return Number(v)
-  }
 
 export function registerAudit(program: Command): void {
   const audit = program
@@ -46,7 +41,7 @@ export function registerAudit(program: Command): void {
   audit
     .command('verify')
     .description(
-      "recompute every leaf and subtree hash, open every answer's commitment, check every checkpoint root and signature and every co-signature (against the federation members' keys), the database's full integrity check and the log against the co-signed checkpoint kept beside it; report the first bad index",
+      "recompute every leaf and subtree hash, open every answer's commitment, check every checkpoint root and signature and every co-signature (against the federation members' keys), the database's full integrity check and the log against the co-signed checkpoint kept beside it; report the first bad index, and the entries a restore from a backup lost",
     )
     .requiredOption('--dir <dir>', 'node directory')
     .option('--json', 'print the result as JSON')
@@ -77,6 +72,11 @@ export function registerAudit(program: Command): void {
         process.stdout.write(
           `ok: ${result.entries} entries, ${result.checkpoints} checkpoints, ${result.cosignatures} co-signatures verify\n`,
         )
+        for (const g of result.lost) {
+          process.stdout.write(
+            `lost in a restore from a backup (${new Date(g.atMs).toISOString()}): entries ${g.from} to ${g.to - 1}; the log continues from the checkpoint of size ${g.to} its witnesses co-signed\n`,
+          )
+        }
       } else if (result.firstBadIndex === undefined) process.stdout.write(`FAILED: ${result.problem}\n`)
       else process.stdout.write(`FAILED at index ${result.firstBadIndex}: ${result.problem}\n`)
       if (!result.ok) process.exitCode = 1
@@ -103,7 +103,11 @@ export function registerAudit(program: Command): void {
             r.entry.kind,
             (e.requester ?? e.responder ?? e.peerId ?? e.caseworker ?? '') as string,
             (e.purpose ?? '') as string,
-            (e.status ?? e.outcome ?? e.code ?? e.action ?? '') as string,
+            (e.status ??
+              e.outcome ??
+              e.code ??
+              e.action ??
+              (r.entry.kind === 'log_restored' ? `lost ${r.entry.lostFrom}..${r.entry.lostTo - 1}` : '')) as string,
             local?.recordIds.join(',') ?? '',
             [
               ...(local?.guards.map((g) => `${g.recordId}:${g.guard}`) ?? []),

@@ -3,6 +3,7 @@ import { type Command, Option } from 'commander'
 import { MrnNode } from '../../node/node.js'
 import { UsageError } from '../../util/errors.js'
 import { createLogger, LOG_LEVELS, type LogLevel, logLevelFromEnv } from '../../util/logger.js'
+import { wholeNumber } from '../flags.js'
 
 export function registerStart(program: Command): void {
   program
@@ -18,7 +19,12 @@ export function registerStart(program: Command): void {
       ).choices(LOG_LEVELS),
     )
     .option('--json', 'print one JSON line {"event":"ready",...} on stdout once listening')
-    .action(async (opts: { dir: string; logLevel?: LogLevel; json?: boolean }) => {
+    .option(
+      '--restore-min-witnesses <n>',
+      'after `mrn restore`: how many witnesses must say where the log ended before the node continues it (default: every other member)',
+      wholeNumber('--restore-min-witnesses'),
+    )
+    .action(async (opts: { dir: string; logLevel?: LogLevel; json?: boolean; restoreMinWitnesses?: number }) => {
       const fromEnv = logLevelFromEnv()
       if (opts.logLevel === undefined && typeof fromEnv === 'object') throw new UsageError(fromEnv.error)
       const logger = createLogger(opts.logLevel ? { level: opts.logLevel } : {})
@@ -47,7 +53,11 @@ export function registerStart(program: Command): void {
           node.reloadPolicy()
           void node.reloadFederation()
         }
-        if (!stopping) await node.start()
+        if (!stopping)
+          await node.start(
+            opts.restoreMinWitnesses === undefined ? {} : { restoreMinWitnesses: opts.restoreMinWitnesses },
+          )
+        if (!stopping && node.restored !== undefined) printRestored(node)
         if (!stopping) printReady(node, opts.json ?? false)
         await stopRequested
         await node.stop().catch((err: unknown) => logger.error('stop failed', { error: (err as Error).message }))
@@ -57,6 +67,21 @@ export function registerStart(program: Command): void {
         process.off('SIGHUP', onHangup)
       }
     })
+}
+
+/** What a start that finished a restore says (stderr: stdout may be the --json ready line). */
+function printRestored(node: MrnNode): void {
+  const r = node.restored
+  if (r === undefined) return
+  const lost = r.lostTo > r.lostFrom ? `entries ${r.lostFrom} to ${r.lostTo - 1} lost` : 'no co-signed entry lost'
+  process.stderr.write(
+    `Restore finished: ${r.answered} of ${r.asked} witnesses answered; the log continues at ${r.lostTo} (${lost}; recorded in the log).\n`,
+  )
+  if (r.behind.length > 0)
+    process.stderr.write(
+      `Witnesses ${r.behind.join(', ')} had co-signed less than ${r.lostTo}: the lost entries cannot be proven to them, so they will not co-sign this log again until their operators reset it (docs/operations.md).\n`,
+    )
+  for (const why of r.ignored) process.stderr.write(`Answer not used: ${why}\n`)
 }
 
 function printReady(node: MrnNode, json: boolean): void {

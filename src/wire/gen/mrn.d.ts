@@ -137,6 +137,15 @@ export namespace mrn {
             /** AuditEntry action. */
             action: string;
 
+            /** AuditEntry lostFrom. */
+            lostFrom: (number|Long);
+
+            /** AuditEntry lostTo. */
+            lostTo: (number|Long);
+
+            /** AuditEntry backupTakenAtMs. */
+            backupTakenAtMs: (number|Long);
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -287,6 +296,15 @@ export namespace mrn {
                 /** AuditEntry action */
                 action?: (string|null);
 
+                /** AuditEntry lostFrom */
+                lostFrom?: (number|Long|null);
+
+                /** AuditEntry lostTo */
+                lostTo?: (number|Long|null);
+
+                /** AuditEntry backupTakenAtMs */
+                backupTakenAtMs?: (number|Long|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -340,7 +358,10 @@ export namespace mrn {
                 QUERY_REFUSALS = 13,
 
                 /** ADMIN_ACTION value */
-                ADMIN_ACTION = 14
+                ADMIN_ACTION = 14,
+
+                /** LOG_RESTORED value */
+                LOG_RESTORED = 15
             }
 
             /**
@@ -2310,6 +2331,9 @@ export namespace mrn {
             /** WitnessRequest consistencyProof. */
             consistencyProof: Uint8Array[];
 
+            /** WitnessRequest frontier. */
+            frontier: Uint8Array[];
+
             /**
              * Creates a new WitnessRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2357,6 +2381,9 @@ export namespace mrn {
 
                 /** WitnessRequest consistencyProof */
                 consistencyProof?: (Uint8Array[]|null);
+
+                /** WitnessRequest frontier */
+                frontier?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2560,6 +2587,12 @@ export namespace mrn {
             /** WitnessedResponse checkpoint. */
             checkpoint: string;
 
+            /** WitnessedResponse frontier. */
+            frontier: Uint8Array[];
+
+            /** WitnessedResponse cosignature. */
+            cosignature: string;
+
             /**
              * Creates a new WitnessedResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -2601,6 +2634,12 @@ export namespace mrn {
 
                 /** WitnessedResponse checkpoint */
                 checkpoint?: (string|null);
+
+                /** WitnessedResponse frontier */
+                frontier?: (Uint8Array[]|null);
+
+                /** WitnessedResponse cosignature */
+                cosignature?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

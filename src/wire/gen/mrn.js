@@ -68,6 +68,9 @@ export const mrn = $root.mrn = (() => {
              * @property {number|Long|null} [windowStartMs] AuditEntry windowStartMs
              * @property {string|null} [digestsHash] AuditEntry digestsHash
              * @property {string|null} [action] AuditEntry action
+             * @property {number|Long|null} [lostFrom] AuditEntry lostFrom
+             * @property {number|Long|null} [lostTo] AuditEntry lostTo
+             * @property {number|Long|null} [backupTakenAtMs] AuditEntry backupTakenAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -404,6 +407,30 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.action = "";
 
             /**
+             * AuditEntry lostFrom.
+             * @member {number|Long} lostFrom
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.lostFrom = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditEntry lostTo.
+             * @member {number|Long} lostTo
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.lostTo = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AuditEntry backupTakenAtMs.
+             * @member {number|Long} backupTakenAtMs
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.backupTakenAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -517,6 +544,12 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 36, wireType 2 =*/290).string(message.digestsHash);
                 if (message.action != null && $Object.hasOwnProperty.call(message, "action") && message.action !== "")
                     writer.uint32(/* id 37, wireType 2 =*/298).string(message.action);
+                if (message.lostFrom != null && $Object.hasOwnProperty.call(message, "lostFrom") && (typeof message.lostFrom === "object" ? message.lostFrom.low || message.lostFrom.high : message.lostFrom !== 0))
+                    writer.uint32(/* id 38, wireType 0 =*/304).int64(message.lostFrom);
+                if (message.lostTo != null && $Object.hasOwnProperty.call(message, "lostTo") && (typeof message.lostTo === "object" ? message.lostTo.low || message.lostTo.high : message.lostTo !== 0))
+                    writer.uint32(/* id 39, wireType 0 =*/312).int64(message.lostTo);
+                if (message.backupTakenAtMs != null && $Object.hasOwnProperty.call(message, "backupTakenAtMs") && (typeof message.backupTakenAtMs === "object" ? message.backupTakenAtMs.low || message.backupTakenAtMs.high : message.backupTakenAtMs !== 0))
+                    writer.uint32(/* id 40, wireType 0 =*/320).int64(message.backupTakenAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -886,6 +919,33 @@ export const mrn = $root.mrn = (() => {
                                 delete message.action;
                             continue;
                         }
+                    case 38: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lostFrom = value;
+                            else
+                                delete message.lostFrom;
+                            continue;
+                        }
+                    case 39: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lostTo = value;
+                            else
+                                delete message.lostTo;
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.backupTakenAtMs = value;
+                            else
+                                delete message.backupTakenAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -936,6 +996,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number} QUERY_REFUSED=12 QUERY_REFUSED value
              * @property {number} QUERY_REFUSALS=13 QUERY_REFUSALS value
              * @property {number} ADMIN_ACTION=14 ADMIN_ACTION value
+             * @property {number} LOG_RESTORED=15 LOG_RESTORED value
              */
             AuditEntry.Kind = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -954,6 +1015,7 @@ export const mrn = $root.mrn = (() => {
                 values[valuesById[12] = "QUERY_REFUSED"] = 12;
                 values[valuesById[13] = "QUERY_REFUSALS"] = 13;
                 values[valuesById[14] = "ADMIN_ACTION"] = 14;
+                values[valuesById[15] = "LOG_RESTORED"] = 15;
                 return values;
             })();
 
@@ -5606,6 +5668,7 @@ export const mrn = $root.mrn = (() => {
              * @property {string|null} [checkpoint] WitnessRequest checkpoint
              * @property {number|Long|null} [oldSize] WitnessRequest oldSize
              * @property {Array.<Uint8Array>|null} [consistencyProof] WitnessRequest consistencyProof
+             * @property {Array.<Uint8Array>|null} [frontier] WitnessRequest frontier
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5632,6 +5695,7 @@ export const mrn = $root.mrn = (() => {
              */
             const WitnessRequest = function (properties) {
                 this.consistencyProof = [];
+                this.frontier = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5661,6 +5725,14 @@ export const mrn = $root.mrn = (() => {
              * @instance
              */
             WitnessRequest.prototype.consistencyProof = $util.emptyArray;
+
+            /**
+             * WitnessRequest frontier.
+             * @member {Array.<Uint8Array>} frontier
+             * @memberof mrn.v1.WitnessRequest
+             * @instance
+             */
+            WitnessRequest.prototype.frontier = $util.emptyArray;
 
             /**
              * Creates a new WitnessRequest instance using the specified properties.
@@ -5701,6 +5773,9 @@ export const mrn = $root.mrn = (() => {
                 if (message.consistencyProof != null && message.consistencyProof.length)
                     for (let i = 0; i < message.consistencyProof.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.consistencyProof[i]);
+                if (message.frontier != null && message.frontier.length)
+                    for (let i = 0; i < message.frontier.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.frontier[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5769,6 +5844,14 @@ export const mrn = $root.mrn = (() => {
                             if (!(message.consistencyProof && message.consistencyProof.length))
                                 message.consistencyProof = [];
                             message.consistencyProof.push(reader.bytes());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.frontier && message.frontier.length))
+                                message.frontier = [];
+                            message.frontier.push(reader.bytes());
                             continue;
                         }
                     }
@@ -6182,6 +6265,8 @@ export const mrn = $root.mrn = (() => {
              * Properties of a WitnessedResponse.
              * @typedef {Object} mrn.v1.WitnessedResponse.$Properties
              * @property {string|null} [checkpoint] WitnessedResponse checkpoint
+             * @property {Array.<Uint8Array>|null} [frontier] WitnessedResponse frontier
+             * @property {string|null} [cosignature] WitnessedResponse cosignature
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6207,6 +6292,7 @@ export const mrn = $root.mrn = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const WitnessedResponse = function (properties) {
+                this.frontier = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6220,6 +6306,22 @@ export const mrn = $root.mrn = (() => {
              * @instance
              */
             WitnessedResponse.prototype.checkpoint = "";
+
+            /**
+             * WitnessedResponse frontier.
+             * @member {Array.<Uint8Array>} frontier
+             * @memberof mrn.v1.WitnessedResponse
+             * @instance
+             */
+            WitnessedResponse.prototype.frontier = $util.emptyArray;
+
+            /**
+             * WitnessedResponse cosignature.
+             * @member {string} cosignature
+             * @memberof mrn.v1.WitnessedResponse
+             * @instance
+             */
+            WitnessedResponse.prototype.cosignature = "";
 
             /**
              * Creates a new WitnessedResponse instance using the specified properties.
@@ -6255,6 +6357,11 @@ export const mrn = $root.mrn = (() => {
                     throw $Error("max depth exceeded");
                 if (message.checkpoint != null && $Object.hasOwnProperty.call(message, "checkpoint") && message.checkpoint !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.checkpoint);
+                if (message.frontier != null && message.frontier.length)
+                    for (let i = 0; i < message.frontier.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.frontier[i]);
+                if (message.cosignature != null && $Object.hasOwnProperty.call(message, "cosignature") && message.cosignature !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.cosignature);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6306,6 +6413,23 @@ export const mrn = $root.mrn = (() => {
                                 message.checkpoint = value;
                             else
                                 delete message.checkpoint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.frontier && message.frontier.length))
+                                message.frontier = [];
+                            message.frontier.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cosignature = value;
+                            else
+                                delete message.cosignature;
                             continue;
                         }
                     }

@@ -55,11 +55,12 @@ describe('verifyAuditLog', () => {
       entries: 7,
       checkpoints: 2,
       cosignatures: 1,
+      lost: [],
     })
   })
 
   it('an empty log verifies', () => {
-    expect(verifyAuditLog(log, key())).toEqual({ ok: true, entries: 0, checkpoints: 0, cosignatures: 0 })
+    expect(verifyAuditLog(log, key())).toEqual({ ok: true, entries: 0, checkpoints: 0, cosignatures: 0, lost: [] })
   })
 
   it.each<[string, (cp: { size: number; note: string }) => void, RegExp]>([
@@ -171,7 +172,7 @@ describe('verifyAuditLog', () => {
   it('verifies a checkpoint of the empty log', () => {
     log.checkpoint(signer.name, signer, 1)
     fill(2)
-    expect(verifyAuditLog(log, key())).toEqual({ ok: true, entries: 2, checkpoints: 1, cosignatures: 0 })
+    expect(verifyAuditLog(log, key())).toEqual({ ok: true, entries: 2, checkpoints: 1, cosignatures: 0, lost: [] })
   })
 
   it.each<[string, (size: number, note: string) => [number, string]]>([

@@ -39,7 +39,7 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
       status: 'COSIGNED',
       size: 8,
     })
-    expect(witness.lastWitnessed(ORIGIN)).toBe(note(8))
+    expect(witness.lastWitnessed(ORIGIN, 2_000)?.note).toBe(note(8))
   })
 
   const BAD = { status: 'BAD_CHECKPOINT', lastSize: 5, detail: 'not a checkpoint of this member, or a bad signature' }
@@ -71,7 +71,7 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
   ])('refuses %s, saying what it co-signed last and why', (_, make, outcome) => {
     const [n, oldSize, proof] = make()
     expect(witness.witness(n, oldSize, proof, logKey(), 3_000)).toStrictEqual(outcome)
-    expect(witness.lastWitnessed(ORIGIN)).toBe(note(5)) // nothing co-signed is forgotten or replaced
+    expect(witness.lastWitnessed(ORIGIN, 3_000)?.note).toBe(note(5)) // nothing co-signed is forgotten or replaced
   })
 
   it('refuses a first checkpoint that claims an old size, having co-signed nothing of that log', async () => {
@@ -80,7 +80,7 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
       status: 'OLD_SIZE_MISMATCH',
       lastSize: 0,
     })
-    expect(fresh.lastWitnessed(ORIGIN)).toBeUndefined()
+    expect(fresh.lastWitnessed(ORIGIN, 1_000)).toBeUndefined()
   })
 
   it('co-signs again the checkpoint it co-signed last, whatever old size the repeat names', () => {
@@ -105,5 +105,33 @@ describe('Witness.witness() refuses every checkpoint it must not co-sign', () =>
       status: 'CONFLICT',
       detail: expect.stringMatching(/fork at size 5/),
     })
+  })
+
+  it('keeps the frontier a log sends with its checkpoint, and returns it with a fresh cosignature', async () => {
+    const signer = await signerFor('mrn-witness/SWE/peer')
+    const own = new Witness(openDatabase(':memory:'), signer)
+    grow(2) // 7 leaves: a frontier of three subtrees
+    expect(own.witness(note(), 0, [], logKey(), 1_000, log.frontier(7)).status).toBe('COSIGNED')
+    const last = own.lastWitnessed(ORIGIN, 9_000_000)
+    expect(last?.note).toBe(note(7))
+    expect(last?.frontier.map((h) => Buffer.from(h).toString('hex'))).toStrictEqual(
+      log.frontier(7).map((h) => Buffer.from(h).toString('hex')),
+    )
+    const body = note().slice(0, note().indexOf('\n\n') + 1)
+    expect(verifyCosignature(body, last?.cosignature ?? '', signer.name, signer.publicKey)).toBe(9_000)
+  })
+
+  it.each<[string, () => Uint8Array[]]>([
+    ['a frontier of another size', () => log.frontier(6)],
+    ['a frontier with one hash changed', () => log.frontier(7).map((h, i) => (i === 1 ? new Uint8Array(32) : h))],
+    ['a frontier with a hash too short', () => log.frontier(7).map((h, i) => (i === 2 ? h.subarray(1) : h))],
+  ])('refuses a checkpoint sent with %s, and forgets nothing', (_, make) => {
+    grow(2)
+    const proof = log.consistencyProof(5, 7)
+    expect(witness.witness(note(), 5, proof, logKey(), 3_000, make())).toMatchObject({
+      status: 'BAD_PROOF',
+      lastSize: 5,
+    })
+    expect(witness.lastWitnessed(ORIGIN, 3_000)?.note).toBe(note(5))
   })
 })

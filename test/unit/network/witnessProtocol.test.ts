@@ -3,7 +3,7 @@ import type { Connection, Stream } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { lpStream, streamPair } from '@libp2p/utils'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { WitnessOutcome } from '../../../src/audit/witness.js'
+import type { LastWitnessed, WitnessOutcome } from '../../../src/audit/witness.js'
 import { Federation, type Member } from '../../../src/network/federation.js'
 import {
   MAX_WITNESS_FRAME_BYTES,
@@ -50,14 +50,14 @@ describe('witness protocols without the network', () => {
   /** A witness (ITA) whose decision is `decide`; dials from `from` reach it over a stream pair. */
   async function witness(
     decide: (member: Member, note: string, oldSize: number, proof: Uint8Array[]) => WitnessOutcome,
-    witnessed: (member: Member) => string | undefined = () => undefined,
+    witnessed: (member: Member) => LastWitnessed | undefined = () => undefined,
     from: Key = grcKey,
     timeoutMs = 2_000,
   ) {
     const handlers = new Map<string, (s: Stream, c: Connection) => Promise<void>>()
     const options = new Map<string, unknown>()
     const logger = recordingLogger()
-    const calls: { member: string; note: string; oldSize: number; proof: number[][] }[] = []
+    const calls: { member: string; note: string; oldSize: number; proof: number[][]; frontier: number[][] }[] = []
     const server = new WitnessServer(
       {
         libp2p: {
@@ -68,8 +68,14 @@ describe('witness protocols without the network', () => {
           unhandle: async () => undefined,
         } as never,
         federation,
-        handler: (member, note, oldSize, proof) => {
-          calls.push({ member: member.country, note, oldSize, proof: proof.map((p) => [...p]) })
+        handler: (member, note, oldSize, proof, frontier) => {
+          calls.push({
+            member: member.country,
+            note,
+            oldSize,
+            proof: proof.map((p) => [...p]),
+            frontier: frontier.map((h) => [...h]),
+          })
           return decide(member, note, oldSize, proof)
         },
         witnessed,
@@ -173,7 +179,7 @@ describe('witness protocols without the network', () => {
     const fits = rawResponder(
       mrn.v1.WitnessedResponse.encode({ checkpoint: note(MAX_WITNESS_FRAME_BYTES - 10) }).finish(),
     )
-    expect(await requestWitnessed(fits.libp2p, ita, 2_000)).toHaveLength(MAX_WITNESS_FRAME_BYTES - 10)
+    expect((await requestWitnessed(fits.libp2p, ita, 2_000))?.last?.note).toHaveLength(MAX_WITNESS_FRAME_BYTES - 10)
     const tooLong = rawResponder(
       mrn.v1.WitnessedResponse.encode({ checkpoint: note(MAX_WITNESS_FRAME_BYTES) }).finish(),
     )
@@ -196,14 +202,19 @@ describe('witness protocols without the network', () => {
     expect(await requestWitnessed(hangingDial, ita, 30)).toBeUndefined()
   })
 
-  it('hands the checkpoint, old size and proof to the decision, and returns its co-signature', async () => {
+  it('hands the checkpoint, old size, proof and frontier to the decision, and returns its co-signature', async () => {
     const { libp2p, calls } = await witness(() => ({ status: 'COSIGNED', cosignature: '— sig', size: 9 }))
     const proof = [new Uint8Array([1, 2]), new Uint8Array([3])]
-    expect(await requestCosignature(libp2p, ita, 'note text\n', 4, proof, 2_000)).toEqual({
+    const frontier = [new Uint8Array([7]), new Uint8Array([8, 9])]
+    expect(await requestCosignature(libp2p, ita, 'note text\n', 4, proof, 2_000, frontier)).toEqual({
       status: 'COSIGNED',
       cosignature: '— sig',
     })
-    expect(calls).toEqual([{ member: 'GRC', note: 'note text\n', oldSize: 4, proof: [[1, 2], [3]] }])
+    expect(await requestCosignature(libp2p, ita, 'n\n', 0, [], 2_000)).toMatchObject({ status: 'COSIGNED' })
+    expect(calls).toEqual([
+      { member: 'GRC', note: 'note text\n', oldSize: 4, proof: [[1, 2], [3]], frontier: [[7], [8, 9]] },
+      { member: 'GRC', note: 'n\n', oldSize: 0, proof: [], frontier: [] },
+    ])
   })
 
   it.each<[WitnessOutcome, unknown]>([
@@ -231,12 +242,12 @@ describe('witness protocols without the network', () => {
   it('answers a connection from a non-member BAD_CHECKPOINT without asking the decision', async () => {
     const { libp2p, calls } = await witness(
       () => ({ status: 'COSIGNED', cosignature: 's', size: 1 }),
-      () => 'never',
+      () => ({ note: 'never', frontier: [], cosignature: '' }),
       strangerKey,
     )
     expect(await requestCosignature(libp2p, ita, 'n', 0, [], 2_000)).toEqual({ status: 'BAD_CHECKPOINT', lastSize: 0 })
     expect(calls).toEqual([])
-    expect(await requestWitnessed(libp2p, ita, 2_000)).toBeUndefined()
+    expect(await requestWitnessed(libp2p, ita, 2_000)).toStrictEqual({ last: undefined })
   })
 
   it('reports the checkpoint the witness last co-signed for the asking member, or none', async () => {
@@ -245,16 +256,22 @@ describe('witness protocols without the network', () => {
       () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
       (member) => {
         asked.push(member.country)
-        return member.country === 'GRC' ? 'checkpoint of GRC\n' : undefined
+        return member.country === 'GRC'
+          ? { note: 'checkpoint of GRC\n', frontier: [new Uint8Array([5, 6])], cosignature: '— w sig' }
+          : undefined
       },
     )
-    expect(await requestWitnessed(libp2p, ita, 2_000)).toBe('checkpoint of GRC\n')
+    const answer = await requestWitnessed(libp2p, ita, 2_000)
+    expect(answer?.last?.note).toBe('checkpoint of GRC\n')
+    expect(answer?.last?.frontier.map((h) => [...h])).toEqual([[5, 6]])
+    expect(answer?.last?.cosignature).toBe('— w sig')
     expect(asked).toEqual(['GRC'])
     const none = await witness(
       () => ({ status: 'OLD_SIZE_MISMATCH', lastSize: 0 }),
       () => undefined,
     )
-    expect(await requestWitnessed(none.libp2p, ita, 2_000)).toBeUndefined()
+    // Reachable, and never co-signed our log: an answer without a checkpoint, not silence.
+    expect(await requestWitnessed(none.libp2p, ita, 2_000)).toStrictEqual({ last: undefined })
   })
 
   it('is UNREACHABLE when no stream opens, and when the witness never answers within the timeout', async () => {

@@ -146,6 +146,8 @@ describe('schema 11: blocking keys without the by-record index', () => {
         CREATE INDEX record_keys_by_record ON record_keys(record_id);
         ALTER TABLE records DROP COLUMN keys;
         ALTER TABLE handles DROP COLUMN confirm_with;
+        DROP TABLE audit_gaps;
+        ALTER TABLE witnessed_logs DROP COLUMN frontier;
         PRAGMA user_version = 10;
       `)
       db.close()

@@ -30,7 +30,7 @@ const vector = (name: string): { bytes: Uint8Array; decoded: unknown } => ({
 describe('wire vectors', () => {
   it('cover every vector file in test/vectors', () => {
     const names = readdirSync(DIR).filter((f) => f.endsWith('.hex'))
-    expect(names).toHaveLength(13)
+    expect(names).toHaveLength(14)
   })
 
   it.each(['query-request-identify', 'query-request-details', 'query-request-details-confirm'])(
@@ -69,15 +69,17 @@ describe('wire vectors', () => {
     expect(hexOf(await signEnvelope(env.body, key))).toBe(hexOf(bytes))
   })
 
-  it.each(['audit-entry-v2-query-received', 'audit-entry-v2-query-refusals', 'audit-entry-v2-admin-action'])(
-    '%s decodes to its JSON and re-encodes byte for byte',
-    (name) => {
-      const { bytes, decoded } = vector(name)
-      const { atMs, entry } = decoded as { atMs: number; entry: Parameters<typeof encodeAuditEntry>[0] }
-      expect(decodeAuditEntry(bytes)).toEqual({ atMs, entry })
-      expect(hexOf(encodeAuditEntry(entry, atMs))).toBe(hexOf(bytes))
-    },
-  )
+  it.each([
+    'audit-entry-v2-query-received',
+    'audit-entry-v2-query-refusals',
+    'audit-entry-v2-admin-action',
+    'audit-entry-v2-log-restored',
+  ])('%s decodes to its JSON and re-encodes byte for byte', (name) => {
+    const { bytes, decoded } = vector(name)
+    const { atMs, entry } = decoded as { atMs: number; entry: Parameters<typeof encodeAuditEntry>[0] }
+    expect(decodeAuditEntry(bytes)).toEqual({ atMs, entry })
+    expect(hexOf(encodeAuditEntry(entry, atMs))).toBe(hexOf(bytes))
+  })
 
   it('audit-entry-v1-query-received (local decisions in clear) still decodes, and its bytes are canonical', () => {
     const { bytes, decoded } = vector('audit-entry-v1-query-received')
