@@ -123,9 +123,13 @@ export interface StatusOutput {
   /**
    * Where membership comes from: "hand-exchanged" (each operator adds members
    * to federation.yaml from entries exchanged out of band; no federation
-   * authority signs it).
+   * authority signs it), or "authority" (the latest membership signed by the
+   * pinned federation authority: `membershipVersion`, absent before the first).
    */
-  membership: 'hand-exchanged'
+  membership: 'hand-exchanged' | 'authority'
+  /** The pinned authority key (base64), in authority mode. */
+  authority?: string
+  membershipVersion?: number
   members: {
     country: string
     peerId: string

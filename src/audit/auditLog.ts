@@ -102,7 +102,7 @@ export type AuditEntry =
   | { kind: 'node_started'; peerId: string; policyDigest?: string; federationDigest?: string }
   | { kind: 'node_stopped'; peerId: string }
   | { kind: 'policy_changed'; policyDigest: string }
-  | { kind: 'federation_changed'; federationDigest: string }
+  | { kind: 'federation_changed'; federationDigest: string; membershipVersion?: number }
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
   /** An operator's action: a local API token created or revoked (its holder by pseudonym and role, never by name). */

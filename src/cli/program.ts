@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { registerAudit } from './cmds/audit.js'
+import { registerAuthority } from './cmds/authority.js'
 import { registerBackup } from './cmds/backup.js'
 import { registerDemo } from './cmds/demo.js'
 import { registerDetails } from './cmds/details.js'
@@ -47,6 +48,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerPassphrase(program)
   registerBackup(program)
   registerFederation(program)
+  registerAuthority(program)
   registerQuery(program)
   registerDetails(program)
   registerStatus(program)

@@ -47,6 +47,12 @@ export type Member = z.infer<typeof memberSchema>
 export const federationSchema = z
   .object({
     members: z.array(memberSchema).default([]),
+    /**
+     * Members removed (`mrn federation remove`), with when: never accepted for
+     * a connection, kept so that what their keys co-signed while they were
+     * members still verifies.
+     */
+    formerMembers: z.array(memberSchema.extend({ removedAt: z.string().datetime() })).default([]),
   })
   .superRefine((fed, ctx) => {
     const countries = new Set<string>()
@@ -118,13 +124,17 @@ export class Federation implements FederationView {
  * until they were replaced.
  */
 export function witnessKeysOf(
-  members: readonly Member[],
+  members: readonly (Member & { validUntilMs?: number })[],
   selfPeerId: string,
 ): { name: string; publicKey: Uint8Array; validUntilMs?: number }[] {
   return members
     .filter((m) => m.peerId !== selfPeerId)
     .flatMap((m) => [
-      memberWitnessKey(m.country, m.peerId),
+      // a former member (signed membership): its key vouches for what it co-signed while it was one
+      {
+        ...memberWitnessKey(m.country, m.peerId),
+        ...(m.validUntilMs === undefined ? {} : { validUntilMs: m.validUntilMs }),
+      },
       ...(m.previousKeys ?? []).map((k) => ({
         ...memberWitnessKey(m.country, k.peerId),
         validUntilMs: Date.parse(k.replacedAt),
@@ -135,6 +145,20 @@ export function witnessKeysOf(
 /** SHA-256 (base64) of a membership list: what the audit log records of each membership the node ran with. */
 export function federationDigest(members: readonly Member[]): string {
   return createHash('sha256').update(JSON.stringify(members)).digest('base64')
+}
+
+/** The members removed from federation.yaml, with when (see federationSchema). */
+export function loadFormerMembers(path: string): (Member & { removedAt: string })[] {
+  return existsSync(path) ? loadYamlFile(path, federationSchema).formerMembers : []
+}
+
+function writeFederationFile(path: string, members: Member[], former: (Member & { removedAt: string })[]): void {
+  writeFileAtomic(
+    path,
+    `# Federation members: only these peers may connect or be queried.\n${stringify(
+      former.length > 0 ? { members, formerMembers: former } : { members },
+    )}`,
+  )
 }
 
 /** Loads federation.yaml; a missing file is an empty federation. */
@@ -179,10 +203,7 @@ export function addMember(path: string, given: Member, options: { replace?: bool
   }
   next.push(member)
   next.sort((a, b) => a.country.localeCompare(b.country))
-  writeFileAtomic(
-    path,
-    `# Federation members: only these peers may connect or be queried.\n${stringify({ members: next })}`,
-  )
+  writeFederationFile(path, next, loadFormerMembers(path))
   return new Federation(next)
 }
 
@@ -194,9 +215,10 @@ export function removeMember(path: string, country: string, self: string): Membe
     throw new UsageError(`${path}: ${country} is not a member (members: ${current.map((m) => m.country).join(', ')})`)
   }
   if (country === self) throw new UsageError(`${path}: ${country} is this node; a node cannot remove itself`)
-  writeFileAtomic(
+  writeFederationFile(
     path,
-    `# Federation members: only these peers may connect or be queried.\n${stringify({ members: current.filter((m) => m.country !== country) })}`,
+    current.filter((m) => m.country !== country),
+    [...loadFormerMembers(path), { ...member, removedAt: new Date().toISOString() }],
   )
   return member
 }

@@ -498,11 +498,15 @@ function describe(err: unknown): string {
   return String(err).slice(0, 200)
 }
 
-/** A stream that ended before an answer: most often the peer refused us (its federation.yaml does not list this node). */
+/**
+ * A stream that ended before an answer: most often the peer's gater refused
+ * us (its members do not include this node: its federation.yaml, or an older
+ * signed membership than ours).
+ */
 function endedEarly(country: string, err: unknown): string {
   const name = err instanceof Error ? err.name : ''
   const ended = err instanceof Event || /EOF|Reset|Closed|Abort/i.test(name)
   return ended
-    ? `${country} closed the connection before answering (${describe(err)}); if it keeps doing so, check that ${country} lists this node in its federation.yaml`
+    ? `${country} refused the connection (${describe(err)}): this node is not in ${country}'s federation (or ${country} has an older membership version)`
     : describe(err)
 }

@@ -29,6 +29,8 @@ export const NODE_FILES = {
   cosigned: 'audit.cosigned',
   /** The policy the running node enforces, as it resolved it, with its digest (node/livePolicy.ts). */
   activePolicy: 'policy.active.json',
+  /** The latest signed membership this node holds, in authority mode (network/membership.ts). */
+  membership: 'membership.signed',
 } as const
 
 const LOOPBACK_HOSTS = ['127.0.0.1', '::1', 'localhost']
@@ -137,6 +139,19 @@ export const nodeConfigSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The federation authority's Ed25519 public key (base64), pinned: members come from
+     * the latest signed membership it issued (membership.signed), never from federation.yaml
+     * (docs/federation.md). Absent: hand-exchanged membership.
+     */
+    authority: z
+      .string()
+      .refine((k) => Buffer.from(k, 'base64').length === 32 && Buffer.from(k, 'base64').toString('base64') === k, {
+        message: 'must be the base64 of a 32-byte Ed25519 public key (mrn authority init prints it)',
+      })
+      .optional(),
+    /** How often a node in authority mode asks its members for a newer signed membership. */
+    membershipFetchIntervalMs: z.number().int().min(1_000).default(30_000),
     database: z.string().default(NODE_FILES.database),
     policy: z.string().default(NODE_FILES.policy),
     federation: z.string().default(NODE_FILES.federation),
@@ -197,7 +212,11 @@ export interface NodeConfig {
     lock: string
     cosigned: string
     activePolicy: string
+    membership: string
   }
+  /** The pinned federation authority key (base64), in authority mode. */
+  authority?: string
+  membershipFetchIntervalMs: number
   query: typeof DEFAULT_QUERY_OPTIONS
   rateLimits: typeof DEFAULT_RATE_LIMITS
   matching: MatcherOptions
@@ -222,6 +241,7 @@ export function loadNodeConfig(dir: string): NodeConfig {
       lock: join(dir, NODE_FILES.lock),
       cosigned: join(dir, NODE_FILES.cosigned),
       activePolicy: join(dir, NODE_FILES.activePolicy),
+      membership: join(dir, NODE_FILES.membership),
       database: inDir(file.database),
       policy: inDir(file.policy),
       federation: inDir(file.federation),
@@ -234,6 +254,8 @@ export function loadNodeConfig(dir: string): NodeConfig {
       refusalWindowMs: file.audit.refusalWindowMs ?? 60_000,
     },
     inboundConnectionsPerSecond: file.inboundConnectionsPerSecond,
+    ...(file.authority === undefined ? {} : { authority: file.authority }),
+    membershipFetchIntervalMs: file.membershipFetchIntervalMs,
   }
 }
 

@@ -5,13 +5,14 @@ import { AuditLog } from '../audit/auditLog.js'
 import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
 import { verifyCosignature } from '../audit/note.js'
 import { verifyAuditLog } from '../audit/verify.js'
-import { loadFederation, witnessKeysOf } from '../network/federation.js'
+import { Federation, witnessKeysOf } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { loadPolicy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
 import { loadNodeSecret, PRIVATE_DIR_MODE } from '../util/privateFiles.js'
 import { loadNodeConfig, NODE_FILES, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
+import { loadMembers, witnessMembers } from './members.js'
 import { checkAgainstCosigned, integrityProblems } from './storageCheck.js'
 
 export interface DoctorCheck {
@@ -72,12 +73,14 @@ export async function runDoctor(
     return '32 bytes, owner-only'
   })
   await check('policy', () => `${loadPolicy(c.paths.policy).rules.length} rules`)
-  const federation = loadFederation(c.paths.federation)
+  const membersFile = c.authority === undefined ? c.paths.federation : c.paths.membership
+  let federation = new Federation([])
   await check('federation', () => {
+    federation = loadMembers(c, undefined, Date.now()).federation
     const self = federation.byCountry(c.country)
-    if (self === undefined) throw new Error(`${c.paths.federation}: does not list ${c.country}`)
+    if (self === undefined) throw new Error(`${membersFile}: does not list ${c.country}`)
     if (peerId !== undefined && self.peerId !== peerId)
-      throw new Error(`${c.paths.federation}: lists ${c.country} with another key`)
+      throw new Error(`${membersFile}: lists ${c.country} with another key`)
     return `${federation.members().length} members`
   })
   const running = existsSync(c.paths.lock)
@@ -98,7 +101,7 @@ export async function runDoctor(
   try {
     await check('audit log', () => {
       if (peerId === undefined) throw new Error('needs the node key')
-      const witnesses = witnessKeysOf(federation.members(), peerId)
+      const witnesses = witnessKeysOf(witnessMembers(c), peerId)
       const v = verifyAuditLog(log(), memberAuditKey(c.country, peerId), witnesses)
       if (!v.ok) throw new Error(`entry ${v.firstBadIndex}: ${v.problem}`)
       checkAgainstCosigned(log(), c.paths.cosigned)

@@ -5,6 +5,7 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { type Multiaddr, multiaddr } from '@multiformats/multiaddr'
 import { stringify } from 'yaml'
 import { addMember, type Member } from '../network/federation.js'
+import { checkAuthorityKey } from '../network/membership.js'
 import { openDatabase } from '../records/database.js'
 import { UsageError } from '../util/errors.js'
 import { freePort } from '../util/ports.js'
@@ -30,6 +31,8 @@ export interface InitOptions {
    * container, or a listen address of 0.0.0.0 / ::, which names no host).
    */
   announce?: string[]
+  /** The federation authority's key to pin (authority mode: members from its signed versions). */
+  authority?: string
 }
 
 export const DEFAULT_LISTEN = '/ip4/127.0.0.1/tcp/0'
@@ -49,6 +52,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir}: directory is not empty`)
   const listen = await Promise.all(options.listen.map(resolveListen))
   const announce = (options.announce ?? []).map((a) => checkAnnounce(a))
+  if (options.authority !== undefined) checkAuthorityKey(options.authority)
   // The federation entry is what peers dial: an unspecified address would send them to themselves.
   const unspecified = listen.filter((a) => /^\/ip4\/0\.0\.0\.0\/|^\/ip6\/::\//.test(a))
   if (unspecified.length > 0 && announce.length === 0) {
@@ -74,6 +78,7 @@ export async function initNode(options: InitOptions): Promise<Member> {
     ...(announce.length > 0 ? { announce } : {}),
     api: { host: '127.0.0.1', port: apiPort },
     metrics: { host: '127.0.0.1', port: metricsPort },
+    ...(options.authority === undefined ? {} : { authority: options.authority }),
   }
   writeFileSync(
     join(dir, NODE_FILES.config),

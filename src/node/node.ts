@@ -20,8 +20,10 @@ import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
 import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
-import { type Federation, federationDigest, loadFederation } from '../network/federation.js'
+import { type Federation, federationDigest, type Member } from '../network/federation.js'
 import { createHost } from '../network/host.js'
+import { installMembership, loadSignedMembership } from '../network/membership.js'
+import { MembershipServer, requestMembership } from '../network/membershipProtocol.js'
 import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
 import { WitnessServer } from '../network/witnessProtocol.js'
@@ -45,6 +47,7 @@ import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
 import { readActivePolicy, writeActivePolicy } from './livePolicy.js'
 import { acquireLock } from './lock.js'
+import { loadMembers } from './members.js'
 import { NodeMetrics } from './metrics.js'
 import { type Readiness, startMetricsServer } from './metricsServer.js'
 import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
@@ -95,6 +98,9 @@ export class MrnNode implements LocalApiBackend {
   /** The witnessing round in progress, if any. */
   private witnessing_: Promise<void> | undefined
   private witnessServer: WitnessServer | undefined
+  private membershipServer: MembershipServer | undefined
+  private membershipTimer: NodeJS.Timeout | undefined
+  private fetching: Promise<void> | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
   /** Prometheus metrics (absent when node.yaml has no `metrics`), served with the health checks. */
@@ -194,16 +200,10 @@ export class MrnNode implements LocalApiBackend {
     const passphrase = options.passphrase ?? readPassphrase()
     const privateKey: PrivateKey = loadKeyFile(config.paths.key, passphrase)
     const logger = (options.logger ?? createLogger()).child({ node: config.country })
-    const federation = loadFederation(config.paths.federation)
+    const peerId = peerIdFromPrivateKey(privateKey).toString()
+    const federation = loadMembers(config, peerId, clock.nowMs()).federation
     // The gater exists before the node object does, so it counts into this box.
     const refusedCounter = { count: 0 }
-    const self = federation.byCountry(config.country)
-    const peerId = peerIdFromPrivateKey(privateKey).toString()
-    if (self !== undefined && self.peerId !== peerId) {
-      throw new OperationError(
-        `${config.paths.federation}: lists ${config.country} with peerId ${self.peerId}, but this node's key is ${peerId}`,
-      )
-    }
     const policyRef = { current: loadPolicy(config.paths.policy) }
     const secret = loadNodeSecret(config.paths.secret)
     // Never forget silently: the database must exist, belong to this node, pass SQLite's quick
@@ -402,6 +402,13 @@ export class MrnNode implements LocalApiBackend {
         logger: this.logger,
       })
       await this.evidenceServer.start()
+      this.membershipServer = new MembershipServer({
+        libp2p: this.libp2p,
+        federation: this.federation,
+        source: () => this.heldMembership(),
+        logger: this.logger,
+      })
+      await this.membershipServer.start()
       if (options.api ?? true) {
         this.api = createApiServer(this, this.logger)
         await this.api.listen({ host: this.config.api.host, port: this.config.api.port })
@@ -431,6 +438,75 @@ export class MrnNode implements LocalApiBackend {
     this.checkpointTimer.unref()
     this.refusalTimer = setInterval(() => this.flushRefusals(), this.config.audit.refusalWindowMs)
     this.refusalTimer.unref()
+    if (this.config.authority !== undefined) {
+      this.membershipTimer = setInterval(() => this.fetchMembershipSoon(), this.config.membershipFetchIntervalMs)
+      this.membershipTimer.unref()
+      this.fetchMembershipSoon()
+    }
+  }
+
+  /** Where this node's members come from, for `mrn status`. */
+  private membershipStatus(): Pick<StatusOutput, 'membership' | 'membershipVersion' | 'authority'> {
+    if (this.config.authority === undefined) return { membership: 'hand-exchanged' }
+    const version = this.heldMembership()?.version
+    return {
+      membership: 'authority',
+      authority: this.config.authority,
+      ...(version === undefined ? {} : { membershipVersion: version }),
+    }
+  }
+
+  /** The signed membership this node holds (authority mode), for /mrn/federation/1.0.0. */
+  private heldMembership(): { version: number; bytes: Uint8Array } | undefined {
+    if (this.config.authority === undefined) return undefined
+    try {
+      const held = loadSignedMembership(this.config.paths.membership, this.config.authority)
+      return held === undefined ? undefined : { version: held.membership.version, bytes: held.bytes }
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Asks members for a newer signed membership (all, or only `from`), one fetch at a time. */
+  private fetchMembershipSoon(from?: Member): void {
+    if (this.fetching !== undefined || this.config.authority === undefined || this.startedAtMs === 0) return
+    this.fetching = this.fetchMembership(from)
+      .then(() => undefined)
+      .catch((err: unknown) => this.logger.warn('membership fetch failed', { error: (err as Error).message }))
+      .finally(() => {
+        this.fetching = undefined
+      })
+  }
+
+  /**
+   * Authority mode: asks each other member (or `from`) in turn for a signed
+   * membership newer than the one held; installs the first whose signature
+   * is the pinned authority's and whose version is larger, and applies it
+   * (reloadFederation). Answers that are not are logged and skipped.
+   */
+  async fetchMembership(from?: Member): Promise<number | undefined> {
+    const authority = this.config.authority
+    if (authority === undefined) return undefined
+    const peers = from ? [from] : this.federation.members().filter((m) => m.peerId !== this.peerId)
+    for (const peer of peers) {
+      const held = this.heldMembership()?.version ?? 0
+      const bytes = await requestMembership(this.libp2p, peer, held, MEMBERSHIP_FETCH_TIMEOUT_MS)
+      if (bytes === undefined || this.startedAtMs === 0) continue
+      try {
+        const installed = installMembership(
+          this.config.paths.membership,
+          authority,
+          bytes,
+          `membership from ${peer.country}`,
+        )
+        this.logger.info('signed membership received', { from: peer.country, version: installed.version })
+        await this.reloadFederation()
+        return installed.version
+      } catch (err) {
+        this.logger.warn('signed membership refused', { from: peer.country, error: (err as Error).message })
+      }
+    }
+    return undefined
   }
 
   /** Checkpoints and asks for co-signatures if the log has grown since the last co-signed checkpoint. */
@@ -457,7 +533,9 @@ export class MrnNode implements LocalApiBackend {
   async stop(): Promise<void> {
     const wasStarted = this.startedAtMs > 0
     if (wasStarted) this.logger.info('node stopping')
-    for (const t of [this.purgeTimer, this.checkpointTimer, this.refusalTimer]) if (t) clearInterval(t)
+    for (const t of [this.purgeTimer, this.checkpointTimer, this.refusalTimer, this.membershipTimer])
+      if (t) clearInterval(t)
+    this.membershipTimer = undefined
     this.purgeTimer = undefined
     this.checkpointTimer = undefined
     this.refusalTimer = undefined
@@ -480,9 +558,11 @@ export class MrnNode implements LocalApiBackend {
         await attempt(() => this.server.stop())
         await attempt(() => this.witnessServer?.stop())
         await attempt(() => this.evidenceServer?.stop())
+        await attempt(() => this.membershipServer?.stop())
         await attempt(() => this.libp2p.stop())
       }
       await attempt(() => this.witnessing_)
+      await attempt(() => this.fetching)
       if (this.db.open) {
         if (this.startedAtMs > 0) {
           await attempt(() => this.flushRefusals())
@@ -509,7 +589,12 @@ export class MrnNode implements LocalApiBackend {
     const c = evt.detail
     const peerId = c.remotePeer.toString()
     const country = this.federation.byPeerId(peerId)?.country
-    if (country !== undefined && evt.type === 'connection:open') this.contacts.contact(country)
+    if (country !== undefined && evt.type === 'connection:open') {
+      this.contacts.contact(country)
+      // A member that just connected may hold a newer signed membership.
+      const member = this.federation.byPeerId(peerId)
+      if (member !== undefined) this.fetchMembershipSoon(member)
+    }
     this.logger.info(evt.type === 'connection:open' ? 'peer connected' : 'peer disconnected', {
       peer: this.federation.byPeerId(peerId)?.country ?? 'unknown',
       peerId: peerId.slice(-8),
@@ -587,8 +672,10 @@ export class MrnNode implements LocalApiBackend {
   }
 
   /**
-   * Live membership (SIGHUP, `mrn federation add|remove` on a running node):
-   * reads federation.yaml again; if it changed, every part sees the new list
+   * Live membership (SIGHUP, `mrn federation add|remove|apply` on a running
+   * node, a newer signed membership fetched from a member): reads the
+   * members again (federation.yaml, or in authority mode the signed
+   * membership held); if they changed, every part sees the new list
    * from its next look-up (the gater refuses removed members), connections of
    * removed or re-keyed members are closed, new addresses are dialable, and
    * the change is audited as `federation_changed` with its digest. An invalid
@@ -596,16 +683,11 @@ export class MrnNode implements LocalApiBackend {
    */
   async reloadFederation(): Promise<{ ok: true; changed: boolean; removed: string[] } | { ok: false; error: string }> {
     let next: Federation
+    let version: number | undefined
     try {
-      next = loadFederation(this.config.paths.federation)
-      const self = next.byCountry(this.config.country)
-      if (self !== undefined && self.peerId !== this.peerId) {
-        throw new Error(
-          `lists ${this.config.country} with peerId ${self.peerId}, but this node's key is ${this.peerId}`,
-        )
-      }
+      ;({ federation: next, version } = loadMembers(this.config, this.peerId, this.clock.nowMs()))
     } catch (err) {
-      const message = `${this.config.paths.federation}: ${(err as Error).message}`
+      const message = (err as Error).message
       this.logger.error('federation reload refused: the node keeps its members', { error: message })
       return { ok: false, error: message }
     }
@@ -622,7 +704,11 @@ export class MrnNode implements LocalApiBackend {
     }
     for (const m of removed) await this.libp2p.hangUp(peerIdFromString(m.peerId)).catch(() => undefined)
     this.audit.append(
-      { kind: 'federation_changed', federationDigest: federationDigest(next.members()) },
+      {
+        kind: 'federation_changed',
+        federationDigest: federationDigest(next.members()),
+        ...(version === undefined ? {} : { membershipVersion: version }),
+      },
       this.clock.nowMs(),
     )
     this.witnessSoon()
@@ -696,7 +782,7 @@ export class MrnNode implements LocalApiBackend {
       encryptedAtRest: this.encryptedAtRest,
       auditEntries: this.audit.size(),
       audit: { ...auditStatus(this.audit), ...this.witnessing },
-      membership: 'hand-exchanged',
+      ...this.membershipStatus(),
       members: this.federation.members().map((m) => ({
         country: m.country,
         peerId: m.peerId,
@@ -732,3 +818,5 @@ function startError(err: unknown, databasePath: string): Error {
   }
   return err instanceof Error ? err : new Error(String(err))
 }
+
+const MEMBERSHIP_FETCH_TIMEOUT_MS = 2_000

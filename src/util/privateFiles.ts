@@ -6,9 +6,9 @@ export const PRIVATE_FILE_MODE = 0o600
 export const PRIVATE_DIR_MODE = 0o700
 
 /** Writes via a temporary file (mode 0600) and rename, so a crash never leaves half a file. */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`
-  writeFileSync(tmp, text, { mode: PRIVATE_FILE_MODE })
+  writeFileSync(tmp, data, { mode: PRIVATE_FILE_MODE })
   chmodSync(tmp, PRIVATE_FILE_MODE)
   renameSync(tmp, path)
 }

@@ -7,6 +7,7 @@ import { verifyAuditLog } from '../../audit/verify.js'
 import { loadFederation, witnessKeysOf } from '../../network/federation.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { loadKeyFile, PASSPHRASE_ENV, readPassphrase } from '../../node/identity.js'
+import { witnessMembers } from '../../node/members.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { checkAgainstCosigned, integrityProblems } from '../../node/storageCheck.js'
 import type { Db } from '../../records/database.js'
@@ -48,7 +49,7 @@ export function registerAudit(program: Command): void {
     .action((opts: { dir: string; json?: boolean }) => {
       const result = withLog(opts.dir, (log, config, self, db) => {
         // current and previous keys: a member that re-keyed still vouches for what it co-signed before
-        const witnesses = witnessKeysOf(loadFederation(config.paths.federation).members(), self.peerId)
+        const witnesses = witnessKeysOf(witnessMembers(config), self.peerId)
         const v = verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
         if (!v.ok) return v
         // The records' and every other table's integrity, and the log against its co-signed checkpoint.

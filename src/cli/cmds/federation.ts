@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { addMember, loadFederation, parseMember, readMemberEntry, removeMember } from '../../network/federation.js'
-import { loadNodeConfig } from '../../node/config.js'
+import { currentMembers, installMembership } from '../../network/membership.js'
+import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { runningPid } from '../../node/lock.js'
+import { loadMembers } from '../../node/members.js'
 import { UsageError } from '../../util/errors.js'
 import { countryCodes } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
@@ -40,6 +43,7 @@ export function registerFederation(program: Command): void {
     )
     .action((opts: AddOptions) => {
       const config = loadNodeConfig(resolve(opts.dir))
+      refuseInAuthorityMode(config, 'add')
       let member = opts.entry
         ? readMemberEntry(opts.entry)
         : opts.country || opts.peerId
@@ -66,6 +70,7 @@ export function registerFederation(program: Command): void {
     .requiredOption('--country <code>', 'the member country to remove, ISO 3166-1 alpha-3')
     .action((opts: { dir: string; country: string }) => {
       const config = loadNodeConfig(resolve(opts.dir))
+      refuseInAuthorityMode(config, 'remove')
       const [country] = countryCodes('--country', [opts.country])
       const removed = removeMember(config.paths.federation, country as string, config.country)
       process.stdout.write(
@@ -79,7 +84,7 @@ export function registerFederation(program: Command): void {
     .option('--json', 'print as JSON')
     .action((opts: { dir: string; json?: boolean }) => {
       const config = loadNodeConfig(resolve(opts.dir))
-      const members = loadFederation(config.paths.federation).members()
+      const members = loadMembers(config, undefined, Date.now()).federation.members()
       if (opts.json) return printJson({ members })
       printTable(
         ['COUNTRY', 'PEER ID', 'ADDRESSES', 'GROUPS', ''],
@@ -90,6 +95,32 @@ export function registerFederation(program: Command): void {
           m.groups.join(','),
           m.country === config.country ? '(this node)' : '',
         ]),
+      )
+    })
+  fed
+    .command('apply')
+    .description(
+      'apply a membership signed by the federation authority this node pins (authority mode): verified, newer than the one held, applied by a running node at once (connections of removed members closed); the other members fetch it from this node',
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .argument('<file>', 'signed membership file (mrn authority sign)')
+    .action((file: string, opts: { dir: string }) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      if (config.authority === undefined) {
+        throw new UsageError(
+          `${config.dir}: this node pins no federation authority (node.yaml authority:); its members come from federation.yaml (mrn federation add|remove)`,
+        )
+      }
+      let bytes: Uint8Array
+      try {
+        bytes = new Uint8Array(readFileSync(file))
+      } catch (err) {
+        throw new UsageError(`${file}: cannot read it: ${(err as NodeJS.ErrnoException).code ?? err}`)
+      }
+      const m = installMembership(config.paths.membership, config.authority, bytes, file)
+      const current = currentMembers(m, Date.now()).length
+      process.stdout.write(
+        `Membership version ${m.version} of "${m.federation}" (${current} current members) installed; ${applyToRunningNode(config.paths.lock)}\n`,
       )
     })
   fed
@@ -115,4 +146,13 @@ function applyToRunningNode(lockPath: string): string {
   if (pid === undefined) return 'the node is not running and will use it when it starts'
   process.kill(pid, 'SIGHUP')
   return `sent to the running node (pid ${pid}), which applies it now and audits the change`
+}
+
+/** In authority mode the members come from the authority's signed versions, not from this command. */
+function refuseInAuthorityMode(config: NodeConfig, what: string): void {
+  if (config.authority !== undefined) {
+    throw new UsageError(
+      `${config.dir}: this node takes its members from the federation authority it pins; \`federation ${what}\` changes nothing here: ask the authority for a new signed version (mrn authority add|remove|sign) and apply it (mrn federation apply)`,
+    )
+  }
 }

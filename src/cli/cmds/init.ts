@@ -31,6 +31,10 @@ export function registerInit(program: Command): void {
       integerOption(1, 65535),
     )
     .option('--group <names>', 'federation groups of this node, comma separated (e.g. dublin,schengen)', listOption)
+    .option(
+      '--authority <key>',
+      "pin a federation authority's key (mrn authority init prints it): members then come from the versions it signs (mrn federation apply), never from federation.yaml",
+    )
     .option('--json', 'print the federation entry as JSON (input for `mrn federation add --entry`)')
     .action(
       async (opts: {
@@ -41,6 +45,7 @@ export function registerInit(program: Command): void {
         apiPort?: number
         metricsPort?: number
         group?: string[]
+        authority?: string
         json?: boolean
       }) => {
         const dir = resolve(opts.dir)
@@ -54,6 +59,7 @@ export function registerInit(program: Command): void {
           ...(opts.apiPort === undefined ? {} : { apiPort: opts.apiPort }),
           ...(opts.metricsPort === undefined ? {} : { metricsPort: opts.metricsPort }),
           groups: opts.group ?? [],
+          ...(opts.authority === undefined ? {} : { authority: opts.authority }),
           passphrase,
         })
         if (opts.json) return printJson(entry)

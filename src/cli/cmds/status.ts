@@ -19,7 +19,9 @@ export function registerStatus(program: Command): void {
         `${s.country} node, up ${s.uptimeSeconds} s\n  peerId  ${s.peerId}\n  listen  ${s.addresses.join(' ')}\n  records ${s.records} (${s.encryptedAtRest ? 'encrypted at rest' : 'STORED IN CLEAR: no passphrase'}), audit entries ${s.auditEntries}\n  audit   checkpoint at size ${s.audit.checkpointSize}, co-signed up to ${s.audit.cosignedSize} (${s.audit.cosignatures} co-signatures); refused to co-sign ${s.audit.refusedToCosign} peer checkpoint(s); our checkpoints refused ${s.audit.cosignRefused} time(s)\n  queries received ${s.queryServer.answered} answered, ${Object.values(s.queryServer.rejected).reduce((a, b) => a + b, 0)} rejected, ${s.queryServer.timedOut} silent streams, ${s.queryServer.scoringBudgetExceeded} stopped at the scoring budget\n\n`,
       )
       process.stdout.write(
-        `membership: ${s.membership} (federation.yaml, members added by each operator from exchanged entries; no federation authority signs it)\n\n`,
+        s.membership === 'authority'
+          ? `membership: authority, ${s.membershipVersion === undefined ? 'no signed version applied yet (mrn federation apply)' : `signed version ${s.membershipVersion}`} (authority key ${s.authority})\n\n`
+          : `membership: ${s.membership} (federation.yaml, members added by each operator from exchanged entries; no federation authority signs it)\n\n`,
       )
       printTable(
         ['COUNTRY', 'CONNECTED', 'LAST CONTACT', 'LAST ERROR', 'GROUPS', 'PEER ID'],

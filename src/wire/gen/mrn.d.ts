@@ -146,6 +146,9 @@ export namespace mrn {
             /** AuditEntry backupTakenAtMs. */
             backupTakenAtMs: (number|Long);
 
+            /** AuditEntry membershipVersion. */
+            membershipVersion: number;
+
             /**
              * Creates a new AuditEntry instance using the specified properties.
              * @param [properties] Properties to set
@@ -304,6 +307,9 @@ export namespace mrn {
 
                 /** AuditEntry backupTakenAtMs */
                 backupTakenAtMs?: (number|Long|null);
+
+                /** AuditEntry membershipVersion */
+                membershipVersion?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -849,6 +855,498 @@ export namespace mrn {
 
             /** Shape of a LocalDecisions. */
             type $Shape = mrn.v1.LocalDecisions.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipDocument.
+         * @deprecated Use mrn.v1.MembershipDocument.$Properties instead.
+         */
+        interface IMembershipDocument extends mrn.v1.MembershipDocument.$Properties {
+        }
+
+        /** Represents a MembershipDocument. */
+        class MembershipDocument {
+
+            /**
+             * Constructs a new MembershipDocument.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.MembershipDocument.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipDocument federation. */
+            federation: string;
+
+            /** MembershipDocument version. */
+            version: number;
+
+            /** MembershipDocument issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /** MembershipDocument members. */
+            members: mrn.v1.MembershipDocument.Member.$Properties[];
+
+            /**
+             * Creates a new MembershipDocument instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipDocument instance
+             */
+            static create(properties: mrn.v1.MembershipDocument.$Shape): mrn.v1.MembershipDocument & mrn.v1.MembershipDocument.$Shape;
+            static create(properties?: mrn.v1.MembershipDocument.$Properties): mrn.v1.MembershipDocument;
+
+            /**
+             * Encodes the specified MembershipDocument message. Does not implicitly {@link mrn.v1.MembershipDocument.verify|verify} messages.
+             * @param message MembershipDocument message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.MembershipDocument.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipDocument message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipDocument & mrn.v1.MembershipDocument.$Shape} MembershipDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.MembershipDocument & mrn.v1.MembershipDocument.$Shape;
+
+            /**
+             * Gets the type url for MembershipDocument
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembershipDocument {
+
+            /** Properties of a MembershipDocument. */
+            interface $Properties {
+
+                /** MembershipDocument federation */
+                federation?: (string|null);
+
+                /** MembershipDocument version */
+                version?: (number|null);
+
+                /** MembershipDocument issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** MembershipDocument members */
+                members?: (mrn.v1.MembershipDocument.Member.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipDocument. */
+            type $Shape = mrn.v1.MembershipDocument.$Properties;
+
+            /**
+             * Properties of a PreviousKey.
+             * @deprecated Use mrn.v1.MembershipDocument.PreviousKey.$Properties instead.
+             */
+            interface IPreviousKey extends mrn.v1.MembershipDocument.PreviousKey.$Properties {
+            }
+
+            /** Represents a PreviousKey. */
+            class PreviousKey {
+
+                /**
+                 * Constructs a new PreviousKey.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.MembershipDocument.PreviousKey.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PreviousKey peerId. */
+                peerId: string;
+
+                /** PreviousKey replacedAtMs. */
+                replacedAtMs: (number|Long);
+
+                /**
+                 * Creates a new PreviousKey instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PreviousKey instance
+                 */
+                static create(properties: mrn.v1.MembershipDocument.PreviousKey.$Shape): mrn.v1.MembershipDocument.PreviousKey & mrn.v1.MembershipDocument.PreviousKey.$Shape;
+                static create(properties?: mrn.v1.MembershipDocument.PreviousKey.$Properties): mrn.v1.MembershipDocument.PreviousKey;
+
+                /**
+                 * Encodes the specified PreviousKey message. Does not implicitly {@link mrn.v1.MembershipDocument.PreviousKey.verify|verify} messages.
+                 * @param message PreviousKey message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.MembershipDocument.PreviousKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PreviousKey message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.MembershipDocument.PreviousKey & mrn.v1.MembershipDocument.PreviousKey.$Shape} PreviousKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.MembershipDocument.PreviousKey & mrn.v1.MembershipDocument.PreviousKey.$Shape;
+
+                /**
+                 * Gets the type url for PreviousKey
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PreviousKey {
+
+                /** Properties of a PreviousKey. */
+                interface $Properties {
+
+                    /** PreviousKey peerId */
+                    peerId?: (string|null);
+
+                    /** PreviousKey replacedAtMs */
+                    replacedAtMs?: (number|Long|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PreviousKey. */
+                type $Shape = mrn.v1.MembershipDocument.PreviousKey.$Properties;
+            }
+
+            /**
+             * Properties of a Member.
+             * @deprecated Use mrn.v1.MembershipDocument.Member.$Properties instead.
+             */
+            interface IMember extends mrn.v1.MembershipDocument.Member.$Properties {
+            }
+
+            /** Represents a Member. */
+            class Member {
+
+                /**
+                 * Constructs a new Member.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: mrn.v1.MembershipDocument.Member.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Member country. */
+                country: string;
+
+                /** Member peerId. */
+                peerId: string;
+
+                /** Member addresses. */
+                addresses: string[];
+
+                /** Member groups. */
+                groups: string[];
+
+                /** Member validUntilMs. */
+                validUntilMs: (number|Long);
+
+                /** Member previousKeys. */
+                previousKeys: mrn.v1.MembershipDocument.PreviousKey.$Properties[];
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Member instance
+                 */
+                static create(properties: mrn.v1.MembershipDocument.Member.$Shape): mrn.v1.MembershipDocument.Member & mrn.v1.MembershipDocument.Member.$Shape;
+                static create(properties?: mrn.v1.MembershipDocument.Member.$Properties): mrn.v1.MembershipDocument.Member;
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link mrn.v1.MembershipDocument.Member.verify|verify} messages.
+                 * @param message Member message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: mrn.v1.MembershipDocument.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {mrn.v1.MembershipDocument.Member & mrn.v1.MembershipDocument.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.MembershipDocument.Member & mrn.v1.MembershipDocument.Member.$Shape;
+
+                /**
+                 * Gets the type url for Member
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Member {
+
+                /** Properties of a Member. */
+                interface $Properties {
+
+                    /** Member country */
+                    country?: (string|null);
+
+                    /** Member peerId */
+                    peerId?: (string|null);
+
+                    /** Member addresses */
+                    addresses?: (string[]|null);
+
+                    /** Member groups */
+                    groups?: (string[]|null);
+
+                    /** Member validUntilMs */
+                    validUntilMs?: (number|Long|null);
+
+                    /** Member previousKeys */
+                    previousKeys?: (mrn.v1.MembershipDocument.PreviousKey.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Member. */
+                type $Shape = mrn.v1.MembershipDocument.Member.$Properties;
+            }
+        }
+
+        /**
+         * Properties of a SignedMembership.
+         * @deprecated Use mrn.v1.SignedMembership.$Properties instead.
+         */
+        interface ISignedMembership extends mrn.v1.SignedMembership.$Properties {
+        }
+
+        /** Represents a SignedMembership. */
+        class SignedMembership {
+
+            /**
+             * Constructs a new SignedMembership.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.SignedMembership.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedMembership document. */
+            document: Uint8Array;
+
+            /** SignedMembership signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedMembership instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedMembership instance
+             */
+            static create(properties: mrn.v1.SignedMembership.$Shape): mrn.v1.SignedMembership & mrn.v1.SignedMembership.$Shape;
+            static create(properties?: mrn.v1.SignedMembership.$Properties): mrn.v1.SignedMembership;
+
+            /**
+             * Encodes the specified SignedMembership message. Does not implicitly {@link mrn.v1.SignedMembership.verify|verify} messages.
+             * @param message SignedMembership message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.SignedMembership.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedMembership message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedMembership & mrn.v1.SignedMembership.$Shape} SignedMembership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.SignedMembership & mrn.v1.SignedMembership.$Shape;
+
+            /**
+             * Gets the type url for SignedMembership
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedMembership {
+
+            /** Properties of a SignedMembership. */
+            interface $Properties {
+
+                /** SignedMembership document */
+                document?: (Uint8Array|null);
+
+                /** SignedMembership signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedMembership. */
+            type $Shape = mrn.v1.SignedMembership.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipRequest.
+         * @deprecated Use mrn.v1.MembershipRequest.$Properties instead.
+         */
+        interface IMembershipRequest extends mrn.v1.MembershipRequest.$Properties {
+        }
+
+        /** Represents a MembershipRequest. */
+        class MembershipRequest {
+
+            /**
+             * Constructs a new MembershipRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.MembershipRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipRequest haveVersion. */
+            haveVersion: number;
+
+            /**
+             * Creates a new MembershipRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipRequest instance
+             */
+            static create(properties: mrn.v1.MembershipRequest.$Shape): mrn.v1.MembershipRequest & mrn.v1.MembershipRequest.$Shape;
+            static create(properties?: mrn.v1.MembershipRequest.$Properties): mrn.v1.MembershipRequest;
+
+            /**
+             * Encodes the specified MembershipRequest message. Does not implicitly {@link mrn.v1.MembershipRequest.verify|verify} messages.
+             * @param message MembershipRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.MembershipRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipRequest & mrn.v1.MembershipRequest.$Shape} MembershipRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.MembershipRequest & mrn.v1.MembershipRequest.$Shape;
+
+            /**
+             * Gets the type url for MembershipRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembershipRequest {
+
+            /** Properties of a MembershipRequest. */
+            interface $Properties {
+
+                /** MembershipRequest haveVersion */
+                haveVersion?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipRequest. */
+            type $Shape = mrn.v1.MembershipRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MembershipResponse.
+         * @deprecated Use mrn.v1.MembershipResponse.$Properties instead.
+         */
+        interface IMembershipResponse extends mrn.v1.MembershipResponse.$Properties {
+        }
+
+        /** Represents a MembershipResponse. */
+        class MembershipResponse {
+
+            /**
+             * Constructs a new MembershipResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.MembershipResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MembershipResponse signedMembership. */
+            signedMembership: Uint8Array;
+
+            /**
+             * Creates a new MembershipResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MembershipResponse instance
+             */
+            static create(properties: mrn.v1.MembershipResponse.$Shape): mrn.v1.MembershipResponse & mrn.v1.MembershipResponse.$Shape;
+            static create(properties?: mrn.v1.MembershipResponse.$Properties): mrn.v1.MembershipResponse;
+
+            /**
+             * Encodes the specified MembershipResponse message. Does not implicitly {@link mrn.v1.MembershipResponse.verify|verify} messages.
+             * @param message MembershipResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.MembershipResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MembershipResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipResponse & mrn.v1.MembershipResponse.$Shape} MembershipResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.MembershipResponse & mrn.v1.MembershipResponse.$Shape;
+
+            /**
+             * Gets the type url for MembershipResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MembershipResponse {
+
+            /** Properties of a MembershipResponse. */
+            interface $Properties {
+
+                /** MembershipResponse signedMembership */
+                signedMembership?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MembershipResponse. */
+            type $Shape = mrn.v1.MembershipResponse.$Properties;
         }
 
         /**

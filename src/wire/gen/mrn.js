@@ -71,6 +71,7 @@ export const mrn = $root.mrn = (() => {
              * @property {number|Long|null} [lostFrom] AuditEntry lostFrom
              * @property {number|Long|null} [lostTo] AuditEntry lostTo
              * @property {number|Long|null} [backupTakenAtMs] AuditEntry backupTakenAtMs
+             * @property {number|null} [membershipVersion] AuditEntry membershipVersion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -431,6 +432,14 @@ export const mrn = $root.mrn = (() => {
             AuditEntry.prototype.backupTakenAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * AuditEntry membershipVersion.
+             * @member {number} membershipVersion
+             * @memberof mrn.v1.AuditEntry
+             * @instance
+             */
+            AuditEntry.prototype.membershipVersion = 0;
+
+            /**
              * Creates a new AuditEntry instance using the specified properties.
              * @function create
              * @memberof mrn.v1.AuditEntry
@@ -550,6 +559,8 @@ export const mrn = $root.mrn = (() => {
                     writer.uint32(/* id 39, wireType 0 =*/312).int64(message.lostTo);
                 if (message.backupTakenAtMs != null && $Object.hasOwnProperty.call(message, "backupTakenAtMs") && (typeof message.backupTakenAtMs === "object" ? message.backupTakenAtMs.low || message.backupTakenAtMs.high : message.backupTakenAtMs !== 0))
                     writer.uint32(/* id 40, wireType 0 =*/320).int64(message.backupTakenAtMs);
+                if (message.membershipVersion != null && $Object.hasOwnProperty.call(message, "membershipVersion") && message.membershipVersion !== 0)
+                    writer.uint32(/* id 41, wireType 0 =*/328).uint32(message.membershipVersion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -944,6 +955,15 @@ export const mrn = $root.mrn = (() => {
                                 message.backupTakenAtMs = value;
                             else
                                 delete message.backupTakenAtMs;
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.membershipVersion = value;
+                            else
+                                delete message.membershipVersion;
                             continue;
                         }
                     }
@@ -2199,6 +2219,1206 @@ export const mrn = $root.mrn = (() => {
             };
 
             return LocalDecisions;
+        })();
+
+        v1.MembershipDocument = (function() {
+
+            /**
+             * Properties of a MembershipDocument.
+             * @typedef {Object} mrn.v1.MembershipDocument.$Properties
+             * @property {string|null} [federation] MembershipDocument federation
+             * @property {number|null} [version] MembershipDocument version
+             * @property {number|Long|null} [issuedAtMs] MembershipDocument issuedAtMs
+             * @property {Array.<mrn.v1.MembershipDocument.Member.$Properties>|null} [members] MembershipDocument members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipDocument.
+             * @memberof mrn.v1
+             * @interface IMembershipDocument
+             * @augments mrn.v1.MembershipDocument.$Properties
+             * @deprecated Use mrn.v1.MembershipDocument.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipDocument.
+             * @typedef {mrn.v1.MembershipDocument.$Properties} mrn.v1.MembershipDocument.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipDocument.
+             * @memberof mrn.v1
+             * @classdesc Represents a MembershipDocument.
+             * @constructor
+             * @param {mrn.v1.MembershipDocument.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipDocument = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipDocument federation.
+             * @member {string} federation
+             * @memberof mrn.v1.MembershipDocument
+             * @instance
+             */
+            MembershipDocument.prototype.federation = "";
+
+            /**
+             * MembershipDocument version.
+             * @member {number} version
+             * @memberof mrn.v1.MembershipDocument
+             * @instance
+             */
+            MembershipDocument.prototype.version = 0;
+
+            /**
+             * MembershipDocument issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof mrn.v1.MembershipDocument
+             * @instance
+             */
+            MembershipDocument.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MembershipDocument members.
+             * @member {Array.<mrn.v1.MembershipDocument.Member.$Properties>} members
+             * @memberof mrn.v1.MembershipDocument
+             * @instance
+             */
+            MembershipDocument.prototype.members = $util.emptyArray;
+
+            /**
+             * Creates a new MembershipDocument instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.MembershipDocument
+             * @static
+             * @param {mrn.v1.MembershipDocument.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.MembershipDocument} MembershipDocument instance
+             * @type {{
+             *   (properties: mrn.v1.MembershipDocument.$Shape): mrn.v1.MembershipDocument & mrn.v1.MembershipDocument.$Shape;
+             *   (properties?: mrn.v1.MembershipDocument.$Properties): mrn.v1.MembershipDocument;
+             * }}
+             */
+            MembershipDocument.create = function(properties) {
+                return new MembershipDocument(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipDocument message. Does not implicitly {@link mrn.v1.MembershipDocument.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.MembershipDocument
+             * @static
+             * @param {mrn.v1.MembershipDocument.$Properties} message MembershipDocument message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipDocument.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.federation != null && $Object.hasOwnProperty.call(message, "federation") && message.federation !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.federation);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.version);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.issuedAtMs);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.mrn.v1.MembershipDocument.Member.encode(message.members[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MembershipDocument message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.MembershipDocument
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipDocument & mrn.v1.MembershipDocument.$Shape} MembershipDocument
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipDocument.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.MembershipDocument();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.federation = value;
+                            else
+                                delete message.federation;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.mrn.v1.MembershipDocument.Member.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MembershipDocument
+             * @function getTypeUrl
+             * @memberof mrn.v1.MembershipDocument
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembershipDocument.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.MembershipDocument";
+            };
+
+            MembershipDocument.PreviousKey = (function() {
+
+                /**
+                 * Properties of a PreviousKey.
+                 * @typedef {Object} mrn.v1.MembershipDocument.PreviousKey.$Properties
+                 * @property {string|null} [peerId] PreviousKey peerId
+                 * @property {number|Long|null} [replacedAtMs] PreviousKey replacedAtMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PreviousKey.
+                 * @memberof mrn.v1.MembershipDocument
+                 * @interface IPreviousKey
+                 * @augments mrn.v1.MembershipDocument.PreviousKey.$Properties
+                 * @deprecated Use mrn.v1.MembershipDocument.PreviousKey.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PreviousKey.
+                 * @typedef {mrn.v1.MembershipDocument.PreviousKey.$Properties} mrn.v1.MembershipDocument.PreviousKey.$Shape
+                 */
+
+                /**
+                 * Constructs a new PreviousKey.
+                 * @memberof mrn.v1.MembershipDocument
+                 * @classdesc Represents a PreviousKey.
+                 * @constructor
+                 * @param {mrn.v1.MembershipDocument.PreviousKey.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PreviousKey = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PreviousKey peerId.
+                 * @member {string} peerId
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @instance
+                 */
+                PreviousKey.prototype.peerId = "";
+
+                /**
+                 * PreviousKey replacedAtMs.
+                 * @member {number|Long} replacedAtMs
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @instance
+                 */
+                PreviousKey.prototype.replacedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new PreviousKey instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @static
+                 * @param {mrn.v1.MembershipDocument.PreviousKey.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.MembershipDocument.PreviousKey} PreviousKey instance
+                 * @type {{
+                 *   (properties: mrn.v1.MembershipDocument.PreviousKey.$Shape): mrn.v1.MembershipDocument.PreviousKey & mrn.v1.MembershipDocument.PreviousKey.$Shape;
+                 *   (properties?: mrn.v1.MembershipDocument.PreviousKey.$Properties): mrn.v1.MembershipDocument.PreviousKey;
+                 * }}
+                 */
+                PreviousKey.create = function(properties) {
+                    return new PreviousKey(properties);
+                };
+
+                /**
+                 * Encodes the specified PreviousKey message. Does not implicitly {@link mrn.v1.MembershipDocument.PreviousKey.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @static
+                 * @param {mrn.v1.MembershipDocument.PreviousKey.$Properties} message PreviousKey message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PreviousKey.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
+                    if (message.replacedAtMs != null && $Object.hasOwnProperty.call(message, "replacedAtMs") && (typeof message.replacedAtMs === "object" ? message.replacedAtMs.low || message.replacedAtMs.high : message.replacedAtMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).int64(message.replacedAtMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a PreviousKey message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.MembershipDocument.PreviousKey & mrn.v1.MembershipDocument.PreviousKey.$Shape} PreviousKey
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PreviousKey.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.MembershipDocument.PreviousKey();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.peerId = value;
+                                else
+                                    delete message.peerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.replacedAtMs = value;
+                                else
+                                    delete message.replacedAtMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for PreviousKey
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PreviousKey.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.MembershipDocument.PreviousKey";
+                };
+
+                return PreviousKey;
+            })();
+
+            MembershipDocument.Member = (function() {
+
+                /**
+                 * Properties of a Member.
+                 * @typedef {Object} mrn.v1.MembershipDocument.Member.$Properties
+                 * @property {string|null} [country] Member country
+                 * @property {string|null} [peerId] Member peerId
+                 * @property {Array.<string>|null} [addresses] Member addresses
+                 * @property {Array.<string>|null} [groups] Member groups
+                 * @property {number|Long|null} [validUntilMs] Member validUntilMs
+                 * @property {Array.<mrn.v1.MembershipDocument.PreviousKey.$Properties>|null} [previousKeys] Member previousKeys
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Member.
+                 * @memberof mrn.v1.MembershipDocument
+                 * @interface IMember
+                 * @augments mrn.v1.MembershipDocument.Member.$Properties
+                 * @deprecated Use mrn.v1.MembershipDocument.Member.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Member.
+                 * @typedef {mrn.v1.MembershipDocument.Member.$Properties} mrn.v1.MembershipDocument.Member.$Shape
+                 */
+
+                /**
+                 * Constructs a new Member.
+                 * @memberof mrn.v1.MembershipDocument
+                 * @classdesc Represents a Member.
+                 * @constructor
+                 * @param {mrn.v1.MembershipDocument.Member.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Member = function (properties) {
+                    this.addresses = [];
+                    this.groups = [];
+                    this.previousKeys = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Member country.
+                 * @member {string} country
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.country = "";
+
+                /**
+                 * Member peerId.
+                 * @member {string} peerId
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.peerId = "";
+
+                /**
+                 * Member addresses.
+                 * @member {Array.<string>} addresses
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.addresses = $util.emptyArray;
+
+                /**
+                 * Member groups.
+                 * @member {Array.<string>} groups
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.groups = $util.emptyArray;
+
+                /**
+                 * Member validUntilMs.
+                 * @member {number|Long} validUntilMs
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.validUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Member previousKeys.
+                 * @member {Array.<mrn.v1.MembershipDocument.PreviousKey.$Properties>} previousKeys
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.previousKeys = $util.emptyArray;
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @function create
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @static
+                 * @param {mrn.v1.MembershipDocument.Member.$Properties=} [properties] Properties to set
+                 * @returns {mrn.v1.MembershipDocument.Member} Member instance
+                 * @type {{
+                 *   (properties: mrn.v1.MembershipDocument.Member.$Shape): mrn.v1.MembershipDocument.Member & mrn.v1.MembershipDocument.Member.$Shape;
+                 *   (properties?: mrn.v1.MembershipDocument.Member.$Properties): mrn.v1.MembershipDocument.Member;
+                 * }}
+                 */
+                Member.create = function(properties) {
+                    return new Member(properties);
+                };
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link mrn.v1.MembershipDocument.Member.verify|verify} messages.
+                 * @function encode
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @static
+                 * @param {mrn.v1.MembershipDocument.Member.$Properties} message Member message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Member.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.country != null && $Object.hasOwnProperty.call(message, "country") && message.country !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.country);
+                    if (message.peerId != null && $Object.hasOwnProperty.call(message, "peerId") && message.peerId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.peerId);
+                    if (message.addresses != null && message.addresses.length)
+                        for (let i = 0; i < message.addresses.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.addresses[i]);
+                    if (message.groups != null && message.groups.length)
+                        for (let i = 0; i < message.groups.length; ++i)
+                            writer.uint32(/* id 4, wireType 2 =*/34).string(message.groups[i]);
+                    if (message.validUntilMs != null && $Object.hasOwnProperty.call(message, "validUntilMs") && (typeof message.validUntilMs === "object" ? message.validUntilMs.low || message.validUntilMs.high : message.validUntilMs !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).int64(message.validUntilMs);
+                    if (message.previousKeys != null && message.previousKeys.length)
+                        for (let i = 0; i < message.previousKeys.length; ++i)
+                            $root.mrn.v1.MembershipDocument.PreviousKey.encode(message.previousKeys[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {mrn.v1.MembershipDocument.Member & mrn.v1.MembershipDocument.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Member.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.mrn.v1.MembershipDocument.Member();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.country = value;
+                                else
+                                    delete message.country;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.peerId = value;
+                                else
+                                    delete message.peerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.addresses && message.addresses.length))
+                                    message.addresses = [];
+                                message.addresses.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.groups && message.groups.length))
+                                    message.groups = [];
+                                message.groups.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.validUntilMs = value;
+                                else
+                                    delete message.validUntilMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.previousKeys && message.previousKeys.length))
+                                    message.previousKeys = [];
+                                message.previousKeys.push($root.mrn.v1.MembershipDocument.PreviousKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Gets the type url for Member
+                 * @function getTypeUrl
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Member.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/mrn.v1.MembershipDocument.Member";
+                };
+
+                return Member;
+            })();
+
+            return MembershipDocument;
+        })();
+
+        v1.SignedMembership = (function() {
+
+            /**
+             * Properties of a SignedMembership.
+             * @typedef {Object} mrn.v1.SignedMembership.$Properties
+             * @property {Uint8Array|null} [document] SignedMembership document
+             * @property {Uint8Array|null} [signature] SignedMembership signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedMembership.
+             * @memberof mrn.v1
+             * @interface ISignedMembership
+             * @augments mrn.v1.SignedMembership.$Properties
+             * @deprecated Use mrn.v1.SignedMembership.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedMembership.
+             * @typedef {mrn.v1.SignedMembership.$Properties} mrn.v1.SignedMembership.$Shape
+             */
+
+            /**
+             * Constructs a new SignedMembership.
+             * @memberof mrn.v1
+             * @classdesc Represents a SignedMembership.
+             * @constructor
+             * @param {mrn.v1.SignedMembership.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedMembership = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedMembership document.
+             * @member {Uint8Array} document
+             * @memberof mrn.v1.SignedMembership
+             * @instance
+             */
+            SignedMembership.prototype.document = $util.newBuffer([]);
+
+            /**
+             * SignedMembership signature.
+             * @member {Uint8Array} signature
+             * @memberof mrn.v1.SignedMembership
+             * @instance
+             */
+            SignedMembership.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedMembership instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.SignedMembership
+             * @static
+             * @param {mrn.v1.SignedMembership.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.SignedMembership} SignedMembership instance
+             * @type {{
+             *   (properties: mrn.v1.SignedMembership.$Shape): mrn.v1.SignedMembership & mrn.v1.SignedMembership.$Shape;
+             *   (properties?: mrn.v1.SignedMembership.$Properties): mrn.v1.SignedMembership;
+             * }}
+             */
+            SignedMembership.create = function(properties) {
+                return new SignedMembership(properties);
+            };
+
+            /**
+             * Encodes the specified SignedMembership message. Does not implicitly {@link mrn.v1.SignedMembership.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.SignedMembership
+             * @static
+             * @param {mrn.v1.SignedMembership.$Properties} message SignedMembership message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedMembership.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.document != null && $Object.hasOwnProperty.call(message, "document") && message.document.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.document);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedMembership message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.SignedMembership
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedMembership & mrn.v1.SignedMembership.$Shape} SignedMembership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedMembership.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.SignedMembership();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.document = value;
+                            else
+                                delete message.document;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SignedMembership
+             * @function getTypeUrl
+             * @memberof mrn.v1.SignedMembership
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedMembership.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.SignedMembership";
+            };
+
+            return SignedMembership;
+        })();
+
+        v1.MembershipRequest = (function() {
+
+            /**
+             * Properties of a MembershipRequest.
+             * @typedef {Object} mrn.v1.MembershipRequest.$Properties
+             * @property {number|null} [haveVersion] MembershipRequest haveVersion
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipRequest.
+             * @memberof mrn.v1
+             * @interface IMembershipRequest
+             * @augments mrn.v1.MembershipRequest.$Properties
+             * @deprecated Use mrn.v1.MembershipRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipRequest.
+             * @typedef {mrn.v1.MembershipRequest.$Properties} mrn.v1.MembershipRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipRequest.
+             * @memberof mrn.v1
+             * @classdesc Represents a MembershipRequest.
+             * @constructor
+             * @param {mrn.v1.MembershipRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipRequest haveVersion.
+             * @member {number} haveVersion
+             * @memberof mrn.v1.MembershipRequest
+             * @instance
+             */
+            MembershipRequest.prototype.haveVersion = 0;
+
+            /**
+             * Creates a new MembershipRequest instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.MembershipRequest
+             * @static
+             * @param {mrn.v1.MembershipRequest.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.MembershipRequest} MembershipRequest instance
+             * @type {{
+             *   (properties: mrn.v1.MembershipRequest.$Shape): mrn.v1.MembershipRequest & mrn.v1.MembershipRequest.$Shape;
+             *   (properties?: mrn.v1.MembershipRequest.$Properties): mrn.v1.MembershipRequest;
+             * }}
+             */
+            MembershipRequest.create = function(properties) {
+                return new MembershipRequest(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipRequest message. Does not implicitly {@link mrn.v1.MembershipRequest.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.MembershipRequest
+             * @static
+             * @param {mrn.v1.MembershipRequest.$Properties} message MembershipRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.haveVersion != null && $Object.hasOwnProperty.call(message, "haveVersion") && message.haveVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.haveVersion);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MembershipRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.MembershipRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipRequest & mrn.v1.MembershipRequest.$Shape} MembershipRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.MembershipRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.haveVersion = value;
+                            else
+                                delete message.haveVersion;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MembershipRequest
+             * @function getTypeUrl
+             * @memberof mrn.v1.MembershipRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembershipRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.MembershipRequest";
+            };
+
+            return MembershipRequest;
+        })();
+
+        v1.MembershipResponse = (function() {
+
+            /**
+             * Properties of a MembershipResponse.
+             * @typedef {Object} mrn.v1.MembershipResponse.$Properties
+             * @property {Uint8Array|null} [signedMembership] MembershipResponse signedMembership
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MembershipResponse.
+             * @memberof mrn.v1
+             * @interface IMembershipResponse
+             * @augments mrn.v1.MembershipResponse.$Properties
+             * @deprecated Use mrn.v1.MembershipResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MembershipResponse.
+             * @typedef {mrn.v1.MembershipResponse.$Properties} mrn.v1.MembershipResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MembershipResponse.
+             * @memberof mrn.v1
+             * @classdesc Represents a MembershipResponse.
+             * @constructor
+             * @param {mrn.v1.MembershipResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MembershipResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MembershipResponse signedMembership.
+             * @member {Uint8Array} signedMembership
+             * @memberof mrn.v1.MembershipResponse
+             * @instance
+             */
+            MembershipResponse.prototype.signedMembership = $util.newBuffer([]);
+
+            /**
+             * Creates a new MembershipResponse instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.MembershipResponse
+             * @static
+             * @param {mrn.v1.MembershipResponse.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.MembershipResponse} MembershipResponse instance
+             * @type {{
+             *   (properties: mrn.v1.MembershipResponse.$Shape): mrn.v1.MembershipResponse & mrn.v1.MembershipResponse.$Shape;
+             *   (properties?: mrn.v1.MembershipResponse.$Properties): mrn.v1.MembershipResponse;
+             * }}
+             */
+            MembershipResponse.create = function(properties) {
+                return new MembershipResponse(properties);
+            };
+
+            /**
+             * Encodes the specified MembershipResponse message. Does not implicitly {@link mrn.v1.MembershipResponse.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.MembershipResponse
+             * @static
+             * @param {mrn.v1.MembershipResponse.$Properties} message MembershipResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MembershipResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signedMembership != null && $Object.hasOwnProperty.call(message, "signedMembership") && message.signedMembership.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.signedMembership);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MembershipResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.MembershipResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.MembershipResponse & mrn.v1.MembershipResponse.$Shape} MembershipResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MembershipResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.MembershipResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signedMembership = value;
+                            else
+                                delete message.signedMembership;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MembershipResponse
+             * @function getTypeUrl
+             * @memberof mrn.v1.MembershipResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MembershipResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.MembershipResponse";
+            };
+
+            return MembershipResponse;
         })();
 
         v1.SignedEnvelope = (function() {

@@ -12,6 +12,8 @@ import {
   addMember,
   federationDigest,
   loadFederation,
+  loadFormerMembers,
+  type Member,
   readMemberEntry,
   removeMember,
   witnessKeysOf,
@@ -224,6 +226,19 @@ describe('federation.yaml, entry by entry', () => {
         .map((m) => m.country),
     ).toEqual(['GRC'])
     expect(readFileSync(path, 'utf8')).toMatch(/^# Federation members/)
+    // kept as a former member, with when: its key still verifies what it co-signed before, and only that
+    const [former] = loadFormerMembers(path)
+    expect(former).toMatchObject({ country: 'ITA', peerId: b })
+    const removedAt = Date.parse(former?.removedAt ?? '')
+    expect(Math.abs(removedAt - Date.now())).toBeLessThan(60_000)
+    // an add rewrites the file without losing the former members
+    addMember(path, { country: 'DEU', peerId: await newPeerId(), addresses: ['/ip4/127.0.0.1/tcp/3'], groups: [] })
+    expect(loadFormerMembers(path).map((m) => m.peerId)).toEqual([b])
+    const keys = witnessKeysOf(
+      [...loadFederation(path).members(), { ...(former as Member), validUntilMs: removedAt }],
+      a,
+    )
+    expect(keys.find((k) => k.name === `mrn-witness/ITA/${b}`)?.validUntilMs).toBe(removedAt)
   })
 
   it('readMemberEntry() reads a JSON entry, and names the file when it is not one', async () => {

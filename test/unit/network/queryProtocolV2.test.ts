@@ -456,7 +456,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     const ended = await pending
     expect(ended.outcome).toBe('unreachable')
     expect(ended.detail).toMatch(
-      /^ITA closed the connection before answering .*check that ITA lists this node in its federation.yaml$/,
+      /^ITA refused the connection \(.*\): this node is not in ITA's federation \(or ITA has an older membership version\)$/,
     )
   })
 
@@ -515,7 +515,7 @@ describe('/mrn/query/2.0.0 between QueryClient and QueryServer', () => {
     [
       "an event (libp2p rejects with the connection's close event)",
       new Event('close'),
-      /^ITA closed the connection before answering \(the connection ended \(close event\)\); if it keeps doing so, check that ITA lists this node in its federation.yaml$/,
+      /^ITA refused the connection \(the connection ended \(close event\)\): this node is not in ITA's federation \(or ITA has an older membership version\)$/,
     ],
     ['an error of its own', new RangeError('no addresses for ITA'), /^RangeError: no addresses for ITA$/],
     ['something else', 'dial failed', /^dial failed$/],

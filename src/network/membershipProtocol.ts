@@ -1,0 +1,91 @@
+import type { Connection, Libp2p, Stream } from '@libp2p/interface'
+import { peerIdFromString } from '@libp2p/peer-id'
+import { lpStream } from '@libp2p/utils'
+import type { Logger } from '../util/logger.js'
+import { mrn } from '../wire/gen/mrn.js'
+import type { FederationView, Member } from './federation.js'
+import { MAX_MEMBERSHIP_BYTES } from './membership.js'
+import { PROTOCOL_PREFIX } from './protocol.js'
+
+export const MEMBERSHIP_PROTOCOL = `/${PROTOCOL_PREFIX}/federation/1.0.0`
+/** A request is one small varint: anything longer is not one. */
+const MAX_REQUEST_BYTES = 64
+const SERVER_TIMEOUT_MS = 5_000
+const pb = mrn.v1
+
+/** The signed membership this node holds and its version, if it holds one. */
+export type MembershipSource = () => { version: number; bytes: Uint8Array } | undefined
+
+/**
+ * The serving side of /mrn/federation/1.0.0: a member asks with the version
+ * it holds and gets this node's signed membership if it is newer. Only
+ * members are answered (the gater admits no one else anyway); the document
+ * carries the authority's signature, which the asking node checks.
+ */
+export class MembershipServer {
+  private readonly c: {
+    libp2p: Pick<Libp2p, 'handle' | 'unhandle'>
+    federation: FederationView
+    source: MembershipSource
+    logger: Logger
+  }
+
+  constructor(components: MembershipServer['c']) {
+    this.c = components
+  }
+
+  async start(): Promise<void> {
+    await this.c.libp2p.handle(MEMBERSHIP_PROTOCOL, (stream, connection) => this.onStream(stream, connection), {
+      maxInboundStreams: 4,
+    })
+  }
+
+  async stop(): Promise<void> {
+    await this.c.libp2p.unhandle(MEMBERSHIP_PROTOCOL)
+  }
+
+  private async onStream(stream: Stream, connection: Connection): Promise<void> {
+    try {
+      const signal = AbortSignal.timeout(SERVER_TIMEOUT_MS)
+      const lp = lpStream(stream, { maxDataLength: MAX_REQUEST_BYTES })
+      const req = pb.MembershipRequest.decode((await lp.read({ signal })).subarray())
+      const held = this.c.federation.isMember(connection.remotePeer.toString()) ? this.c.source() : undefined
+      const newer = held !== undefined && held.version > req.haveVersion
+      await lp.write(pb.MembershipResponse.encode(newer ? { signedMembership: held.bytes } : {}).finish(), { signal })
+      await stream.close({ signal })
+    } catch (err) {
+      this.c.logger.warn('membership stream failed', { error: (err as Error).name })
+      stream.abort(err instanceof Error ? err : new Error(String(err)))
+    }
+  }
+}
+
+/**
+ * Asks `peer` for a signed membership newer than `haveVersion`: its bytes
+ * (unverified: the caller checks the signature and version), or undefined if
+ * it has none newer or does not answer.
+ */
+export async function requestMembership(
+  libp2p: Pick<Libp2p, 'dialProtocol'>,
+  peer: Member,
+  haveVersion: number,
+  timeoutMs: number,
+): Promise<Uint8Array | undefined> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  let stream: Stream
+  try {
+    stream = await libp2p.dialProtocol(peerIdFromString(peer.peerId), MEMBERSHIP_PROTOCOL, { signal })
+  } catch {
+    return undefined
+  }
+  try {
+    const lp = lpStream(stream, { maxDataLength: MAX_MEMBERSHIP_BYTES + 64 })
+    await lp.write(pb.MembershipRequest.encode({ haveVersion }).finish(), { signal })
+    const res = pb.MembershipResponse.decode((await lp.read({ signal })).subarray())
+    await stream.close({ signal }).catch(() => undefined)
+    return res.signedMembership.length > 0 ? res.signedMembership : undefined
+  } catch {
+    stream.abort(new Error('membership exchange failed'))
+    return undefined
+  }
+}

@@ -1,0 +1,156 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import type { Connection, PrivateKey } from '@libp2p/interface'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { streamPair } from '@libp2p/utils'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Federation, type Member } from '../../../src/network/federation.js'
+import {
+  authorityKeyText,
+  currentMembers,
+  installMembership,
+  loadSignedMembership,
+  type Membership,
+  signMembership,
+  verifyMembership,
+} from '../../../src/network/membership.js'
+import { MembershipServer, requestMembership } from '../../../src/network/membershipProtocol.js'
+import { silentLogger } from '../../../src/util/logger.js'
+import { mrn } from '../../../src/wire/gen/mrn.js'
+
+async function member(country: string): Promise<Member & { key: PrivateKey }> {
+  const key = await generateKeyPair('Ed25519')
+  return {
+    key,
+    country,
+    peerId: peerIdFromPrivateKey(key).toString(),
+    addresses: [`/ip4/127.0.0.1/tcp/${4000 + country.charCodeAt(0)}`],
+    groups: [],
+  }
+}
+const plain = ({ key: _key, ...m }: Member & { key: PrivateKey }): Member => m
+
+describe('signed membership documents', () => {
+  let authority: PrivateKey
+  let pinned: string
+  let grc: Member & { key: PrivateKey }
+  let ita: Member & { key: PrivateKey }
+  let dir: string
+  const version = (v: number, members: Membership['members']): Membership => ({
+    federation: 'test',
+    version: v,
+    issuedAtMs: 1_800_000_000_000 + v,
+    members,
+  })
+
+  beforeAll(async () => {
+    authority = await generateKeyPair('Ed25519')
+    pinned = authorityKeyText(authority)
+    grc = await member('GRC')
+    ita = await member('ITA')
+    dir = mkdtempSync(join(tmpdir(), 'mrn-membership-'))
+  })
+
+  it('round-trips through the signature, groups and validity as the authority wrote them', async () => {
+    const bytes = await signMembership(
+      version(3, [
+        { ...plain(ita), groups: ['dublin'], validUntilMs: 1_900_000_000_000 },
+        { ...plain(grc), groups: ['dublin', 'schengen'] },
+      ]),
+      authority,
+    )
+    const m = verifyMembership(bytes, pinned, 'v3')
+    expect(m).toStrictEqual({
+      federation: 'test',
+      version: 3,
+      issuedAtMs: 1_800_000_000_003,
+      members: [
+        { ...plain(grc), groups: ['dublin', 'schengen'] }, // ordered by country
+        { ...plain(ita), groups: ['dublin'], validUntilMs: 1_900_000_000_000 },
+      ],
+    })
+    expect(currentMembers(m, 1_899_999_999_999).map((x) => x.country)).toEqual(['GRC', 'ITA'])
+    expect(currentMembers(m, 1_900_000_000_000).map((x) => x.country)).toEqual(['GRC'])
+  })
+
+  it('refuses a document signed by another key, a changed one, and bytes that are not one', async () => {
+    const other = await generateKeyPair('Ed25519')
+    const forged = await signMembership(version(9, [plain(grc)]), other)
+    expect(() => verifyMembership(forged, pinned, 'forged.bin')).toThrow(
+      'forged.bin: not signed by the federation authority this node pins',
+    )
+    const good = mrn.v1.SignedMembership.decode(await signMembership(version(4, [plain(grc)]), authority))
+    const doc = mrn.v1.MembershipDocument.decode(good.document)
+    doc.members.push(plain(ita) as mrn.v1.MembershipDocument.IMember as mrn.v1.MembershipDocument.Member)
+    const changed = mrn.v1.SignedMembership.encode({
+      document: mrn.v1.MembershipDocument.encode(doc).finish(),
+      signature: good.signature,
+    }).finish()
+    expect(() => verifyMembership(changed, pinned, 'changed.bin')).toThrow(/changed.bin: not signed by/)
+    expect(() => verifyMembership(new Uint8Array([0xff, 0x01]), pinned, 'junk.bin')).toThrow(
+      'junk.bin: not a signed membership document',
+    )
+    expect(() => verifyMembership(forged, 'not a key', 'x')).toThrow(/expected the base64 of a 32-byte Ed25519/)
+  })
+
+  it('refuses a signed document whose members are not valid entries, naming the field', async () => {
+    const bad = await signMembership(version(5, [{ ...plain(grc), peerId: 'nope' }]), authority)
+    expect(() => verifyMembership(bad, pinned, 'bad.bin')).toThrow(/bad.bin \(version 5\): members\[0\]\.peerId/)
+    const twice = await signMembership(version(5, [plain(grc), { ...plain(ita), country: 'GRC' }]), authority)
+    expect(() => verifyMembership(twice, pinned, 'twice.bin')).toThrow(/country is listed twice/)
+  })
+
+  it('installs only a newer version, keeping the one held otherwise', async () => {
+    const path = join(dir, 'membership.signed')
+    const v2 = await signMembership(version(2, [plain(grc)]), authority)
+    const v1 = await signMembership(version(1, [plain(grc), plain(ita)]), authority)
+    expect(installMembership(path, pinned, v2, 'v2').version).toBe(2)
+    expect(() => installMembership(path, pinned, v1, 'v1')).toThrow(
+      'v1: membership version 1 is not newer than the version 2 this node holds',
+    )
+    expect(() => installMembership(path, pinned, v2, 'v2 again')).toThrow(/version 2 is not newer than the version 2/)
+    expect(loadSignedMembership(path, pinned)?.membership.version).toBe(2)
+    // a held file edited by hand no longer verifies: the node refuses it rather than trust it
+    const bytes = readFileSync(path)
+    bytes.writeUInt8((bytes.at(-1) as number) ^ 1, bytes.length - 1)
+    writeFileSync(path, bytes)
+    expect(() => loadSignedMembership(path, pinned)).toThrow(/not signed by the federation authority/)
+  })
+
+  it('is served over /mrn/federation/1.0.0 to a member holding an older version, and to no one else', async () => {
+    const v7 = await signMembership(version(7, [plain(grc), plain(ita)]), authority)
+    const stranger = await member('XXX')
+    const served = async (from: Member, haveVersion: number) => {
+      let handler: ((s: unknown, c: Connection) => Promise<void>) | undefined
+      const server = new MembershipServer({
+        libp2p: {
+          handle: async (_p: string, h: unknown) => {
+            handler = h as typeof handler
+          },
+          unhandle: async () => undefined,
+        } as never,
+        federation: new Federation([plain(grc), plain(ita)]),
+        source: () => ({ version: 7, bytes: v7 }),
+        logger: silentLogger,
+      })
+      await server.start()
+      const connection = { remotePeer: peerIdFromPrivateKey((from as Member & { key: PrivateKey }).key) }
+      const libp2p = {
+        dialProtocol: async (_peer: unknown, protocol: string) => {
+          const [outbound, inbound] = await streamPair({ protocol })
+          void handler?.(inbound, connection as unknown as Connection)
+          return outbound
+        },
+      }
+      return requestMembership(libp2p, plain(grc), haveVersion, 2_000)
+    }
+    const hex = (b: Uint8Array | undefined) => (b === undefined ? 'none' : Buffer.from(b).toString('hex'))
+    expect(hex(await served(ita, 6))).toBe(hex(v7))
+    expect(hex(await served(ita, 0))).toBe(hex(v7))
+    expect(await served(ita, 7)).toBeUndefined()
+    expect(await served(ita, 8)).toBeUndefined()
+    expect(await served(stranger, 0)).toBeUndefined()
+  })
+})
