@@ -342,8 +342,6 @@ class MuxChannel {
   private readonly slots: (() => void)[] = []
   private readonly idleTimer: ReturnType<typeof setTimeout>
   private closed = false
-  /** Answers that arrived after their request had given up (timed out or aborted). */
-  lateAnswers = 0
 
   constructor(stream: Stream, member: Member, init: MuxChannelInit) {
     this.stream = stream
@@ -410,7 +408,8 @@ class MuxChannel {
           throw new StreamRefused(
             `the member refused a frame on this stream (${opened.response.status}); stream closed`,
           )
-        } else this.lateAnswers++
+        }
+        // else: a late answer, to a request that gave up (timed out, or its caller aborted): dropped
       }
     } catch (err) {
       this.fail(err)

@@ -84,4 +84,35 @@ describe('createHost()', () => {
     expect(refused).toEqual([stranger.entry.peerId])
     await host.stop()
   })
+
+  it('connects two members over TCP with Noise and Yamux, each listening where it was told', async () => {
+    const grc = await member('GRC', 4001)
+    const ita = await member('ITA', 4002)
+    const federation = new Federation([grc.entry, ita.entry])
+    const hosts = await Promise.all(
+      [grc, ita].map((m) =>
+        createHost({
+          privateKey: m.key,
+          listen: ['/ip4/127.0.0.1/tcp/0'],
+          federation,
+          inboundConnectionsPerSecond: 50,
+        }),
+      ),
+    )
+    const [a, b] = hosts as [Awaited<ReturnType<typeof createHost>>, Awaited<ReturnType<typeof createHost>>]
+    try {
+      await a.start()
+      await b.start()
+      // no --announce: it publishes the address it listens on
+      expect(b.getMultiaddrs().map((x) => x.toString())).toEqual([
+        expect.stringMatching(new RegExp(`^/ip4/127\\.0\\.0\\.1/tcp/\\d+/p2p/${ita.entry.peerId}$`)),
+      ])
+      const connection = await a.dial(b.getMultiaddrs()[0] as Parameters<typeof a.dial>[0])
+      expect(connection.remotePeer.toString()).toBe(ita.entry.peerId)
+      expect(connection.encryption).toBe('/noise')
+      expect(connection.multiplexer).toBe('/yamux/1.0.0')
+    } finally {
+      for (const h of hosts) await h.stop()
+    }
+  })
 })
