@@ -1,9 +1,8 @@
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
-import { peerIdFromString } from '@libp2p/peer-id'
-import { lpStream } from '@libp2p/utils'
 import type { Logger } from '../util/logger.js'
 import { toNumber } from '../wire/codec.js'
 import { mrn } from '../wire/gen/mrn.js'
+import { exchangeOnce, serveOnce } from './exchange.js'
 import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
 
@@ -53,20 +52,13 @@ export class EvidenceServer {
 
   /** 1. read one frame  2. the member asks about its own exchange  3. answer, close; 3b. abort on error. */
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
-    try {
-      const signal = AbortSignal.timeout(this.timeoutMs)
-      const lp = lpStream(stream, { maxDataLength: MAX_REQUEST_BYTES })
-      const req = pb.EvidenceRequest.decode((await lp.read({ signal })).subarray())
-      const index = toNumber(req.leafIndex)
+    const options = { maxRequestBytes: MAX_REQUEST_BYTES, timeoutMs: this.timeoutMs, what: 'evidence' }
+    await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
+      const index = toNumber(pb.EvidenceRequest.decode(frame).leafIndex)
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       const evidence = member === undefined ? undefined : this.c.handler(member, index)
-      const res = { found: evidence !== undefined, ...evidence }
-      await lp.write(pb.EvidenceResponse.encode(res).finish(), { signal })
-      await stream.close({ signal })
-    } catch (err) {
-      this.c.logger.warn('evidence stream failed', { error: (err as Error).name })
-      stream.abort(err instanceof Error ? err : new Error(String(err)))
-    }
+      return pb.EvidenceResponse.encode({ found: evidence !== undefined, ...evidence }).finish()
+    })
   }
 }
 
@@ -77,23 +69,14 @@ export async function requestEvidence(
   leafIndex: number,
   timeoutMs: number,
 ): Promise<Evidence | undefined> {
-  const signal = AbortSignal.timeout(timeoutMs)
-  let stream: Stream
-  try {
-    stream = await libp2p.dialProtocol(peerIdFromString(responder.peerId), EVIDENCE_PROTOCOL, { signal })
-  } catch {
-    return undefined
-  }
-  try {
-    const lp = lpStream(stream, { maxDataLength: MAX_EVIDENCE_BYTES })
-    await lp.write(pb.EvidenceRequest.encode({ leafIndex }).finish(), { signal })
-    const res = pb.EvidenceResponse.decode((await lp.read({ signal })).subarray())
-    await stream.close({ signal }).catch(() => undefined)
-    return res.found
-      ? { checkpoint: res.checkpoint, leafData: res.leafData, inclusionProof: res.inclusionProof }
-      : undefined
-  } catch {
-    stream.abort(new Error('evidence exchange failed'))
-    return undefined
-  }
+  const res = await exchangeOnce(
+    libp2p,
+    responder.peerId,
+    EVIDENCE_PROTOCOL,
+    pb.EvidenceRequest.encode({ leafIndex }).finish(),
+    { maxResponseBytes: MAX_EVIDENCE_BYTES, timeoutMs, decode: (frame) => pb.EvidenceResponse.decode(frame) },
+  )
+  return res?.found
+    ? { checkpoint: res.checkpoint, leafData: res.leafData, inclusionProof: res.inclusionProof }
+    : undefined
 }

@@ -1,8 +1,7 @@
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
-import { peerIdFromString } from '@libp2p/peer-id'
-import { lpStream } from '@libp2p/utils'
 import type { Logger } from '../util/logger.js'
 import { mrn } from '../wire/gen/mrn.js'
+import { exchangeOnce, serveOnce } from './exchange.js'
 import type { FederationView, Member } from './federation.js'
 import { MAX_MEMBERSHIP_BYTES } from './membership.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
@@ -45,18 +44,13 @@ export class MembershipServer {
   }
 
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
-    try {
-      const signal = AbortSignal.timeout(SERVER_TIMEOUT_MS)
-      const lp = lpStream(stream, { maxDataLength: MAX_REQUEST_BYTES })
-      const req = pb.MembershipRequest.decode((await lp.read({ signal })).subarray())
+    const options = { maxRequestBytes: MAX_REQUEST_BYTES, timeoutMs: SERVER_TIMEOUT_MS, what: 'membership' }
+    await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
+      const req = pb.MembershipRequest.decode(frame)
       const held = this.c.federation.isMember(connection.remotePeer.toString()) ? this.c.source() : undefined
       const newer = held !== undefined && held.version > req.haveVersion
-      await lp.write(pb.MembershipResponse.encode(newer ? { signedMembership: held.bytes } : {}).finish(), { signal })
-      await stream.close({ signal })
-    } catch (err) {
-      this.c.logger.warn('membership stream failed', { error: (err as Error).name })
-      stream.abort(err instanceof Error ? err : new Error(String(err)))
-    }
+      return pb.MembershipResponse.encode(newer ? { signedMembership: held.bytes } : {}).finish()
+    })
   }
 }
 
@@ -71,21 +65,16 @@ export async function requestMembership(
   haveVersion: number,
   timeoutMs: number,
 ): Promise<Uint8Array | undefined> {
-  const signal = AbortSignal.timeout(timeoutMs)
-  let stream: Stream
-  try {
-    stream = await libp2p.dialProtocol(peerIdFromString(peer.peerId), MEMBERSHIP_PROTOCOL, { signal })
-  } catch {
-    return undefined
-  }
-  try {
-    const lp = lpStream(stream, { maxDataLength: MAX_MEMBERSHIP_BYTES + 64 })
-    await lp.write(pb.MembershipRequest.encode({ haveVersion }).finish(), { signal })
-    const res = pb.MembershipResponse.decode((await lp.read({ signal })).subarray())
-    await stream.close({ signal }).catch(() => undefined)
-    return res.signedMembership.length > 0 ? res.signedMembership : undefined
-  } catch {
-    stream.abort(new Error('membership exchange failed'))
-    return undefined
-  }
+  const res = await exchangeOnce(
+    libp2p,
+    peer.peerId,
+    MEMBERSHIP_PROTOCOL,
+    pb.MembershipRequest.encode({ haveVersion }).finish(),
+    {
+      maxResponseBytes: MAX_MEMBERSHIP_BYTES + 64,
+      timeoutMs,
+      decode: (frame) => pb.MembershipResponse.decode(frame),
+    },
+  )
+  return res !== undefined && res.signedMembership.length > 0 ? res.signedMembership : undefined
 }

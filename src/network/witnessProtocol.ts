@@ -1,10 +1,9 @@
 import type { Connection, Libp2p, Stream } from '@libp2p/interface'
-import { peerIdFromString } from '@libp2p/peer-id'
-import { lpStream } from '@libp2p/utils'
 import type { LastWitnessed, WitnessOutcome } from '../audit/witness.js'
 import type { Logger } from '../util/logger.js'
 import { toNumber } from '../wire/codec.js'
 import { mrn } from '../wire/gen/mrn.js'
+import { exchangeOnce, serveOnce } from './exchange.js'
 import type { FederationView, Member } from './federation.js'
 import { PROTOCOL_PREFIX } from './protocol.js'
 
@@ -60,28 +59,22 @@ export class WitnessServer {
 
   /** 1. read the (empty) request  2. the peer must be a member  3. answer with its log's last co-signed checkpoint. */
   private async onWitnessed(stream: Stream, connection: Connection): Promise<void> {
-    try {
-      const signal = AbortSignal.timeout(this.timeoutMs)
-      const lp = lpStream(stream, { maxDataLength: MAX_WITNESSED_REQUEST_BYTES })
-      pb.WitnessedRequest.decode((await lp.read({ signal })).subarray())
+    const options = { maxRequestBytes: MAX_WITNESSED_REQUEST_BYTES, timeoutMs: this.timeoutMs, what: 'witnessed' }
+    await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
+      pb.WitnessedRequest.decode(frame)
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       const last = member === undefined ? undefined : this.c.witnessed(member)
       const res: mrn.v1.IWitnessedResponse =
         last === undefined ? {} : { checkpoint: last.note, frontier: last.frontier, cosignature: last.cosignature }
-      await lp.write(pb.WitnessedResponse.encode(res).finish(), { signal })
-      await stream.close({ signal })
-    } catch (err) {
-      this.c.logger.warn('witnessed stream failed', { error: (err as Error).name })
-      stream.abort(err instanceof Error ? err : new Error(String(err)))
-    }
+      return pb.WitnessedResponse.encode(res).finish()
+    })
   }
 
   /** 1. read one frame  2. the peer must be a member  3. decide  4. answer, close; 4b. abort on error. */
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
-    try {
-      const signal = AbortSignal.timeout(this.timeoutMs)
-      const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
-      const req = pb.WitnessRequest.decode((await lp.read({ signal })).subarray())
+    const options = { maxRequestBytes: MAX_WITNESS_FRAME_BYTES, timeoutMs: this.timeoutMs, what: 'witness' }
+    await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
+      const req = pb.WitnessRequest.decode(frame)
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       let res: mrn.v1.IWitnessResponse
       if (member === undefined) res = { status: pb.WitnessResponse.Status.BAD_CHECKPOINT }
@@ -92,12 +85,8 @@ export class WitnessServer {
             ? { status: pb.WitnessResponse.Status.COSIGNED, cosignature: out.cosignature, lastSize: out.size }
             : { status: pb.WitnessResponse.Status[out.status], lastSize: out.lastSize }
       }
-      await lp.write(pb.WitnessResponse.encode(res).finish(), { signal })
-      await stream.close({ signal })
-    } catch (err) {
-      this.c.logger.warn('witness stream failed', { error: (err as Error).name })
-      stream.abort(err instanceof Error ? err : new Error(String(err)))
-    }
+      return pb.WitnessResponse.encode(res).finish()
+    })
   }
 }
 
@@ -116,31 +105,19 @@ export async function requestCosignature(
   timeoutMs: number,
   frontier: Uint8Array[] = [],
 ): Promise<CosignResult> {
-  let stream: Stream
-  const signal = AbortSignal.timeout(timeoutMs)
-  try {
-    stream = await libp2p.dialProtocol(peerIdFromString(witness.peerId), WITNESS_PROTOCOL, { signal })
-  } catch {
-    return { status: 'UNREACHABLE' }
-  }
-  try {
-    const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
-    await lp.write(
-      pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof, frontier }).finish(),
-      { signal },
-    )
-    const res = pb.WitnessResponse.decode((await lp.read({ signal })).subarray())
-    await stream.close({ signal }).catch(() => undefined)
-    const status = pb.WitnessResponse.Status[res.status] as string
-    if (status === 'COSIGNED') return { status: 'COSIGNED', cosignature: res.cosignature }
-    if (status === 'OLD_SIZE_MISMATCH') return { status, lastSize: toNumber(res.lastSize) }
-    if (status === 'CONFLICT' || status === 'BAD_CHECKPOINT' || status === 'BAD_PROOF')
-      return { status, lastSize: toNumber(res.lastSize) }
-    return { status: 'BAD_CHECKPOINT' }
-  } catch {
-    stream.abort(new Error('witness exchange failed'))
-    return { status: 'UNREACHABLE' }
-  }
+  const request = pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof, frontier }).finish()
+  const res = await exchangeOnce(libp2p, witness.peerId, WITNESS_PROTOCOL, request, {
+    maxResponseBytes: MAX_WITNESS_FRAME_BYTES,
+    timeoutMs,
+    decode: (frame) => pb.WitnessResponse.decode(frame),
+  })
+  if (res === undefined) return { status: 'UNREACHABLE' }
+  const status = pb.WitnessResponse.Status[res.status] as string
+  if (status === 'COSIGNED') return { status: 'COSIGNED', cosignature: res.cosignature }
+  if (status === 'OLD_SIZE_MISMATCH') return { status, lastSize: toNumber(res.lastSize) }
+  if (status === 'CONFLICT' || status === 'BAD_CHECKPOINT' || status === 'BAD_PROOF')
+    return { status, lastSize: toNumber(res.lastSize) }
+  return { status: 'BAD_CHECKPOINT' }
 }
 
 /** A witness's answer to /mrn/witnessed/1.0.0: `last` undefined when it never co-signed our log. */
@@ -158,26 +135,17 @@ export async function requestWitnessed(
   witness: Member,
   timeoutMs: number,
 ): Promise<WitnessedAnswer | undefined> {
-  const signal = AbortSignal.timeout(timeoutMs)
-  let stream: Stream
-  try {
-    stream = await libp2p.dialProtocol(peerIdFromString(witness.peerId), WITNESSED_PROTOCOL, { signal })
-  } catch {
-    return undefined
-  }
-  try {
-    const lp = lpStream(stream, { maxDataLength: MAX_WITNESS_FRAME_BYTES })
-    await lp.write(pb.WitnessedRequest.encode({}).finish(), { signal })
-    const res = pb.WitnessedResponse.decode((await lp.read({ signal })).subarray())
-    await stream.close({ signal }).catch(() => undefined)
-    return {
-      last:
-        res.checkpoint === ''
-          ? undefined
-          : { note: res.checkpoint, frontier: res.frontier, cosignature: res.cosignature },
-    }
-  } catch {
-    stream.abort(new Error('witnessed exchange failed'))
-    return undefined
-  }
+  return exchangeOnce(libp2p, witness.peerId, WITNESSED_PROTOCOL, pb.WitnessedRequest.encode({}).finish(), {
+    maxResponseBytes: MAX_WITNESS_FRAME_BYTES,
+    timeoutMs,
+    decode: (frame) => {
+      const res = pb.WitnessedResponse.decode(frame)
+      return {
+        last:
+          res.checkpoint === ''
+            ? undefined
+            : { note: res.checkpoint, frontier: res.frontier, cosignature: res.cosignature },
+      }
+    },
+  })
 }
