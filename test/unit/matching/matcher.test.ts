@@ -167,6 +167,28 @@ describe('matcher bands for people with common names and patronymic naming', () 
   })
 })
 
+describe('blocking on the full date of birth', () => {
+  const keysShared = (q: Partial<MatchSubject>, r: Partial<MatchSubject>): string[] => {
+    const rk = new Set(matcher.recordKeys(matcher.prepare(person(r))))
+    return matcher.queryKeys(matcher.prepare(person(q))).filter((k) => rk.has(k))
+  }
+  // Greek and Ukrainian spellings of one person whose consonants differ: no name key in common.
+  const greek = { names: [{ given: 'Γιουλιγια', family: 'Σεβτσενκο', script: 'Grek' }], documents: [] }
+  const latin = { names: [{ given: 'Jolija', family: 'Schevchenkko' }], documents: [] }
+
+  it('makes a record born the same day a candidate whatever its names, and scoring decides', () => {
+    const shared = keysShared({ ...greek, dateOfBirth: '1970-07-13' }, { ...latin, dateOfBirth: '1970-07-13' })
+    expect(shared).toEqual(['b:1970-07-13'])
+  })
+
+  it('is no key for the 1 January placeholder, a year or a month alone, nor for another day', () => {
+    expect(keysShared({ ...greek, dateOfBirth: '1970-01-01' }, { ...latin, dateOfBirth: '1970-01-01' })).toEqual([])
+    expect(keysShared({ ...greek, dateOfBirth: '1970' }, { ...latin, dateOfBirth: '1970' })).toEqual([])
+    expect(keysShared({ ...greek, dateOfBirth: '1970-07' }, { ...latin, dateOfBirth: '1970-07' })).toEqual([])
+    expect(keysShared({ ...greek, dateOfBirth: '1970-07-13' }, { ...latin, dateOfBirth: '1970-07-14' })).toEqual([])
+  })
+})
+
 describe('generatePopulation', () => {
   it('is deterministic for a seed and writes ground truth for every record', () => {
     const a = generatePopulation({ countries: ['GRC', 'ITA'], recordsPerCountry: 50, overlap: 0.4, seed: 11 })
