@@ -9,7 +9,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { Federation, type Member } from '../../../src/network/federation.js'
 import {
   authorityKeyText,
+  checkAuthorityKey,
   currentMembers,
+  federationFromMembership,
   installMembership,
   loadSignedMembership,
   type Membership,
@@ -93,6 +95,40 @@ describe('signed membership documents', () => {
       'junk.bin: not a signed membership document',
     )
     expect(() => verifyMembership(forged, 'not a key', 'x')).toThrow(/expected the base64 of a 32-byte Ed25519/)
+  })
+
+  it('keeps previous keys with the time each was replaced, and refuses version 0 and keys that are not keys', async () => {
+    const replacedAt = '2026-10-01T00:00:00.000Z'
+    const withHistory = { ...plain(grc), previousKeys: [{ peerId: ita.peerId, replacedAt }] }
+    const m = verifyMembership(await signMembership(version(2, [withHistory]), authority), pinned, 'v2')
+    expect(m.members).toStrictEqual([withHistory])
+    const zero = await signMembership(version(0, [plain(grc)]), authority)
+    expect(() => verifyMembership(zero, pinned, 'zero.bin')).toThrow('zero.bin: membership version must be 1 or more')
+    const short = Buffer.alloc(31, 7).toString('base64')
+    expect(() => verifyMembership(zero, short, 'x')).toThrow(/expected the base64 of a 32-byte Ed25519 public key/)
+    const unpadded = pinned.replace(/=+$/, '')
+    expect(() => verifyMembership(zero, unpadded, 'x')).toThrow(/expected the base64 of a 32-byte Ed25519 public key/)
+    expect(checkAuthorityKey(pinned)).toBe(pinned)
+    expect(() => checkAuthorityKey('AAAA')).toThrow(/authority key "AAAA"/)
+  })
+
+  it('makes a federation of the current members only, and an empty one before any version', async () => {
+    const m = verifyMembership(
+      await signMembership(version(4, [plain(grc), { ...plain(ita), validUntilMs: 1_000 }]), authority),
+      pinned,
+      'v4',
+    )
+    expect(
+      federationFromMembership(m, 2_000)
+        .members()
+        .map((x) => x.country),
+    ).toEqual(['GRC'])
+    expect(
+      federationFromMembership(m, 999)
+        .members()
+        .map((x) => x.country),
+    ).toEqual(['GRC', 'ITA'])
+    expect(federationFromMembership(undefined, 0).members()).toEqual([])
   })
 
   it('refuses a signed document whose members are not valid entries, naming the field', async () => {
