@@ -3,6 +3,12 @@ import { federationFromMembership, loadSignedMembership } from '../network/membe
 import { OperationError } from '../util/errors.js'
 import type { NodeConfig } from './config.js'
 
+/** The signed membership a node runs with: its version, and its bytes as the authority signed them. */
+export interface HeldMembership {
+  version: number
+  bytes: Uint8Array
+}
+
 /**
  * The members a node runs with: in authority mode, the current members of
  * the signed membership it holds (verified against the pinned key; none
@@ -14,7 +20,7 @@ export function loadMembers(
   config: NodeConfig,
   selfPeerId: string | undefined,
   nowMs: number,
-): { federation: Federation; version?: number } {
+): { federation: Federation; held?: HeldMembership } {
   const checkSelf = (federation: Federation, source: string): void => {
     const self = federation.byCountry(config.country)
     if (self !== undefined && selfPeerId !== undefined && self.peerId !== selfPeerId) {
@@ -27,7 +33,9 @@ export function loadMembers(
     const held = loadSignedMembership(config.paths.membership, config.authority)
     const federation = federationFromMembership(held?.membership, nowMs)
     checkSelf(federation, config.paths.membership)
-    return held === undefined ? { federation } : { federation, version: held.membership.version }
+    return held === undefined
+      ? { federation }
+      : { federation, held: { version: held.membership.version, bytes: held.bytes } }
   }
   const federation = loadFederation(config.paths.federation)
   checkSelf(federation, config.paths.federation)

@@ -22,7 +22,7 @@ import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
 import { type Federation, federationDigest, type Member } from '../network/federation.js'
 import { createHost } from '../network/host.js'
-import { installMembership, loadSignedMembership } from '../network/membership.js'
+import { installMembership } from '../network/membership.js'
 import { MembershipServer, requestMembership } from '../network/membershipProtocol.js'
 import { QueryClient } from '../network/queryClient.js'
 import { QueryServer } from '../network/queryServer.js'
@@ -47,7 +47,7 @@ import { loadNodeConfig, type NodeConfig } from './config.js'
 import { loadKeyFile, readPassphrase } from './identity.js'
 import { readActivePolicy, writeActivePolicy } from './livePolicy.js'
 import { acquireLock } from './lock.js'
-import { loadMembers } from './members.js'
+import { type HeldMembership, loadMembers } from './members.js'
 import { NodeMetrics } from './metrics.js'
 import { type Readiness, startMetricsServer } from './metricsServer.js'
 import { STORED_IN_CLEAR_WARNING } from './nodeDatabase.js'
@@ -101,6 +101,8 @@ export class MrnNode implements LocalApiBackend {
   private membershipServer: MembershipServer | undefined
   private membershipTimer: NodeJS.Timeout | undefined
   private fetching: Promise<void> | undefined
+  /** The signed membership the node applied last (authority mode): served to members, compared with theirs. */
+  private held: HeldMembership | undefined
   private evidenceServer: EvidenceServer | undefined
   private api: FastifyInstance | undefined
   /** Prometheus metrics (absent when node.yaml has no `metrics`), served with the health checks. */
@@ -121,6 +123,7 @@ export class MrnNode implements LocalApiBackend {
     audit: AuditLog
     tokens: TokenStore
     federation: Federation
+    held: HeldMembership | undefined
     libp2p: Libp2p
     server: QueryServer
     client: QueryClient
@@ -148,6 +151,7 @@ export class MrnNode implements LocalApiBackend {
     this.audit = parts.audit
     this.tokens = parts.tokens
     this.federation = parts.federation
+    this.held = parts.held
     this.libp2p = parts.libp2p
     this.server = parts.server
     this.client = parts.client
@@ -201,7 +205,7 @@ export class MrnNode implements LocalApiBackend {
     const privateKey: PrivateKey = loadKeyFile(config.paths.key, passphrase)
     const logger = (options.logger ?? createLogger()).child({ node: config.country })
     const peerId = peerIdFromPrivateKey(privateKey).toString()
-    const federation = loadMembers(config, peerId, clock.nowMs()).federation
+    const { federation, held } = loadMembers(config, peerId, clock.nowMs())
     // The gater exists before the node object does, so it counts into this box.
     const refusedCounter = { count: 0 }
     const policyRef = { current: loadPolicy(config.paths.policy) }
@@ -312,6 +316,7 @@ export class MrnNode implements LocalApiBackend {
       audit,
       tokens: new TokenStore(db),
       federation,
+      held,
       libp2p,
       server,
       client,
@@ -456,15 +461,9 @@ export class MrnNode implements LocalApiBackend {
     }
   }
 
-  /** The signed membership this node holds (authority mode), for /mrn/federation/1.0.0. */
-  private heldMembership(): { version: number; bytes: Uint8Array } | undefined {
-    if (this.config.authority === undefined) return undefined
-    try {
-      const held = loadSignedMembership(this.config.paths.membership, this.config.authority)
-      return held === undefined ? undefined : { version: held.membership.version, bytes: held.bytes }
-    } catch {
-      return undefined
-    }
+  /** The signed membership this node applied last (authority mode), for /mrn/federation/1.0.0. */
+  private heldMembership(): HeldMembership | undefined {
+    return this.held
   }
 
   /** Asks members for a newer signed membership (all, or only `from`), one fetch at a time. */
@@ -683,14 +682,15 @@ export class MrnNode implements LocalApiBackend {
    */
   async reloadFederation(): Promise<{ ok: true; changed: boolean; removed: string[] } | { ok: false; error: string }> {
     let next: Federation
-    let version: number | undefined
+    let held: HeldMembership | undefined
     try {
-      ;({ federation: next, version } = loadMembers(this.config, this.peerId, this.clock.nowMs()))
+      ;({ federation: next, held } = loadMembers(this.config, this.peerId, this.clock.nowMs()))
     } catch (err) {
       const message = (err as Error).message
       this.logger.error('federation reload refused: the node keeps its members', { error: message })
       return { ok: false, error: message }
     }
+    this.held = held
     const before = this.federation.members()
     if (federationDigest(before) === federationDigest(next.members())) return { ok: true, changed: false, removed: [] }
     const stays = new Set(next.members().map((m) => m.peerId))
@@ -707,7 +707,7 @@ export class MrnNode implements LocalApiBackend {
       {
         kind: 'federation_changed',
         federationDigest: federationDigest(next.members()),
-        ...(version === undefined ? {} : { membershipVersion: version }),
+        ...(held === undefined ? {} : { membershipVersion: held.version }),
       },
       this.clock.nowMs(),
     )
