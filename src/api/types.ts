@@ -139,6 +139,8 @@ export interface StatusOutput {
     lastContact?: string
     /** Last failed exchange with it since start. */
     lastError?: { at: string; outcome: string; detail?: string }
+    /** Authority mode: the signed membership version it last said it holds or sent us, since start (absent: not heard yet). */
+    membershipVersion?: number
   }[]
   refusedConnections: number
   queryServer: {

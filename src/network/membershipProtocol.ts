@@ -27,6 +27,8 @@ export class MembershipServer {
     federation: FederationView
     source: MembershipSource
     logger: Logger
+    /** Told the version each member says it holds when it asks. */
+    onAsked?: (peerId: string, haveVersion: number) => void
   }
 
   constructor(components: MembershipServer['c']) {
@@ -47,7 +49,10 @@ export class MembershipServer {
     const options = { maxRequestBytes: MAX_REQUEST_BYTES, timeoutMs: SERVER_TIMEOUT_MS, what: 'membership' }
     await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
       const req = pb.MembershipRequest.decode(frame)
-      const held = this.c.federation.isMember(connection.remotePeer.toString()) ? this.c.source() : undefined
+      const peerId = connection.remotePeer.toString()
+      const member = this.c.federation.isMember(peerId)
+      if (member) this.c.onAsked?.(peerId, req.haveVersion)
+      const held = member ? this.c.source() : undefined
       const newer = held !== undefined && held.version > req.haveVersion
       return pb.MembershipResponse.encode(newer ? { signedMembership: held.bytes } : {}).finish()
     })

@@ -412,6 +412,10 @@ export class MrnNode implements LocalApiBackend {
         federation: this.federation,
         source: () => this.heldMembership(),
         logger: this.logger,
+        onAsked: (peerId, version) => {
+          const country = this.federation.byPeerId(peerId)?.country
+          if (country !== undefined) this.contacts.membershipVersion(country, version)
+        },
       })
       await this.membershipServer.start()
       if (options.api ?? true) {
@@ -499,6 +503,7 @@ export class MrnNode implements LocalApiBackend {
           `membership from ${peer.country}`,
         )
         this.logger.info('signed membership received', { from: peer.country, version: installed.version })
+        this.contacts.membershipVersion(peer.country, installed.version)
         await this.reloadFederation()
         return installed.version
       } catch (err) {

@@ -7,6 +7,8 @@ export interface PeerContact {
   lastContact?: string
   /** Last failed exchange with it: when, the outcome and the local diagnostic. */
   lastError?: { at: string; outcome: string; detail?: string }
+  /** Authority mode: the signed membership version the member last said it holds (when it asked for a newer one) or sent us. */
+  membershipVersion?: number
 }
 
 const FAILED = new Set(['unreachable', 'timeout', 'invalid', 'error'])
@@ -26,6 +28,11 @@ export class PeerContacts implements QueryMetrics {
 
   contact(country: string): void {
     this.entry(country).lastContact = new Date(this.clock.nowMs()).toISOString()
+  }
+
+  /** The member holds signed membership `version` (it asked with it, or sent it to us). */
+  membershipVersion(country: string, version: number): void {
+    this.entry(country).membershipVersion = version
   }
 
   received(labels: { peerCountry: string }): void {

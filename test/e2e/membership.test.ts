@@ -135,6 +135,23 @@ describe('a federation whose membership its authority signs', () => {
     expect(add.stderr).toContain('takes its members from the federation authority it pins')
     expect((await ask(ita, 'GRC')).outcome).not.toBe('unreachable')
 
+    // each side's status says which version the other holds: GRC asks ITA with v3, and ITA, which
+    // fetches v3 from GRC, asks GRC with it
+    await eventually(
+      'ITA hears that GRC holds v3',
+      async () => ita.status().members.find((m) => m.country === 'GRC')?.membershipVersion === 3,
+    )
+    const token = JSON.parse(
+      (await mrn(['token', 'create', '--dir', fed.dirs.GRC as string, '--name', 'op', '--role', 'operator', '--json']))
+        .stdout,
+    ) as { token: string }
+    await eventually('GRC hears that ITA holds v3', async () => {
+      const table = (await mrn(['status', '--dir', fed.dirs.GRC as string], { MRN_TOKEN: token.token })).stdout
+      const head = table.split('\n').find((l) => l.startsWith('COUNTRY'))
+      const row = table.split('\n').find((l) => l.startsWith('ITA'))
+      return head?.includes('MEMBERSHIP') === true && /\sv3\s/.test(row ?? '')
+    })
+
     // every applied version is in GRC's audit log, and the log verifies (DEU's co-signatures from
     // when it was a member included)
     await grc.stop()

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import type { StatusOutput } from '../../api/types.js'
 import { apiClientFrom } from '../apiTarget.js'
 import { printJson, printTable } from '../output.js'
 import { addApiOptions } from './query.js'
@@ -8,7 +9,7 @@ export function registerStatus(program: Command): void {
     program
       .command('status')
       .description(
-        'show a running node: identity, counts, and per member whether it is connected, when it was last heard from and the last error',
+        'show a running node: identity, counts, and per member whether it is connected, when it was last heard from, the last error and (authority mode) the signed membership version it holds',
       ),
   )
     .option('--json', 'print as JSON')
@@ -23,8 +24,17 @@ export function registerStatus(program: Command): void {
           ? `membership: authority, ${s.membershipVersion === undefined ? 'no signed version applied yet (mrn federation apply)' : `signed version ${s.membershipVersion}`} (authority key ${s.authority})\n\n`
           : `membership: ${s.membership} (federation.yaml, members added by each operator from exchanged entries; no federation authority signs it)\n\n`,
       )
+      const authority = s.membership === 'authority'
       printTable(
-        ['COUNTRY', 'CONNECTED', 'LAST CONTACT', 'LAST ERROR', 'GROUPS', 'PEER ID'],
+        [
+          'COUNTRY',
+          'CONNECTED',
+          'LAST CONTACT',
+          'LAST ERROR',
+          ...(authority ? ['MEMBERSHIP'] : []),
+          'GROUPS',
+          'PEER ID',
+        ],
         s.members.map((m) => [
           m.country,
           m.peerId === s.peerId ? 'this node' : m.connected ? 'yes' : 'no',
@@ -32,9 +42,17 @@ export function registerStatus(program: Command): void {
           m.lastError
             ? `${m.lastError.at} ${m.lastError.outcome}${m.lastError.detail ? `: ${m.lastError.detail}` : ''}`
             : '',
+          ...(authority ? [membershipCell(m, s)] : []),
           m.groups.join(','),
           m.peerId,
         ]),
       )
     })
+}
+
+/** The membership version a member holds as this node last heard it ("v3"), or why there is none. */
+function membershipCell(m: StatusOutput['members'][number], s: StatusOutput): string {
+  if (m.peerId === s.peerId) return s.membershipVersion === undefined ? 'none' : `v${s.membershipVersion}`
+  if (m.membershipVersion === undefined) return 'not heard'
+  return m.membershipVersion === 0 ? 'none' : `v${m.membershipVersion}`
 }
