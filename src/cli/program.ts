@@ -26,15 +26,16 @@ export function buildProgram(): Command {
       'Migrant-records node: answers signed, purpose-tagged queries from federation peers over Noise-encrypted libp2p, releases only what local policy allows, and audits every exchange.',
     )
     .version('0.1.0')
-    .showHelpAfterError()
+    .showHelpAfterError('(add --help for the options and examples)')
     .addHelpText(
       'after',
       `
-Operators:   init, federation add|list|entry, import, policy check|explain, token create|list|revoke, start, status,
-             passphrase change, doctor
+Operators:   init, federation add|remove|list|entry|apply, import, policy check|explain|apply, token create|list|revoke,
+             start, status, passphrase change, doctor, backup, restore
+Authority:   authority init|add|remove|list|sign (the federation authority that signs the membership)
 Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
-Auditors:    audit verify|show|checkpoint|prove|subject
+Auditors:    audit verify|show|open|checkpoint|prove|subject
 Try it:      mrn demo; mrn sim --out ./sim-report
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildProgram } from '../../src/cli/program.js'
 import { parseRecordLine } from '../../src/records/importer.js'
 import { type NodeProcess, startNodeProcess } from '../../src/sim/nodeProcess.js'
 import { mrnEntryPoint } from '../../src/util/mrnBinary.js'
@@ -266,6 +267,17 @@ describe('mrn CLI with nodes as separate processes', () => {
     const { stdout } = await run('npx', ['--no-install', 'mrn', '--help'], { cwd: projectRoot() })
     expect(stdout).toMatch(/^Usage: mrn /)
     expect(stdout).toContain('passphrase change, doctor')
+    // the overview names every command and subcommand there is
+    const overview = stdout.slice(stdout.indexOf('Operators:'))
+    for (const cmd of buildProgram().commands) {
+      if (['help', 'demo', 'sim'].includes(cmd.name())) continue
+      const subs = cmd.commands.map((c) => c.name()).filter((n) => n !== 'help')
+      if (subs.length === 0) expect(overview).toMatch(new RegExp(`[ ,]${cmd.name()}(,|$|\\s)`, 'm'))
+      else {
+        const listed = new RegExp(`\\b${cmd.name()} ([a-z|]+)`).exec(overview)?.[1]?.split('|')
+        expect(listed?.sort(), cmd.name()).toEqual(subs.sort())
+      }
+    }
   })
 
   it('exits 2 with a clear message on a usage error', async () => {
@@ -275,6 +287,9 @@ describe('mrn CLI with nodes as separate processes', () => {
     const missing = await mrn(['query', '--purpose', 'BORDER_CHECK'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain("required option '--to <countries>'")
+    // the error and a pointer to --help, not the whole help burying the error
+    expect(missing.stderr).toContain('(add --help for the options and examples)')
+    expect(missing.stderr).not.toContain('Outgoing guard')
     for (const [args, message] of [
       [
         ['--to', 'IT', '--legal-basis', 'x', '--family', 'A'],
