@@ -106,12 +106,15 @@ export type AuditEntry =
   | { kind: 'connection_refused'; peerId: string }
   | { kind: 'witness_refused' | 'cosignature_refused'; peerId: string; origin: string; size: number; code: string }
   /** An operator's action: a local API token created or revoked (its holder by pseudonym and role, never by name). */
-  | { kind: 'admin_action'; action: AdminAction; caseworker?: string; role?: string; size?: number }
+  | { kind: 'admin_action'; action: AdminAction; caseworker?: string; role?: string; size?: number; peerId?: string }
   /** The node came back from a backup: entries [lostFrom, lostTo) are gone (docs/operations.md). */
   | { kind: 'log_restored'; lostFrom: number; lostTo: number; backupTakenAtMs: number }
 
-/** token_created and token_revoked name the holder (pseudonym, role); backup_taken the log's size. */
-export type AdminAction = 'token_created' | 'token_revoked' | 'backup_taken'
+/**
+ * token_created and token_revoked name the holder (pseudonym, role); backup_taken the log's size;
+ * key_rotated the node's new key (peerId).
+ */
+export type AdminAction = 'token_created' | 'token_revoked' | 'backup_taken' | 'key_rotated'
 
 /** Entries a restore lost: [from, to), and when the node was restored. */
 export interface LostRange {

@@ -1,7 +1,7 @@
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
-import type { NoteSigner } from './note.js'
-import { verifierKey } from './note.js'
+import type { NoteSigner, ParsedCheckpoint } from './note.js'
+import { verifierKey, verifyCheckpointSignature } from './note.js'
 
 /**
  * A node's audit log is named by its origin and signed with the node's own
@@ -18,6 +18,41 @@ export function noteSigner(privateKey: PrivateKey, origin: string): NoteSigner {
   return { name: origin, seed: privateKey.raw.subarray(0, 32), publicKey: privateKey.publicKey.raw }
 }
 
+/**
+ * A log's checkpoint key: the log's name (its origin), the key that signs its
+ * checkpoints now, and the keys that signed them before a rotation.
+ */
+export interface LogKey {
+  name: string
+  publicKey: Uint8Array
+  /** Keys the log's node used before a rotation: checkpoints they signed still verify. */
+  previousPublicKeys?: Uint8Array[]
+}
+
+/** True if the checkpoint is signed under the log's name by its key or one it rotated from. */
+export function signedByLogKey(cp: ParsedCheckpoint, key: LogKey): boolean {
+  return [key.publicKey, ...(key.previousPublicKeys ?? [])].some((k) => verifyCheckpointSignature(cp, key.name, k))
+}
+
+/**
+ * The checkpoint key of a node's log: named by its first PeerId (`logPeerId`,
+ * unchanged by key rotations), signed by `peerId` now and by `previousPeerIds`
+ * before.
+ */
+export function logKeyOf(
+  country: string,
+  logPeerId: string,
+  peerId: string,
+  previousPeerIds: readonly string[] = [],
+): LogKey {
+  const raw = (id: string) => memberAuditKey(country, id).publicKey
+  return {
+    name: auditOrigin(country, logPeerId),
+    publicKey: raw(peerId),
+    ...(previousPeerIds.length > 0 ? { previousPublicKeys: previousPeerIds.map(raw) } : {}),
+  }
+}
+
 /** The checkpoint key of a member, from its PeerId. */
 export function memberAuditKey(country: string, peerId: string): { name: string; publicKey: Uint8Array } {
   const key = peerIdFromString(peerId).publicKey
@@ -25,10 +60,9 @@ export function memberAuditKey(country: string, peerId: string): { name: string;
   return { name: auditOrigin(country, peerId), publicKey: key.raw }
 }
 
-/** The note verifier key (name+keyhash+base64key) of a member's audit log. */
-export function memberVerifierKey(country: string, peerId: string): string {
-  const k = memberAuditKey(country, peerId)
-  return verifierKey(k.name, k.publicKey)
+/** The note verifier key (name+keyhash+base64key) of a member's audit log, as its key `peerId` signs it. */
+export function memberVerifierKey(country: string, peerId: string, logPeerId: string = peerId): string {
+  return verifierKey(auditOrigin(country, logPeerId), memberAuditKey(country, peerId).publicKey)
 }
 
 /** The name of a member's witness key (its cosignatures), from its PeerId. */

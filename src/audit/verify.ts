@@ -1,6 +1,7 @@
 import { type AuditEntry, type AuditLog, decodeAuditEntry, type LostRange, openCommitment } from './auditLog.js'
+import { type LogKey, signedByLogKey } from './logIdentity.js'
 import { frontierPositions, type HashReader, hashesForAppend, leafHash, rootHash } from './merkle.js'
-import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from './note.js'
+import { parseCheckpoint, verifyCosignature } from './note.js'
 
 export interface VerifyResult {
   ok: boolean
@@ -30,7 +31,7 @@ export interface VerifyResult {
  */
 export function verifyAuditLog(
   log: AuditLog,
-  key: { name: string; publicKey: Uint8Array },
+  key: LogKey,
   witnesses: readonly { name: string; publicKey: Uint8Array; validUntilMs?: number }[] = [],
 ): VerifyResult {
   const stored = log.storedHashes()
@@ -114,7 +115,7 @@ export function verifyAuditLog(
     if (lost.some((g) => cp.size > g.from && cp.size < g.to))
       return bad(cp.size, `a checkpoint at size ${cp.size} lies inside entries a restore lost`, size)
     const parsed = parseCheckpoint(cp.note)
-    if (!parsed || parsed.size !== cp.size || !verifyCheckpointSignature(parsed, key.name, key.publicKey)) {
+    if (!parsed || parsed.size !== cp.size || !signedByLogKey(parsed, key)) {
       return bad(Math.min(cp.size, size), `checkpoint at size ${cp.size} is not validly signed by ${key.name}`, size)
     }
     if (cp.size > size) return bad(size, `log truncated: checkpoint at size ${cp.size} but only ${size} entries`, size)
@@ -127,15 +128,15 @@ export function verifyAuditLog(
   const checkpoints = new Map(log.checkpoints().map((c) => [c.size, c]))
   for (const c of log.cosignatures()) {
     const cp = checkpoints.get(c.size)
-    // A replaced key (validUntilMs) vouches only for what it co-signed before it was replaced.
-    const witness = witnesses.find(
+    // A replaced key (validUntilMs) vouches only for what it co-signed before it was replaced; a witness
+    // that rotated its key signs under one name with each of its keys in turn.
+    const keys = witnesses.filter(
       (w) => w.name === c.witness && (w.validUntilMs === undefined || c.atMs <= w.validUntilMs),
     )
     const body = cp?.note.slice(0, cp.note.indexOf('\n\n') + 1)
     if (
-      witness === undefined ||
       body === undefined || // no checkpoint stored at that size
-      verifyCosignature(body, c.line, witness.name, witness.publicKey) === undefined
+      !keys.some((w) => verifyCosignature(body, c.line, w.name, w.publicKey) !== undefined)
     ) {
       return bad(Math.min(c.size, size), `co-signature by ${c.witness} at size ${c.size} does not verify`, size)
     }

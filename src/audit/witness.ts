@@ -1,6 +1,7 @@
 import type { Db } from '../records/database.js'
+import { signedByLogKey } from './logIdentity.js'
 import { frontierPositions, frontierRoot, verifyConsistency } from './merkle.js'
-import { cosign, type NoteSigner, parseCheckpoint, verifyCheckpointSignature } from './note.js'
+import { cosign, type NoteSigner, parseCheckpoint } from './note.js'
 
 /** What a witness last co-signed of a log (/mrn/witnessed/1.0.0). */
 export interface LastWitnessed {
@@ -85,7 +86,7 @@ export class Witness {
     note: string,
     oldSize: number,
     proof: Uint8Array[],
-    log: { origin: string; publicKey: Uint8Array },
+    log: { origin: string; publicKey: Uint8Array; previousPublicKeys?: Uint8Array[] },
     nowMs: number,
     frontier: readonly Uint8Array[] = [],
   ): WitnessOutcome {
@@ -94,7 +95,7 @@ export class Witness {
         const prev = this.get(log.origin)
         const lastSize = prev?.size ?? 0
         const cp = parseCheckpoint(note)
-        if (cp === undefined || cp.origin !== log.origin || !verifyCheckpointSignature(cp, log.origin, log.publicKey)) {
+        if (cp === undefined || cp.origin !== log.origin || !signedByLogKey(cp, { name: log.origin, ...log })) {
           return { status: 'BAD_CHECKPOINT', lastSize, detail: 'not a checkpoint of this member, or a bad signature' }
         }
         if (prev !== undefined) {

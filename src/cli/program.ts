@@ -10,6 +10,7 @@ import { registerFederation } from './cmds/federation.js'
 import { registerGenerate } from './cmds/generate.js'
 import { registerImport } from './cmds/import.js'
 import { registerInit } from './cmds/init.js'
+import { registerKey } from './cmds/key.js'
 import { registerMatch } from './cmds/match.js'
 import { registerPassphrase } from './cmds/passphrase.js'
 import { registerPolicy } from './cmds/policy.js'
@@ -30,9 +31,9 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       `
-Operators:   init, federation add|remove|list|entry|apply, import, policy check|explain|apply, token create|list|revoke,
-             start, status, passphrase change, doctor, backup, restore
-Authority:   authority init|add|remove|list|sign (the federation authority that signs the membership)
+Operators:   init, federation add|remove|list|entry|apply|rotate, import, policy check|explain|apply, token create|list|revoke,
+             start, status, passphrase change, doctor, backup, restore, key rotate|activate
+Authority:   authority init|add|remove|rotate|list|sign (the federation authority that signs the membership)
 Caseworkers: query, details, evidence (against your own node's local API, with MRN_TOKEN)
 Matching:    match pairs|explain, generate (synthetic populations with ground truth)
 Auditors:    audit verify|show|open|checkpoint|prove|subject
@@ -48,6 +49,7 @@ Exit codes: 0 ok, 1 failure, 2 usage error.`,
   registerToken(program)
   registerPassphrase(program)
   registerBackup(program)
+  registerKey(program)
   registerFederation(program)
   registerAuthority(program)
   registerQuery(program)

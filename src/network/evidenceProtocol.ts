@@ -71,7 +71,7 @@ export async function requestEvidence(
 ): Promise<Evidence | undefined> {
   const res = await exchangeOnce(
     libp2p,
-    responder.peerId,
+    responder,
     EVIDENCE_PROTOCOL,
     pb.EvidenceRequest.encode({ leafIndex }).finish(),
     { maxResponseBytes: MAX_EVIDENCE_BYTES, timeoutMs, decode: (frame) => pb.EvidenceResponse.decode(frame) },

@@ -2,18 +2,50 @@ import type { Libp2p, Stream } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { Logger } from '../util/logger.js'
+import { acceptedKeysOf, type Member } from './federation.js'
+
+/** Who to dial: a member's current key, and the previous ones still in a rotation's overlap. */
+export type DialTarget = Pick<Member, 'peerId' | 'previousKeys'>
+type Dialer = Pick<Libp2p, 'dialProtocol'> & Partial<Pick<Libp2p, 'getConnections'>>
+
+/**
+ * Opens a stream to a member on `protocols`. A member in a key rotation's
+ * overlap may still run its old key: a key it is connected with is tried
+ * first, then its current key, then the previous ones; the last error is
+ * thrown if none opens.
+ */
+export async function dialMember(
+  libp2p: Dialer,
+  member: DialTarget,
+  protocols: string | string[],
+  options: { signal?: AbortSignal },
+): Promise<Stream> {
+  const keys = acceptedKeysOf(member, Date.now())
+  if (keys.length === 1) return libp2p.dialProtocol(peerIdFromString(member.peerId), protocols, options)
+  const connected = keys.filter((k) => (libp2p.getConnections?.(peerIdFromString(k)).length ?? 0) > 0)
+  let last: unknown
+  for (const k of [...connected, ...keys.filter((x) => !connected.includes(x))]) {
+    try {
+      return await libp2p.dialProtocol(peerIdFromString(k), protocols, options)
+    } catch (err) {
+      last = err
+      if (options.signal?.aborted) break
+    }
+  }
+  throw last
+}
 
 /**
  * The requesting side of the one-request, one-response protocols (witness,
- * witnessed, proof, federation): dials `peerId` on `protocol`, writes one
+ * witnessed, proof, federation): dials the member (dialMember) on `protocol`, writes one
  * length-prefixed frame, reads one back (at most `maxResponseBytes`), decodes
  * it with `decode` and closes the stream, all within `timeoutMs`. Undefined
  * when no stream opened, or when the exchange or the decoding failed (the
  * stream is then aborted).
  */
 export async function exchangeOnce<T>(
-  libp2p: Pick<Libp2p, 'dialProtocol'>,
-  peerId: string,
+  libp2p: Dialer,
+  peer: DialTarget,
   protocol: string,
   request: Uint8Array,
   options: { maxResponseBytes: number; timeoutMs: number; decode: (frame: Uint8Array) => T },
@@ -21,7 +53,7 @@ export async function exchangeOnce<T>(
   const signal = AbortSignal.timeout(options.timeoutMs)
   let stream: Stream
   try {
-    stream = await libp2p.dialProtocol(peerIdFromString(peerId), protocol, { signal })
+    stream = await dialMember(libp2p, peer, protocol, { signal })
   } catch {
     return undefined
   }

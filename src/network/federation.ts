@@ -4,7 +4,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { stringify } from 'yaml'
 import { z } from 'zod'
-import { memberWitnessKey } from '../audit/logIdentity.js'
+import { type LogKey, logKeyOf, memberWitnessKey, witnessName } from '../audit/logIdentity.js'
 import { UsageError } from '../util/errors.js'
 import { writeFileAtomic } from '../util/privateFiles.js'
 import { loadYamlFile, validate } from '../util/yamlFile.js'
@@ -36,10 +36,28 @@ export const memberSchema = z.object({
   groups: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, - or _')).default([]),
   /**
    * Keys this member used before (newest last), each with the time it was
-   * replaced: never accepted for a connection, kept so that what they signed
-   * while they were valid (checkpoints, co-signatures) still verifies.
+   * replaced: accepted for a connection only during a rotation's overlap
+   * (acceptedUntil), kept so that what they signed while they were valid
+   * (checkpoints, co-signatures) still verifies.
    */
-  previousKeys: z.array(z.object({ peerId: peerIdSchema, replacedAt: z.string().datetime() })).optional(),
+  previousKeys: z
+    .array(
+      z.object({
+        peerId: peerIdSchema,
+        replacedAt: z.string().datetime(),
+        /**
+         * A rotation's overlap: until then this key's connections are still
+         * accepted and its checkpoints of the member's log still co-signed.
+         */
+        acceptedUntil: z.string().datetime().optional(),
+      }),
+    )
+    .optional(),
+  /**
+   * The PeerId that names the member's audit log and witness key: its first
+   * key, kept through key rotations (absent: peerId).
+   */
+  logPeerId: peerIdSchema.optional(),
 })
 
 export type Member = z.infer<typeof memberSchema>
@@ -67,6 +85,43 @@ export const federationSchema = z
     })
   })
 
+/** The PeerId that names a member's audit log and witness key: its first key, whatever it rotated to since. */
+export function logPeerIdOf(m: Pick<Member, 'peerId' | 'logPeerId'>): string {
+  return m.logPeerId ?? m.peerId
+}
+
+/**
+ * The keys a member may connect with and sign new checkpoints with at
+ * `nowMs`: its current key first, then any previous key still in a
+ * rotation's overlap.
+ */
+export function acceptedKeysOf(m: Pick<Member, 'peerId' | 'previousKeys'>, nowMs: number): string[] {
+  return [
+    m.peerId,
+    ...(m.previousKeys ?? [])
+      .filter((k) => k.acceptedUntil !== undefined && Date.parse(k.acceptedUntil) > nowMs)
+      .map((k) => k.peerId)
+      .reverse(),
+  ]
+}
+
+/**
+ * A member's checkpoint key, named by its log identity. With `nowMs`: the
+ * keys it may sign new checkpoints with then (current, and previous ones
+ * in a rotation's overlap); without: every key it ever had, for checkpoints
+ * signed in the past.
+ */
+export function memberLogKey(m: Member, nowMs?: number): LogKey {
+  const previous = nowMs === undefined ? (m.previousKeys ?? []).map((k) => k.peerId) : acceptedKeysOf(m, nowMs).slice(1)
+  return logKeyOf(m.country, logPeerIdOf(m), m.peerId, previous)
+}
+
+/** The keys a member's co-signatures verify with at `nowMs`, all under its witness name. */
+export function memberWitnessKeys(m: Member, nowMs: number): { name: string; publicKey: Uint8Array }[] {
+  const name = witnessName(m.country, logPeerIdOf(m))
+  return acceptedKeysOf(m, nowMs).map((k) => ({ name, publicKey: memberWitnessKey(m.country, k).publicKey }))
+}
+
 /** Read-only view of the federation, as the network layer needs it. */
 export interface FederationView {
   byPeerId(peerId: string): Member | undefined
@@ -80,6 +135,8 @@ export interface FederationView {
 export class Federation implements FederationView {
   private list: Member[] = []
   private peers = new Map<string, Member>()
+  /** Previous keys in a rotation's overlap, with its end. */
+  private overlapping = new Map<string, { member: Member; untilMs: number }>()
   private countries = new Map<string, Member>()
 
   constructor(members: Member[]) {
@@ -94,11 +151,24 @@ export class Federation implements FederationView {
   replace(members: Member[]): void {
     this.list = members
     this.peers = new Map(members.map((m) => [m.peerId, m]))
+    this.overlapping = new Map(
+      members.flatMap((m) =>
+        (m.previousKeys ?? []).flatMap((k) =>
+          k.acceptedUntil === undefined || this.peers.has(k.peerId)
+            ? []
+            : [[k.peerId, { member: m, untilMs: Date.parse(k.acceptedUntil) }] as const],
+        ),
+      ),
+    )
     this.countries = new Map(members.map((m) => [m.country, m]))
   }
 
+  /** The member a PeerId is: its current key, or a previous key still in a rotation's overlap (wall clock). */
   byPeerId(peerId: string): Member | undefined {
-    return this.peers.get(peerId)
+    const current = this.peers.get(peerId)
+    if (current !== undefined) return current
+    const old = this.overlapping.get(peerId)
+    return old !== undefined && old.untilMs > Date.now() ? old.member : undefined
   }
 
   byCountry(country: string): Member | undefined {
@@ -110,7 +180,7 @@ export class Federation implements FederationView {
   }
 
   isMember(peerId: string): boolean {
-    return this.peers.has(peerId)
+    return this.byPeerId(peerId) !== undefined
   }
 
   groupsOf(country: string): readonly string[] {
@@ -121,7 +191,9 @@ export class Federation implements FederationView {
 /**
  * The witness keys to verify this node's stored co-signatures with: every
  * other member's current key, and its previous keys for what they signed
- * until they were replaced.
+ * until they were replaced. A witness signs under the name of its log
+ * identity (its first key, kept through rotations); a key replaced by a
+ * re-key (a new node, a new log) signed under its own name.
  */
 export function witnessKeysOf(
   members: readonly (Member & { validUntilMs?: number })[],
@@ -129,17 +201,26 @@ export function witnessKeysOf(
 ): { name: string; publicKey: Uint8Array; validUntilMs?: number }[] {
   return members
     .filter((m) => m.peerId !== selfPeerId)
-    .flatMap((m) => [
-      // a former member (signed membership): its key vouches for what it co-signed while it was one
-      {
-        ...memberWitnessKey(m.country, m.peerId),
-        ...(m.validUntilMs === undefined ? {} : { validUntilMs: m.validUntilMs }),
-      },
-      ...(m.previousKeys ?? []).map((k) => ({
-        ...memberWitnessKey(m.country, k.peerId),
-        validUntilMs: Date.parse(k.replacedAt),
-      })),
-    ])
+    .flatMap((m) => {
+      const logId = logPeerIdOf(m)
+      const names = [
+        ...new Set([logId, ...(m.previousKeys ?? []).map((k) => k.peerId)].map((id) => witnessName(m.country, id))),
+      ]
+      return [
+        // a former member (signed membership): its key vouches for what it co-signed while it was one
+        {
+          name: witnessName(m.country, logId),
+          publicKey: memberWitnessKey(m.country, m.peerId).publicKey,
+          ...(m.validUntilMs === undefined ? {} : { validUntilMs: m.validUntilMs }),
+        },
+        // a previous key signed under the name of the log it then belonged to: one of the member's names
+        ...(m.previousKeys ?? []).flatMap((k) => {
+          const publicKey = memberWitnessKey(m.country, k.peerId).publicKey
+          const validUntilMs = Math.max(Date.parse(k.replacedAt), k.acceptedUntil ? Date.parse(k.acceptedUntil) : 0)
+          return names.map((name) => ({ name, publicKey, validUntilMs }))
+        }),
+      ]
+    })
 }
 
 /** SHA-256 (base64) of a membership list: what the audit log records of each membership the node ran with. */
@@ -221,6 +302,25 @@ export function removeMember(path: string, country: string, self: string): Membe
     [...loadFormerMembers(path), { ...member, removedAt: new Date().toISOString() }],
   )
   return member
+}
+
+/**
+ * Replaces one member's entry with `change(entry)` (a key rotation) and
+ * rewrites the file atomically; refuses a country not listed.
+ */
+export function updateMember(path: string, country: string, change: (m: Member) => Member): Member {
+  const current = loadFederation(path).members().slice()
+  const member = current.find((m) => m.country === country)
+  if (member === undefined) {
+    throw new UsageError(`${path}: ${country} is not a member (members: ${current.map((m) => m.country).join(', ')})`)
+  }
+  const next = change(member)
+  writeFederationFile(
+    path,
+    current.map((m) => (m === member ? next : m)),
+    loadFormerMembers(path),
+  )
+  return next
 }
 
 /** Reads a federation entry as printed by `mrn init --json` or `mrn federation entry --json`. */

@@ -7,7 +7,7 @@ import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p } from 'libp2p'
 import type { Registry } from 'prom-client'
-import type { FederationView } from './federation.js'
+import { acceptedKeysOf, type FederationView } from './federation.js'
 import { federationGater } from './gater.js'
 
 export interface HostOptions {
@@ -53,9 +53,9 @@ export async function createHost(options: HostOptions): Promise<Libp2p> {
   })
   for (const member of options.federation.members()) {
     if (member.peerId === node.peerId.toString()) continue
-    await node.peerStore.merge(peerIdFromString(member.peerId), {
-      multiaddrs: member.addresses.map((a) => multiaddr(a)),
-    })
+    // a member in a key rotation's overlap may still listen with its previous key
+    for (const key of acceptedKeysOf(member, Date.now()))
+      await node.peerStore.merge(peerIdFromString(key), { multiaddrs: member.addresses.map((a) => multiaddr(a)) })
   }
   return node
 }

@@ -62,7 +62,12 @@ export async function signMembership(m: Membership, key: PrivateKey): Promise<Ui
         addresses: x.addresses,
         groups: x.groups,
         validUntilMs: x.validUntilMs ?? 0,
-        previousKeys: (x.previousKeys ?? []).map((k) => ({ peerId: k.peerId, replacedAtMs: Date.parse(k.replacedAt) })),
+        previousKeys: (x.previousKeys ?? []).map((k) => ({
+          peerId: k.peerId,
+          replacedAtMs: Date.parse(k.replacedAt),
+          acceptedUntilMs: k.acceptedUntil === undefined ? 0 : Date.parse(k.acceptedUntil),
+        })),
+        logPeerId: x.logPeerId ?? '',
       })),
   }).finish()
   const signature = await key.sign(Buffer.concat([SIGNING_CONTEXT, document]))
@@ -93,12 +98,17 @@ export function verifyMembership(bytes: Uint8Array, authority: string, source: s
     groups: x.groups ?? [],
     ...(x.previousKeys && x.previousKeys.length > 0
       ? {
-          previousKeys: x.previousKeys.map((k) => ({
-            peerId: k.peerId,
-            replacedAt: new Date(toNumber(k.replacedAtMs)).toISOString(),
-          })),
+          previousKeys: x.previousKeys.map((k) => {
+            const until = toNumber(k.acceptedUntilMs ?? 0)
+            return {
+              peerId: k.peerId,
+              replacedAt: new Date(toNumber(k.replacedAtMs)).toISOString(),
+              ...(until > 0 ? { acceptedUntil: new Date(until).toISOString() } : {}),
+            }
+          }),
         }
       : {}),
+    ...(x.logPeerId ? { logPeerId: x.logPeerId } : {}),
   }))
   const checked = validate(`${source} (version ${doc.version})`, federationSchema, { members }).members
   return {

@@ -72,7 +72,7 @@ export async function requestMembership(
 ): Promise<Uint8Array | undefined> {
   const res = await exchangeOnce(
     libp2p,
-    peer.peerId,
+    peer,
     MEMBERSHIP_PROTOCOL,
     pb.MembershipRequest.encode({ haveVersion }).finish(),
     {

@@ -10,7 +10,8 @@ import { openEnvelope, sha256, signEnvelope } from '../wire/envelope.js'
 import type { QueryBody, QueryRequest, QueryResponse, Status } from '../wire/types.js'
 import { PROTOCOL_VERSION } from '../wire/types.js'
 import { REQUEST_ID_BYTES, validateRequest } from '../wire/validate.js'
-import type { FederationView, Member } from './federation.js'
+import { dialMember } from './exchange.js'
+import { acceptedKeysOf, type FederationView, type Member } from './federation.js'
 import { QUERY_PROTOCOL_V1, QUERY_PROTOCOL_V2, QUERY_PROTOCOLS } from './protocol.js'
 
 /**
@@ -246,31 +247,29 @@ export class QueryClient {
     const peer = member.peerId
     const v1Until = this.v1Only.get(peer)
     if (v1Until !== undefined && performance.now() < v1Until) {
-      return this.c.libp2p.dialProtocol(peerIdFromString(peer), QUERY_PROTOCOL_V1, { signal })
+      return dialMember(this.c.libp2p, member, QUERY_PROTOCOL_V1, { signal })
     }
     let pending = this.channels.get(peer)
     const opener = pending === undefined
     if (pending === undefined) {
-      pending = this.c.libp2p
-        // shared by every request waiting for it, so bounded by its own timeout, not the opener's
-        .dialProtocol(peerIdFromString(peer), [...this.protocols], {
-          signal: AbortSignal.timeout(this.init.peerTimeoutMs),
+      // shared by every request waiting for it, so bounded by its own timeout, not the opener's
+      pending = dialMember(this.c.libp2p, member, [...this.protocols], {
+        signal: AbortSignal.timeout(this.init.peerTimeoutMs),
+      }).then((stream): MuxChannel | Stream => {
+        if (stream.protocol !== QUERY_PROTOCOL_V2) {
+          this.v1Only.set(peer, performance.now() + V1_ONLY_MEMORY_MS)
+          this.channels.delete(peer)
+          return stream
+        }
+        return new MuxChannel(stream, member, {
+          maxFrameBytes: this.init.maxFrameBytes,
+          maxInFlight: this.init.maxInFlightPerStream ?? DEFAULT_CLIENT_MAX_IN_FLIGHT,
+          idleTimeoutMs: this.init.idleTimeoutMs ?? DEFAULT_CLIENT_IDLE_TIMEOUT_MS,
+          onClose: () => {
+            if (this.channels.get(peer) === pending) this.channels.delete(peer)
+          },
         })
-        .then((stream): MuxChannel | Stream => {
-          if (stream.protocol !== QUERY_PROTOCOL_V2) {
-            this.v1Only.set(peer, performance.now() + V1_ONLY_MEMORY_MS)
-            this.channels.delete(peer)
-            return stream
-          }
-          return new MuxChannel(stream, member, {
-            maxFrameBytes: this.init.maxFrameBytes,
-            maxInFlight: this.init.maxInFlightPerStream ?? DEFAULT_CLIENT_MAX_IN_FLIGHT,
-            idleTimeoutMs: this.init.idleTimeoutMs ?? DEFAULT_CLIENT_IDLE_TIMEOUT_MS,
-            onClose: () => {
-              if (this.channels.get(peer) === pending) this.channels.delete(peer)
-            },
-          })
-        })
+      })
       pending.catch(() => {
         if (this.channels.get(peer) === pending) this.channels.delete(peer)
       })
@@ -463,9 +462,14 @@ export async function verifyResponse(
 /** The frame's signature is the member's and its body decodes; or why not. */
 async function openResponse(frame: Uint8Array, member: Member): Promise<OpenedResponse | string> {
   try {
-    const key = peerIdFromString(member.peerId).publicKey
-    if (key === undefined) return 'member PeerId carries no public key'
-    const body = await openEnvelope(frame, key)
+    // its current key, or (in a rotation's overlap) the key it may still run
+    let body: Uint8Array | undefined
+    for (const peerId of acceptedKeysOf(member, Date.now())) {
+      const key = peerIdFromString(peerId).publicKey
+      if (key === undefined) return 'member PeerId carries no public key'
+      body = await openEnvelope(frame, key)
+      if (body !== undefined) break
+    }
     if (body === undefined) return 'response signature does not verify'
     return { response: decodeResponse(body), body }
   } catch (err) {

@@ -106,7 +106,7 @@ export async function requestCosignature(
   frontier: Uint8Array[] = [],
 ): Promise<CosignResult> {
   const request = pb.WitnessRequest.encode({ checkpoint: note, oldSize, consistencyProof: proof, frontier }).finish()
-  const res = await exchangeOnce(libp2p, witness.peerId, WITNESS_PROTOCOL, request, {
+  const res = await exchangeOnce(libp2p, witness, WITNESS_PROTOCOL, request, {
     maxResponseBytes: MAX_WITNESS_FRAME_BYTES,
     timeoutMs,
     decode: (frame) => pb.WitnessResponse.decode(frame),
@@ -135,7 +135,7 @@ export async function requestWitnessed(
   witness: Member,
   timeoutMs: number,
 ): Promise<WitnessedAnswer | undefined> {
-  return exchangeOnce(libp2p, witness.peerId, WITNESSED_PROTOCOL, pb.WitnessedRequest.encode({}).finish(), {
+  return exchangeOnce(libp2p, witness, WITNESSED_PROTOCOL, pb.WitnessedRequest.encode({}).finish(), {
     maxResponseBytes: MAX_WITNESS_FRAME_BYTES,
     timeoutMs,
     decode: (frame) => {

@@ -1,12 +1,20 @@
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { ApiError, type EvidenceOutput } from '../api/types.js'
 import { type AuditLog, type Checkpoint, decodeAuditEntry } from '../audit/auditLog.js'
-import { auditOrigin, memberAuditKey, memberWitnessKey, noteSigner, witnessName } from '../audit/logIdentity.js'
+import { auditOrigin, type LogKey, logKeyOf, noteSigner, signedByLogKey, witnessName } from '../audit/logIdentity.js'
 import { leafHash, verifyInclusion } from '../audit/merkle.js'
-import { parseCheckpoint, verifyCheckpointSignature, verifyCosignature } from '../audit/note.js'
+import { parseCheckpoint, verifyCosignature } from '../audit/note.js'
 import { isFrontierOf, type LastWitnessed, Witness, type WitnessOutcome } from '../audit/witness.js'
 import { type Evidence, requestEvidence } from '../network/evidenceProtocol.js'
-import { type FederationView, federationDigest as federationDigestOf, type Member } from '../network/federation.js'
+import {
+  type FederationView,
+  federationDigest as federationDigestOf,
+  logPeerIdOf,
+  type Member,
+  memberLogKey,
+  memberWitnessKeys,
+  witnessKeysOf,
+} from '../network/federation.js'
 import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
 import { policyDigest as digestOfPolicy, type Policy } from '../policy/policyFile.js'
 import type { Db } from '../records/database.js'
@@ -43,7 +51,12 @@ export interface RestoreOutcome {
 
 export interface AuditDutiesInit {
   country: string
+  /** The node's current key. */
   peerId: string
+  /** Its first key, which names its log and witness key (unchanged by rotations; default: peerId). */
+  logPeerId?: string
+  /** Keys it rotated from, oldest first: its older checkpoints are signed by them. */
+  previousPeerIds?: readonly string[]
   peerTimeoutMs: number
   /** Where the latest co-signed checkpoint is kept beside the database (undefined: not kept). */
   cosignedCheckpointPath?: string
@@ -68,6 +81,9 @@ export class AuditDuties {
   private readonly logger: Logger
   private readonly country: string
   private readonly peerId: string
+  private readonly logPeerId: string
+  /** This node's own log key, with the keys it rotated from. */
+  private readonly ownLogKey: LogKey
   private readonly peerTimeoutMs: number
   private readonly cosignedCheckpointPath: string | undefined
 
@@ -83,7 +99,9 @@ export class AuditDuties {
     this.peerId = init.peerId
     this.peerTimeoutMs = init.peerTimeoutMs
     this.cosignedCheckpointPath = init.cosignedCheckpointPath
-    this.origin = auditOrigin(init.country, init.peerId)
+    this.logPeerId = init.logPeerId ?? init.peerId
+    this.origin = auditOrigin(init.country, this.logPeerId)
+    this.ownLogKey = logKeyOf(init.country, this.logPeerId, init.peerId, init.previousPeerIds)
   }
 
   /**
@@ -91,7 +109,7 @@ export class AuditDuties {
    * with; a change since the previous start gets its own entry, so an auditor
    * sees every policy and membership the node has ever answered under.
    */
-  recordStart(policy: Policy, atMs: number): void {
+  recordStart(policy: Policy, atMs: number, membershipVersion?: number): void {
     // the digests live reloads record too (node.ts reloadPolicy/reloadFederation): entries compare across both
     const policyDigest = digestOfPolicy(policy)
     const federationDigest = federationDigestOf(this.federation.members())
@@ -101,7 +119,15 @@ export class AuditDuties {
       this.audit.append({ kind: 'policy_changed', policyDigest }, atMs)
     }
     if (previous !== undefined && previous.federationDigest !== federationDigest) {
-      this.audit.append({ kind: 'federation_changed', federationDigest }, atMs)
+      // in authority mode, the signed version applied while the node was stopped
+      this.audit.append(
+        {
+          kind: 'federation_changed',
+          federationDigest,
+          ...(membershipVersion === undefined ? {} : { membershipVersion }),
+        },
+        atMs,
+      )
     }
     this.audit.append({ kind: 'node_started', peerId: this.peerId, policyDigest, federationDigest }, atMs)
   }
@@ -123,7 +149,8 @@ export class AuditDuties {
     const frontier = cp.size === 0 ? [] : this.audit.frontier(cp.size)
     for (const member of this.federation.members()) {
       if (member.peerId === this.peerId || cp.size === 0) continue
-      const key = memberWitnessKey(member.country, member.peerId)
+      const keys = memberWitnessKeys(member, this.clock.nowMs())
+      const key = keys[0] as { name: string; publicKey: Uint8Array }
       let oldSize = this.audit.cosignedSize(key.name)
       if (oldSize === cp.size) {
         out.push({ country: member.country, status: 'COSIGNED' }) // already, for this very checkpoint
@@ -155,7 +182,7 @@ export class AuditDuties {
       let status: string = result?.status ?? 'UNREACHABLE'
       if (result?.status === 'COSIGNED') {
         const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
-        if (verifyCosignature(body, result.cosignature, key.name, key.publicKey) !== undefined) {
+        if (keys.some((k) => verifyCosignature(body, result.cosignature, k.name, k.publicKey) !== undefined)) {
           this.audit.addCosignature(cp.size, key.name, result.cosignature, this.clock.nowMs())
           if (this.cosignedCheckpointPath) writeCosignedCheckpoint(this.cosignedCheckpointPath, cp.note)
         } else status = 'BAD_COSIGNATURE'
@@ -227,9 +254,8 @@ export class AuditDuties {
         404,
         `${country} has no evidence for leaf ${input.leafIndex} that concerns this node, or is unreachable`,
       )
-    const key = memberAuditKey(member.country, member.peerId)
     const cp = parseCheckpoint(ev.checkpoint)
-    const signed = cp !== undefined && verifyCheckpointSignature(cp, key.name, key.publicKey)
+    const signed = cp !== undefined && signedByLogKey(cp, memberLogKey(member))
     const included =
       cp !== undefined && verifyInclusion(leafHash(ev.leafData), input.leafIndex, cp.size, ev.inclusionProof, cp.root)
     const { atMs, entry } = decodeAuditEntry(ev.leafData)
@@ -240,13 +266,13 @@ export class AuditDuties {
         : this.federation
             .members()
             .filter((m) => m.peerId !== member.peerId)
-            .map((m) => memberWitnessKey(m.country, m.peerId))
-            .filter((w) =>
-              cp.signatures.some(
-                (sig) => sig.name === w.name && verifyCosignature(cp.body, sig.line, w.name, w.publicKey) !== undefined,
-              ),
-            )
-            .map((w) => w.name)
+            .flatMap((m) => {
+              const ws = witnessKeysOf([m], this.peerId)
+              const ok = cp.signatures.some((sig) =>
+                ws.some((w) => sig.name === w.name && verifyCosignature(cp.body, sig.line, w.name, w.publicKey)),
+              )
+              return ok ? [witnessName(m.country, logPeerIdOf(m))] : []
+            })
     return {
       country: member.country,
       leafIndex: input.leafIndex,
@@ -270,8 +296,10 @@ export class AuditDuties {
 
   /** The checkpoint of `member`'s log this node last co-signed, with its frontier (/mrn/witnessed/1.0.0). */
   lastWitnessed(member: Member): LastWitnessed | undefined {
-    const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
-    return new Witness(this.db, signer).lastWitnessed(auditOrigin(member.country, member.peerId), this.clock.nowMs())
+    return new Witness(this.db, this.witnessSigner()).lastWitnessed(
+      auditOrigin(member.country, logPeerIdOf(member)),
+      this.clock.nowMs(),
+    )
   }
 
   /**
@@ -285,11 +313,10 @@ export class AuditDuties {
     const others = this.federation.members().filter((m) => m.peerId !== this.peerId)
     const answers = await Promise.all(others.map((m) => requestWitnessed(this.libp2p, m, timeoutMs)))
     const notes = answers.map((a) => a?.last?.note)
-    const key = memberAuditKey(this.country, this.peerId)
     let largest: { size: number; note: string } | undefined
     for (const note of notes) {
       const cp = note === undefined ? undefined : parseCheckpoint(note)
-      if (note === undefined || cp === undefined || !verifyCheckpointSignature(cp, key.name, key.publicKey)) continue
+      if (note === undefined || cp === undefined || !signedByLogKey(cp, this.ownLogKey)) continue
       if (largest === undefined || cp.size > largest.size) largest = { size: cp.size, note }
     }
     if (largest !== undefined) checkNoteAgainstLog(this.audit, largest.note, 'its witnesses')
@@ -324,7 +351,6 @@ export class AuditDuties {
         `restored from a backup: ${answered} of ${others.length} witnesses answered (${silent.join(', ')} did not), and ${needed} must say where this log ended before the node answers anything; start again when they are reachable, or lower the number with --restore-min-witnesses`,
       )
     }
-    const key = memberAuditKey(this.country, this.peerId)
     type Valid = { member: Member; size: number; root: Uint8Array; note: string; frontier: Uint8Array[]; line: string }
     const valid: Valid[] = []
     const ignored: string[] = []
@@ -332,7 +358,7 @@ export class AuditDuties {
       const last = answers[i]?.last
       if (last === undefined) return
       const cp = parseCheckpoint(last.note)
-      if (cp === undefined || !verifyCheckpointSignature(cp, key.name, key.publicKey)) {
+      if (cp === undefined || !signedByLogKey(cp, this.ownLogKey)) {
         ignored.push(`${member.country}: not a checkpoint signed by this node`)
         return
       }
@@ -368,9 +394,9 @@ export class AuditDuties {
           const body = latest.note.slice(0, latest.note.indexOf('\n\n') + 1)
           for (const v of valid) {
             if (v.size !== latest.size || !Buffer.from(v.root).equals(Buffer.from(latest.root))) continue
-            const w = memberWitnessKey(v.member.country, v.member.peerId)
-            if (verifyCosignature(body, v.line, w.name, w.publicKey) === undefined) continue
-            this.audit.addCosignature(latest.size, w.name, v.line, nowMs)
+            const ws = memberWitnessKeys(v.member, nowMs)
+            if (!ws.some((w) => verifyCosignature(body, v.line, w.name, w.publicKey) !== undefined)) continue
+            this.audit.addCosignature(latest.size, (ws[0] as { name: string }).name, v.line, nowMs)
             cosignedBy.push(v.member.country)
           }
         } else if (latest !== undefined) {
@@ -395,6 +421,11 @@ export class AuditDuties {
     return { lostFrom: restore.backupSize, lostTo, asked: others.length, answered, cosignedBy, behind, ignored }
   }
 
+  /** This node's witness signer: its current key, under the name of its log identity. */
+  private witnessSigner() {
+    return noteSigner(this.privateKey, witnessName(this.country, this.logPeerId))
+  }
+
   /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */
   witnessPeer(
     member: Member,
@@ -403,13 +434,13 @@ export class AuditDuties {
     proof: Uint8Array[],
     frontier: Uint8Array[] = [],
   ): WitnessOutcome {
-    const signer = noteSigner(this.privateKey, witnessName(this.country, this.peerId))
-    const origin = auditOrigin(member.country, member.peerId)
-    const outcome = new Witness(this.db, signer).witness(
+    const nowMs = this.clock.nowMs()
+    const origin = auditOrigin(member.country, logPeerIdOf(member))
+    const outcome = new Witness(this.db, this.witnessSigner()).witness(
       note,
       oldSize,
       proof,
-      { origin, publicKey: memberAuditKey(member.country, member.peerId).publicKey },
+      { ...memberLogKey(member, nowMs), origin },
       this.clock.nowMs(),
       frontier,
     )

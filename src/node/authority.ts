@@ -9,6 +9,7 @@ import { UsageError } from '../util/errors.js'
 import { PRIVATE_DIR_MODE, writeFileAtomic } from '../util/privateFiles.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 import { createKeyFile, loadKeyFile } from './identity.js'
+import { rotateMember, verifyRotation } from './keyRotation.js'
 
 /**
  * A federation authority's directory (`mrn authority`; docs/federation.md):
@@ -81,12 +82,32 @@ export function addToDraft(dir: string, entry: Member, groups: string[], options
     addresses: entry.addresses,
     groups,
     ...(previousKeys === undefined ? {} : { previousKeys }),
+    // the same key keeps its log's name (rotated to earlier); a re-key starts a new log
+    ...(old?.peerId === entry.peerId && old.logPeerId !== undefined ? { logPeerId: old.logPeerId } : {}),
   }
   draft.members = [...draft.members.filter((m) => m.country !== entry.country), member].sort((a, b) =>
     a.country.localeCompare(b.country),
   )
   saveDraft(dir, draft)
   return member
+}
+
+/**
+ * Applies a member's key rotation statement (`mrn key rotate`), verified
+ * against the key the membership lists for it: its new key becomes current,
+ * the old one is accepted until the statement's overlap ends, and its log
+ * keeps its name. Published with the next `mrn authority sign`.
+ */
+export function rotateInDraft(dir: string, bytes: Uint8Array, source: string): Member {
+  const draft = loadDraft(dir)
+  const r = verifyRotation(bytes, source)
+  const old = draft.members.find((m) => m.country === r.country && m.validUntil === undefined)
+  if (old === undefined) throw new UsageError(`${source}: ${r.country} is not a current member`)
+  const { validUntil: _none, ...member } = old
+  const rotated = rotateMember(member, r, source)
+  draft.members = draft.members.map((m) => (m === old ? rotated : m))
+  saveDraft(dir, draft)
+  return rotated
 }
 
 /** Ends a member's membership now; it stays listed as former (its keys verify what they signed before). */

@@ -2,10 +2,17 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { AuditLog } from '../audit/auditLog.js'
-import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
+import { memberAuditKey } from '../audit/logIdentity.js'
 import { verifyCosignature } from '../audit/note.js'
 import { verifyAuditLog } from '../audit/verify.js'
-import { Federation, witnessKeysOf } from '../network/federation.js'
+import {
+  Federation,
+  logPeerIdOf,
+  type Member,
+  memberLogKey,
+  memberWitnessKeys,
+  witnessKeysOf,
+} from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { loadPolicy } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
@@ -75,9 +82,10 @@ export async function runDoctor(
   await check('policy', () => `${loadPolicy(c.paths.policy).rules.length} rules`)
   const membersFile = c.authority === undefined ? c.paths.federation : c.paths.membership
   let federation = new Federation([])
+  let self: Member | undefined
   await check('federation', () => {
     federation = loadMembers(c, undefined, Date.now()).federation
-    const self = federation.byCountry(c.country)
+    self = federation.byCountry(c.country)
     if (self === undefined) throw new Error(`${membersFile}: does not list ${c.country}`)
     if (peerId !== undefined && self.peerId !== peerId)
       throw new Error(`${membersFile}: lists ${c.country} with another key`)
@@ -91,7 +99,10 @@ export async function runDoctor(
     const problems = integrityProblems(db, true)
     if (problems.length > 0) throw new Error(`fails SQLite's integrity check: ${problems.slice(0, 5).join('; ')}`)
     const owner = db.prepare("SELECT value FROM node_meta WHERE key = 'peerId'").pluck().get() as string | undefined
-    if (owner !== undefined && peerId !== undefined && owner !== peerId) throw new Error(`belongs to node ${owner}`)
+    // the database names the node's first key: its log's name, kept through key rotations
+    const logPeerId = self === undefined ? peerId : logPeerIdOf(self)
+    if (owner !== undefined && logPeerId !== undefined && owner !== logPeerId)
+      throw new Error(`belongs to node ${owner}`)
     return `integrity ok${passphrase ? ', encrypted' : ', STORED IN CLEAR'}`
   })
   const log = (): AuditLog => {
@@ -102,7 +113,8 @@ export async function runDoctor(
     await check('audit log', () => {
       if (peerId === undefined) throw new Error('needs the node key')
       const witnesses = witnessKeysOf(witnessMembers(c), peerId)
-      const v = verifyAuditLog(log(), memberAuditKey(c.country, peerId), witnesses)
+      const key = self === undefined ? memberAuditKey(c.country, peerId) : memberLogKey(self)
+      const v = verifyAuditLog(log(), key, witnesses)
       if (!v.ok) throw new Error(`entry ${v.firstBadIndex}: ${v.problem}`)
       checkAgainstCosigned(log(), c.paths.cosigned)
       const cosigned = existsSync(c.paths.cosigned)
@@ -116,12 +128,16 @@ export async function runDoctor(
         const audit = log()
         const offsets: string[] = []
         for (const m of federation.members()) {
-          const w = memberWitnessKey(m.country, m.peerId)
-          const size = audit.cosignedSize(w.name)
-          const latest = audit.cosignaturesAt(size).find((x) => x.witness === w.name)
+          const keys = memberWitnessKeys(m, Date.now())
+          const name = (keys[0] as { name: string }).name
+          const size = audit.cosignedSize(name)
+          const latest = audit.cosignaturesAt(size).find((x) => x.witness === name)
           const note = audit.checkpointCovering(size - 1)?.note
           if (latest === undefined || note === undefined) continue
-          const ts = verifyCosignature(note.slice(0, note.indexOf('\n\n') + 1), latest.line, w.name, w.publicKey)
+          const body = note.slice(0, note.indexOf('\n\n') + 1)
+          const ts = keys
+            .map((w) => verifyCosignature(body, latest.line, w.name, w.publicKey))
+            .find((t) => t !== undefined)
           if (ts !== undefined) offsets.push(`${m.country} ${Math.round(ts - latest.atMs / 1000)} s`)
         }
         if (offsets.length === 0) throw new Error('no co-signature yet to compare clocks with')

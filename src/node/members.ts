@@ -43,6 +43,18 @@ export function loadMembers(
 }
 
 /**
+ * This node's own entry as its members list it (the signed membership in
+ * authority mode, federation.yaml otherwise), falling back to federation.yaml
+ * (which keeps it in authority mode too); undefined if neither lists it.
+ */
+export function selfEntry(config: NodeConfig, nowMs: number): Member | undefined {
+  return (
+    loadMembers(config, undefined, nowMs).federation.byCountry(config.country) ??
+    loadFederation(config.paths.federation).byCountry(config.country)
+  )
+}
+
+/**
  * Every member whose key may have co-signed this node's log: the current
  * ones, and in authority mode the former ones too, each with the time its
  * membership ended (what it co-signed after does not verify).

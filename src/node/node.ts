@@ -20,7 +20,7 @@ import { AuditLog, type Checkpoint } from '../audit/auditLog.js'
 import { createMatcher } from '../matching/matcher.js'
 import type { Matcher } from '../matching/types.js'
 import { EvidenceServer } from '../network/evidenceProtocol.js'
-import { type Federation, federationDigest, type Member } from '../network/federation.js'
+import { acceptedKeysOf, type Federation, federationDigest, logPeerIdOf, type Member } from '../network/federation.js'
 import { createHost } from '../network/host.js'
 import { installMembership } from '../network/membership.js'
 import { MembershipServer, requestMembership } from '../network/membershipProtocol.js'
@@ -176,6 +176,7 @@ export class MrnNode implements LocalApiBackend {
       {
         country: parts.config.country,
         peerId: this.peerIdText,
+        ...ownLogIdentity(parts.federation.byCountry(parts.config.country), this.peerIdText),
         peerTimeoutMs: parts.config.query.peerTimeoutMs,
         cosignedCheckpointPath: parts.config.paths.cosigned,
       },
@@ -215,7 +216,9 @@ export class MrnNode implements LocalApiBackend {
     const db = openDatabase(config.paths.database, { passphrase, mustExist: true })
     const audit = new AuditLog(db, secret)
     try {
-      checkIdentity(db, config.paths.database, { country: config.country, peerId })
+      // the database names the node's first key (its log's name), whatever key it rotated to since
+      const { logPeerId } = ownLogIdentity(federation.byCountry(config.country), peerId)
+      checkIdentity(db, config.paths.database, { country: config.country, peerId: logPeerId })
       const problems = integrityProblems(db)
       if (problems.length > 0) {
         throw new OperationError(
@@ -377,7 +380,7 @@ export class MrnNode implements LocalApiBackend {
       }
       const nowMs = this.clock.nowMs()
       this.logger.info('node starting', { records: this.records.count(), auditEntries: this.audit.size() })
-      this.duties.recordStart(this.policyRef.current, nowMs)
+      this.duties.recordStart(this.policyRef.current, nowMs, this.held?.version)
       writeActivePolicy(this.config.paths.activePolicy, {
         digest: policyDigest(this.policyRef.current),
         appliedAtMs: nowMs,
@@ -698,16 +701,19 @@ export class MrnNode implements LocalApiBackend {
     this.held = held
     const before = this.federation.members()
     if (federationDigest(before) === federationDigest(next.members())) return { ok: true, changed: false, removed: [] }
-    const stays = new Set(next.members().map((m) => m.peerId))
-    const removed = before.filter((m) => !stays.has(m.peerId))
     this.federation.replace([...next.members()])
+    // keys no longer accepted: a removed member's, and a rotated member's once its overlap is over
+    const gone = before.flatMap((m) => acceptedKeysOf(m, Date.now())).filter((k) => !this.federation.isMember(k))
+    // members whose key is no longer accepted (removed, or re-keyed without an overlap)
+    const removed = before.filter((m) => !this.federation.isMember(m.peerId))
     for (const m of next.members()) {
       if (m.peerId === this.peerId) continue
-      await this.libp2p.peerStore
-        .merge(peerIdFromString(m.peerId), { multiaddrs: m.addresses.map((a) => multiaddr(a)) })
-        .catch(() => undefined)
+      for (const key of acceptedKeysOf(m, Date.now()))
+        await this.libp2p.peerStore
+          .merge(peerIdFromString(key), { multiaddrs: m.addresses.map((a) => multiaddr(a)) })
+          .catch(() => undefined)
     }
-    for (const m of removed) await this.libp2p.hangUp(peerIdFromString(m.peerId)).catch(() => undefined)
+    for (const k of gone) await this.libp2p.hangUp(peerIdFromString(k)).catch(() => undefined)
     this.audit.append(
       {
         kind: 'federation_changed',
@@ -825,3 +831,12 @@ function startError(err: unknown, databasePath: string): Error {
 }
 
 const MEMBERSHIP_FETCH_TIMEOUT_MS = 2_000
+
+/**
+ * This node's log identity from its own member entry: the first key's PeerId
+ * (which names its log and witness key) and the keys it rotated from since.
+ */
+function ownLogIdentity(self: Member | undefined, peerId: string): { logPeerId: string; previousPeerIds: string[] } {
+  if (self === undefined || self.peerId !== peerId) return { logPeerId: peerId, previousPeerIds: [] }
+  return { logPeerId: logPeerIdOf(self), previousPeerIds: (self.previousKeys ?? []).map((k) => k.peerId) }
+}

@@ -152,8 +152,28 @@ describe('a federation whose membership its authority signs', () => {
       return head?.includes('MEMBERSHIP') === true && /\sv3\s/.test(row ?? '')
     })
 
+    // GRC rotates its key through the authority: activation waits for a version listing the new key
+    await grc.stop()
+    grc = undefined
+    const rotate = await mrn(['key', 'rotate', '--dir', fed.dirs.GRC as string, '--json'])
+    expect(rotate.stderr).toBe('')
+    const grcNew = (JSON.parse(rotate.stdout) as { newPeerId: string }).newPeerId
+    const statement = join(fed.dirs.GRC as string, 'key-rotation.signed')
+    const early = await mrn(['key', 'activate', '--dir', fed.dirs.GRC as string])
+    expect(early.code).toBe(1)
+    expect(early.stderr).toContain('not the new key')
+    expect((await mrn(['authority', 'rotate', '--dir', authority, statement])).stderr).toBe('')
+    expect(await sign('v4')).toMatchObject({ version: 4, members: 2 })
+    expect((await mrn(['federation', 'apply', '--dir', fed.dirs.GRC as string, file('v4')])).stderr).toBe('')
+    await applyInProcess(ita, 'v4')
+    const act = await mrn(['key', 'activate', '--dir', fed.dirs.GRC as string])
+    expect(act.stderr).toBe('')
+    grc = await startNodeProcess(fed.dirs.GRC as string)
+    expect(grc.ready.peerId).toBe(grcNew)
+    expect((await ask(ita, 'GRC')).outcome).not.toBe('unreachable')
+
     // every applied version is in GRC's audit log, and the log verifies (DEU's co-signatures from
-    // when it was a member included)
+    // when it was a member included, and the checkpoints GRC's old key signed)
     await grc.stop()
     grc = undefined
     const db = openDatabase(join(fed.dirs.GRC as string, NODE_FILES.database))
@@ -161,7 +181,7 @@ describe('a federation whose membership its authority signs', () => {
       .list(0, 10_000)
       .flatMap((r) => (r.entry.kind === 'federation_changed' ? [r.entry.membershipVersion] : []))
     db.close()
-    expect(versions).toEqual([2, 3])
+    expect(versions).toEqual([2, 3, 4])
     const verified = await mrn(['audit', 'verify', '--dir', fed.dirs.GRC as string])
     expect(verified.stdout).toMatch(/^ok: /)
   }, 90_000)

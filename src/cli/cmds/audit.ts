@@ -1,13 +1,13 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { AuditLog, openCommitment } from '../../audit/auditLog.js'
-import { auditOrigin, memberAuditKey, memberVerifierKey, noteSigner } from '../../audit/logIdentity.js'
+import { auditOrigin, memberVerifierKey, noteSigner } from '../../audit/logIdentity.js'
 import { subjectReport } from '../../audit/subjectReport.js'
 import { verifyAuditLog } from '../../audit/verify.js'
-import { loadFederation, witnessKeysOf } from '../../network/federation.js'
+import { logPeerIdOf, type Member, memberLogKey, witnessKeysOf } from '../../network/federation.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
 import { loadKeyFile, PASSPHRASE_ENV, readPassphrase } from '../../node/identity.js'
-import { witnessMembers } from '../../node/members.js'
+import { selfEntry, witnessMembers } from '../../node/members.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { checkAgainstCosigned, integrityProblems } from '../../node/storageCheck.js'
 import type { Db } from '../../records/database.js'
@@ -16,12 +16,9 @@ import { loadNodeSecret } from '../../util/privateFiles.js'
 import { wholeNumber } from '../flags.js'
 import { printJson, printTable } from '../output.js'
 
-function withLog<T>(
-  dir: string,
-  fn: (log: AuditLog, config: NodeConfig, self: { country: string; peerId: string }, db: Db) => T,
-): T {
+function withLog<T>(dir: string, fn: (log: AuditLog, config: NodeConfig, self: Member, db: Db) => T): T {
   const config = loadNodeConfig(resolve(dir))
-  const self = loadFederation(config.paths.federation).byCountry(config.country)
+  const self = selfEntry(config, Date.now())
   if (self === undefined)
     throw new UsageError(`${config.paths.federation}: does not list this node (${config.country})`)
   const db = openNodeDatabase(config)
@@ -50,7 +47,8 @@ export function registerAudit(program: Command): void {
       const result = withLog(opts.dir, (log, config, self, db) => {
         // current and previous keys: a member that re-keyed still vouches for what it co-signed before
         const witnesses = witnessKeysOf(witnessMembers(config), self.peerId)
-        const v = verifyAuditLog(log, memberAuditKey(config.country, self.peerId), witnesses)
+        // signed by the node's current key, or by a key it rotated from
+        const v = verifyAuditLog(log, memberLogKey(self), witnesses)
         if (!v.ok) return v
         // The records' and every other table's integrity, and the log against its co-signed checkpoint.
         const problems = integrityProblems(db, true)
@@ -168,9 +166,9 @@ export function registerAudit(program: Command): void {
     .action((opts: { dir: string; json?: boolean }) => {
       const out = withLog(opts.dir, (log, config, self) => {
         const key = loadKeyFile(config.paths.key, readPassphrase())
-        const origin = auditOrigin(config.country, self.peerId)
+        const origin = auditOrigin(config.country, logPeerIdOf(self))
         const cp = log.checkpoint(origin, noteSigner(key, origin), Date.now())
-        return { checkpoint: cp.note, verifierKey: memberVerifierKey(config.country, self.peerId) }
+        return { checkpoint: cp.note, verifierKey: memberVerifierKey(config.country, self.peerId, logPeerIdOf(self)) }
       })
       if (opts.json) return printJson(out)
       process.stdout.write(`${out.checkpoint}\nverifier key: ${out.verifierKey}\n`)

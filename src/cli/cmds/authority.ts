@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { readMemberEntry } from '../../network/federation.js'
@@ -7,9 +8,11 @@ import {
   draftMembers,
   initAuthority,
   removeFromDraft,
+  rotateInDraft,
   signDraft,
 } from '../../node/authority.js'
 import { readPassphrase } from '../../node/identity.js'
+import { UsageError } from '../../util/errors.js'
 import { countryCodes } from '../flags.js'
 import { listOption, printJson, printTable } from '../output.js'
 
@@ -45,6 +48,25 @@ export function registerAuthority(program: Command): void {
       })
       process.stdout.write(
         `${member.country} ${member.peerId} (groups: ${member.groups.join(',') || 'none'}) is in the membership; publish it with mrn authority sign\n`,
+      )
+    })
+  authority
+    .command('rotate')
+    .description(
+      "apply a member's key rotation statement (`mrn key rotate` on its node): verified against the key the membership lists for it; the new key becomes current, the old one stays accepted until the statement's overlap ends; publish with mrn authority sign",
+    )
+    .requiredOption('--dir <dir>', 'authority directory')
+    .argument('<file>', "the member's statement (key-rotation.signed)")
+    .action((file: string, opts: { dir: string }) => {
+      let bytes: Uint8Array
+      try {
+        bytes = new Uint8Array(readFileSync(file))
+      } catch (err) {
+        throw new UsageError(`${file}: cannot read it: ${(err as NodeJS.ErrnoException).code ?? err}`)
+      }
+      const m = rotateInDraft(resolve(opts.dir), bytes, file)
+      process.stdout.write(
+        `${m.country} now has key ${m.peerId} in the membership; publish it with mrn authority sign\n`,
       )
     })
   authority

@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { addMember, loadFederation, parseMember, readMemberEntry, removeMember } from '../../network/federation.js'
+import {
+  addMember,
+  loadFederation,
+  parseMember,
+  readMemberEntry,
+  removeMember,
+  updateMember,
+} from '../../network/federation.js'
 import { currentMembers, installMembership } from '../../network/membership.js'
 import { loadNodeConfig, type NodeConfig } from '../../node/config.js'
+import { rotateMember, verifyRotation } from '../../node/keyRotation.js'
 import { runningPid } from '../../node/lock.js'
 import { loadMembers } from '../../node/members.js'
 import { UsageError } from '../../util/errors.js'
@@ -121,6 +129,30 @@ export function registerFederation(program: Command): void {
       const current = currentMembers(m, Date.now()).length
       process.stdout.write(
         `Membership version ${m.version} of "${m.federation}" (${current} current members) installed; ${applyToRunningNode(config.paths.lock)}\n`,
+      )
+    })
+  fed
+    .command('rotate')
+    .description(
+      "apply a member's key rotation statement (`mrn key rotate` on its node), hand-exchanged mode: verified against the key listed for it; its new key becomes current and the old one stays accepted until the statement's overlap ends; a running node applies it at once",
+    )
+    .requiredOption('--dir <dir>', 'node directory')
+    .argument('<file>', 'the statement (key-rotation.signed) from the member that rotates')
+    .action((file: string, opts: { dir: string }) => {
+      const config = loadNodeConfig(resolve(opts.dir))
+      refuseInAuthorityMode(config, 'rotate')
+      let bytes: Uint8Array
+      try {
+        bytes = new Uint8Array(readFileSync(file))
+      } catch (err) {
+        throw new UsageError(`${file}: cannot read it: ${(err as NodeJS.ErrnoException).code ?? err}`)
+      }
+      const r = verifyRotation(bytes, file)
+      if (r.country === config.country)
+        throw new UsageError(`${file}: this is this node's own rotation: \`mrn key activate\` applies it here`)
+      const m = updateMember(config.paths.federation, r.country, (member) => rotateMember(member, r, file))
+      process.stdout.write(
+        `Federation: ${m.country} now has key ${m.peerId}; ${r.oldPeerId} accepted until ${new Date(r.acceptedUntilMs).toISOString()}; ${applyToRunningNode(config.paths.lock)}\n`,
       )
     })
   fed

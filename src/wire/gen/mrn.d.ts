@@ -971,6 +971,9 @@ export namespace mrn {
                 /** PreviousKey replacedAtMs. */
                 replacedAtMs: (number|Long);
 
+                /** PreviousKey acceptedUntilMs. */
+                acceptedUntilMs: (number|Long);
+
                 /**
                  * Creates a new PreviousKey instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1016,6 +1019,9 @@ export namespace mrn {
                     /** PreviousKey replacedAtMs */
                     replacedAtMs?: (number|Long|null);
 
+                    /** PreviousKey acceptedUntilMs */
+                    acceptedUntilMs?: (number|Long|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -1060,6 +1066,9 @@ export namespace mrn {
 
                 /** Member previousKeys. */
                 previousKeys: mrn.v1.MembershipDocument.PreviousKey.$Properties[];
+
+                /** Member logPeerId. */
+                logPeerId: string;
 
                 /**
                  * Creates a new Member instance using the specified properties.
@@ -1117,6 +1126,9 @@ export namespace mrn {
 
                     /** Member previousKeys */
                     previousKeys?: (mrn.v1.MembershipDocument.PreviousKey.$Properties[]|null);
+
+                    /** Member logPeerId */
+                    logPeerId?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1347,6 +1359,198 @@ export namespace mrn {
 
             /** Shape of a MembershipResponse. */
             type $Shape = mrn.v1.MembershipResponse.$Properties;
+        }
+
+        /**
+         * Properties of a KeyRotation.
+         * @deprecated Use mrn.v1.KeyRotation.$Properties instead.
+         */
+        interface IKeyRotation extends mrn.v1.KeyRotation.$Properties {
+        }
+
+        /** Represents a KeyRotation. */
+        class KeyRotation {
+
+            /**
+             * Constructs a new KeyRotation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.KeyRotation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeyRotation country. */
+            country: string;
+
+            /** KeyRotation logPeerId. */
+            logPeerId: string;
+
+            /** KeyRotation oldPeerId. */
+            oldPeerId: string;
+
+            /** KeyRotation newPeerId. */
+            newPeerId: string;
+
+            /** KeyRotation issuedAtMs. */
+            issuedAtMs: (number|Long);
+
+            /** KeyRotation acceptedUntilMs. */
+            acceptedUntilMs: (number|Long);
+
+            /** KeyRotation addresses. */
+            addresses: string[];
+
+            /**
+             * Creates a new KeyRotation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeyRotation instance
+             */
+            static create(properties: mrn.v1.KeyRotation.$Shape): mrn.v1.KeyRotation & mrn.v1.KeyRotation.$Shape;
+            static create(properties?: mrn.v1.KeyRotation.$Properties): mrn.v1.KeyRotation;
+
+            /**
+             * Encodes the specified KeyRotation message. Does not implicitly {@link mrn.v1.KeyRotation.verify|verify} messages.
+             * @param message KeyRotation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.KeyRotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeyRotation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.KeyRotation & mrn.v1.KeyRotation.$Shape} KeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.KeyRotation & mrn.v1.KeyRotation.$Shape;
+
+            /**
+             * Gets the type url for KeyRotation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeyRotation {
+
+            /** Properties of a KeyRotation. */
+            interface $Properties {
+
+                /** KeyRotation country */
+                country?: (string|null);
+
+                /** KeyRotation logPeerId */
+                logPeerId?: (string|null);
+
+                /** KeyRotation oldPeerId */
+                oldPeerId?: (string|null);
+
+                /** KeyRotation newPeerId */
+                newPeerId?: (string|null);
+
+                /** KeyRotation issuedAtMs */
+                issuedAtMs?: (number|Long|null);
+
+                /** KeyRotation acceptedUntilMs */
+                acceptedUntilMs?: (number|Long|null);
+
+                /** KeyRotation addresses */
+                addresses?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeyRotation. */
+            type $Shape = mrn.v1.KeyRotation.$Properties;
+        }
+
+        /**
+         * Properties of a SignedKeyRotation.
+         * @deprecated Use mrn.v1.SignedKeyRotation.$Properties instead.
+         */
+        interface ISignedKeyRotation extends mrn.v1.SignedKeyRotation.$Properties {
+        }
+
+        /** Represents a SignedKeyRotation. */
+        class SignedKeyRotation {
+
+            /**
+             * Constructs a new SignedKeyRotation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: mrn.v1.SignedKeyRotation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedKeyRotation statement. */
+            statement: Uint8Array;
+
+            /** SignedKeyRotation oldKeySignature. */
+            oldKeySignature: Uint8Array;
+
+            /** SignedKeyRotation newKeySignature. */
+            newKeySignature: Uint8Array;
+
+            /**
+             * Creates a new SignedKeyRotation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedKeyRotation instance
+             */
+            static create(properties: mrn.v1.SignedKeyRotation.$Shape): mrn.v1.SignedKeyRotation & mrn.v1.SignedKeyRotation.$Shape;
+            static create(properties?: mrn.v1.SignedKeyRotation.$Properties): mrn.v1.SignedKeyRotation;
+
+            /**
+             * Encodes the specified SignedKeyRotation message. Does not implicitly {@link mrn.v1.SignedKeyRotation.verify|verify} messages.
+             * @param message SignedKeyRotation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: mrn.v1.SignedKeyRotation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedKeyRotation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedKeyRotation & mrn.v1.SignedKeyRotation.$Shape} SignedKeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): mrn.v1.SignedKeyRotation & mrn.v1.SignedKeyRotation.$Shape;
+
+            /**
+             * Gets the type url for SignedKeyRotation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedKeyRotation {
+
+            /** Properties of a SignedKeyRotation. */
+            interface $Properties {
+
+                /** SignedKeyRotation statement */
+                statement?: (Uint8Array|null);
+
+                /** SignedKeyRotation oldKeySignature */
+                oldKeySignature?: (Uint8Array|null);
+
+                /** SignedKeyRotation newKeySignature */
+                newKeySignature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedKeyRotation. */
+            type $Shape = mrn.v1.SignedKeyRotation.$Properties;
         }
 
         /**

@@ -2452,6 +2452,7 @@ export const mrn = $root.mrn = (() => {
                  * @typedef {Object} mrn.v1.MembershipDocument.PreviousKey.$Properties
                  * @property {string|null} [peerId] PreviousKey peerId
                  * @property {number|Long|null} [replacedAtMs] PreviousKey replacedAtMs
+                 * @property {number|Long|null} [acceptedUntilMs] PreviousKey acceptedUntilMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2500,6 +2501,14 @@ export const mrn = $root.mrn = (() => {
                 PreviousKey.prototype.replacedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * PreviousKey acceptedUntilMs.
+                 * @member {number|Long} acceptedUntilMs
+                 * @memberof mrn.v1.MembershipDocument.PreviousKey
+                 * @instance
+                 */
+                PreviousKey.prototype.acceptedUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
                  * Creates a new PreviousKey instance using the specified properties.
                  * @function create
                  * @memberof mrn.v1.MembershipDocument.PreviousKey
@@ -2535,6 +2544,8 @@ export const mrn = $root.mrn = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.peerId);
                     if (message.replacedAtMs != null && $Object.hasOwnProperty.call(message, "replacedAtMs") && (typeof message.replacedAtMs === "object" ? message.replacedAtMs.low || message.replacedAtMs.high : message.replacedAtMs !== 0))
                         writer.uint32(/* id 2, wireType 0 =*/16).int64(message.replacedAtMs);
+                    if (message.acceptedUntilMs != null && $Object.hasOwnProperty.call(message, "acceptedUntilMs") && (typeof message.acceptedUntilMs === "object" ? message.acceptedUntilMs.low || message.acceptedUntilMs.high : message.acceptedUntilMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.acceptedUntilMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2597,6 +2608,15 @@ export const mrn = $root.mrn = (() => {
                                     delete message.replacedAtMs;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acceptedUntilMs = value;
+                                else
+                                    delete message.acceptedUntilMs;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2642,6 +2662,7 @@ export const mrn = $root.mrn = (() => {
                  * @property {Array.<string>|null} [groups] Member groups
                  * @property {number|Long|null} [validUntilMs] Member validUntilMs
                  * @property {Array.<mrn.v1.MembershipDocument.PreviousKey.$Properties>|null} [previousKeys] Member previousKeys
+                 * @property {string|null} [logPeerId] Member logPeerId
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2725,6 +2746,14 @@ export const mrn = $root.mrn = (() => {
                 Member.prototype.previousKeys = $util.emptyArray;
 
                 /**
+                 * Member logPeerId.
+                 * @member {string} logPeerId
+                 * @memberof mrn.v1.MembershipDocument.Member
+                 * @instance
+                 */
+                Member.prototype.logPeerId = "";
+
+                /**
                  * Creates a new Member instance using the specified properties.
                  * @function create
                  * @memberof mrn.v1.MembershipDocument.Member
@@ -2771,6 +2800,8 @@ export const mrn = $root.mrn = (() => {
                     if (message.previousKeys != null && message.previousKeys.length)
                         for (let i = 0; i < message.previousKeys.length; ++i)
                             $root.mrn.v1.MembershipDocument.PreviousKey.encode(message.previousKeys[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.logPeerId != null && $Object.hasOwnProperty.call(message, "logPeerId") && message.logPeerId !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.logPeerId);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2864,6 +2895,15 @@ export const mrn = $root.mrn = (() => {
                                 if (!(message.previousKeys && message.previousKeys.length))
                                     message.previousKeys = [];
                                 message.previousKeys.push($root.mrn.v1.MembershipDocument.PreviousKey.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.logPeerId = value;
+                                else
+                                    delete message.logPeerId;
                                 continue;
                             }
                         }
@@ -3419,6 +3459,499 @@ export const mrn = $root.mrn = (() => {
             };
 
             return MembershipResponse;
+        })();
+
+        v1.KeyRotation = (function() {
+
+            /**
+             * Properties of a KeyRotation.
+             * @typedef {Object} mrn.v1.KeyRotation.$Properties
+             * @property {string|null} [country] KeyRotation country
+             * @property {string|null} [logPeerId] KeyRotation logPeerId
+             * @property {string|null} [oldPeerId] KeyRotation oldPeerId
+             * @property {string|null} [newPeerId] KeyRotation newPeerId
+             * @property {number|Long|null} [issuedAtMs] KeyRotation issuedAtMs
+             * @property {number|Long|null} [acceptedUntilMs] KeyRotation acceptedUntilMs
+             * @property {Array.<string>|null} [addresses] KeyRotation addresses
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KeyRotation.
+             * @memberof mrn.v1
+             * @interface IKeyRotation
+             * @augments mrn.v1.KeyRotation.$Properties
+             * @deprecated Use mrn.v1.KeyRotation.$Properties instead.
+             */
+
+            /**
+             * Shape of a KeyRotation.
+             * @typedef {mrn.v1.KeyRotation.$Properties} mrn.v1.KeyRotation.$Shape
+             */
+
+            /**
+             * Constructs a new KeyRotation.
+             * @memberof mrn.v1
+             * @classdesc Represents a KeyRotation.
+             * @constructor
+             * @param {mrn.v1.KeyRotation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KeyRotation = function (properties) {
+                this.addresses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KeyRotation country.
+             * @member {string} country
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.country = "";
+
+            /**
+             * KeyRotation logPeerId.
+             * @member {string} logPeerId
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.logPeerId = "";
+
+            /**
+             * KeyRotation oldPeerId.
+             * @member {string} oldPeerId
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.oldPeerId = "";
+
+            /**
+             * KeyRotation newPeerId.
+             * @member {string} newPeerId
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.newPeerId = "";
+
+            /**
+             * KeyRotation issuedAtMs.
+             * @member {number|Long} issuedAtMs
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.issuedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * KeyRotation acceptedUntilMs.
+             * @member {number|Long} acceptedUntilMs
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.acceptedUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * KeyRotation addresses.
+             * @member {Array.<string>} addresses
+             * @memberof mrn.v1.KeyRotation
+             * @instance
+             */
+            KeyRotation.prototype.addresses = $util.emptyArray;
+
+            /**
+             * Creates a new KeyRotation instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.KeyRotation
+             * @static
+             * @param {mrn.v1.KeyRotation.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.KeyRotation} KeyRotation instance
+             * @type {{
+             *   (properties: mrn.v1.KeyRotation.$Shape): mrn.v1.KeyRotation & mrn.v1.KeyRotation.$Shape;
+             *   (properties?: mrn.v1.KeyRotation.$Properties): mrn.v1.KeyRotation;
+             * }}
+             */
+            KeyRotation.create = function(properties) {
+                return new KeyRotation(properties);
+            };
+
+            /**
+             * Encodes the specified KeyRotation message. Does not implicitly {@link mrn.v1.KeyRotation.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.KeyRotation
+             * @static
+             * @param {mrn.v1.KeyRotation.$Properties} message KeyRotation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KeyRotation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.country != null && $Object.hasOwnProperty.call(message, "country") && message.country !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.country);
+                if (message.logPeerId != null && $Object.hasOwnProperty.call(message, "logPeerId") && message.logPeerId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.logPeerId);
+                if (message.oldPeerId != null && $Object.hasOwnProperty.call(message, "oldPeerId") && message.oldPeerId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.oldPeerId);
+                if (message.newPeerId != null && $Object.hasOwnProperty.call(message, "newPeerId") && message.newPeerId !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.newPeerId);
+                if (message.issuedAtMs != null && $Object.hasOwnProperty.call(message, "issuedAtMs") && (typeof message.issuedAtMs === "object" ? message.issuedAtMs.low || message.issuedAtMs.high : message.issuedAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.issuedAtMs);
+                if (message.acceptedUntilMs != null && $Object.hasOwnProperty.call(message, "acceptedUntilMs") && (typeof message.acceptedUntilMs === "object" ? message.acceptedUntilMs.low || message.acceptedUntilMs.high : message.acceptedUntilMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.acceptedUntilMs);
+                if (message.addresses != null && message.addresses.length)
+                    for (let i = 0; i < message.addresses.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.addresses[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KeyRotation message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.KeyRotation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.KeyRotation & mrn.v1.KeyRotation.$Shape} KeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KeyRotation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.KeyRotation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.country = value;
+                            else
+                                delete message.country;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.logPeerId = value;
+                            else
+                                delete message.logPeerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.oldPeerId = value;
+                            else
+                                delete message.oldPeerId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.newPeerId = value;
+                            else
+                                delete message.newPeerId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.issuedAtMs = value;
+                            else
+                                delete message.issuedAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.acceptedUntilMs = value;
+                            else
+                                delete message.acceptedUntilMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.addresses && message.addresses.length))
+                                message.addresses = [];
+                            message.addresses.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KeyRotation
+             * @function getTypeUrl
+             * @memberof mrn.v1.KeyRotation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KeyRotation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.KeyRotation";
+            };
+
+            return KeyRotation;
+        })();
+
+        v1.SignedKeyRotation = (function() {
+
+            /**
+             * Properties of a SignedKeyRotation.
+             * @typedef {Object} mrn.v1.SignedKeyRotation.$Properties
+             * @property {Uint8Array|null} [statement] SignedKeyRotation statement
+             * @property {Uint8Array|null} [oldKeySignature] SignedKeyRotation oldKeySignature
+             * @property {Uint8Array|null} [newKeySignature] SignedKeyRotation newKeySignature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedKeyRotation.
+             * @memberof mrn.v1
+             * @interface ISignedKeyRotation
+             * @augments mrn.v1.SignedKeyRotation.$Properties
+             * @deprecated Use mrn.v1.SignedKeyRotation.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedKeyRotation.
+             * @typedef {mrn.v1.SignedKeyRotation.$Properties} mrn.v1.SignedKeyRotation.$Shape
+             */
+
+            /**
+             * Constructs a new SignedKeyRotation.
+             * @memberof mrn.v1
+             * @classdesc Represents a SignedKeyRotation.
+             * @constructor
+             * @param {mrn.v1.SignedKeyRotation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedKeyRotation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SignedKeyRotation statement.
+             * @member {Uint8Array} statement
+             * @memberof mrn.v1.SignedKeyRotation
+             * @instance
+             */
+            SignedKeyRotation.prototype.statement = $util.newBuffer([]);
+
+            /**
+             * SignedKeyRotation oldKeySignature.
+             * @member {Uint8Array} oldKeySignature
+             * @memberof mrn.v1.SignedKeyRotation
+             * @instance
+             */
+            SignedKeyRotation.prototype.oldKeySignature = $util.newBuffer([]);
+
+            /**
+             * SignedKeyRotation newKeySignature.
+             * @member {Uint8Array} newKeySignature
+             * @memberof mrn.v1.SignedKeyRotation
+             * @instance
+             */
+            SignedKeyRotation.prototype.newKeySignature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedKeyRotation instance using the specified properties.
+             * @function create
+             * @memberof mrn.v1.SignedKeyRotation
+             * @static
+             * @param {mrn.v1.SignedKeyRotation.$Properties=} [properties] Properties to set
+             * @returns {mrn.v1.SignedKeyRotation} SignedKeyRotation instance
+             * @type {{
+             *   (properties: mrn.v1.SignedKeyRotation.$Shape): mrn.v1.SignedKeyRotation & mrn.v1.SignedKeyRotation.$Shape;
+             *   (properties?: mrn.v1.SignedKeyRotation.$Properties): mrn.v1.SignedKeyRotation;
+             * }}
+             */
+            SignedKeyRotation.create = function(properties) {
+                return new SignedKeyRotation(properties);
+            };
+
+            /**
+             * Encodes the specified SignedKeyRotation message. Does not implicitly {@link mrn.v1.SignedKeyRotation.verify|verify} messages.
+             * @function encode
+             * @memberof mrn.v1.SignedKeyRotation
+             * @static
+             * @param {mrn.v1.SignedKeyRotation.$Properties} message SignedKeyRotation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedKeyRotation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.statement != null && $Object.hasOwnProperty.call(message, "statement") && message.statement.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.statement);
+                if (message.oldKeySignature != null && $Object.hasOwnProperty.call(message, "oldKeySignature") && message.oldKeySignature.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.oldKeySignature);
+                if (message.newKeySignature != null && $Object.hasOwnProperty.call(message, "newKeySignature") && message.newKeySignature.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.newKeySignature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SignedKeyRotation message from the specified reader or buffer.
+             * @function decode
+             * @memberof mrn.v1.SignedKeyRotation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {mrn.v1.SignedKeyRotation & mrn.v1.SignedKeyRotation.$Shape} SignedKeyRotation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedKeyRotation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.mrn.v1.SignedKeyRotation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.statement = value;
+                            else
+                                delete message.statement;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.oldKeySignature = value;
+                            else
+                                delete message.oldKeySignature;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.newKeySignature = value;
+                            else
+                                delete message.newKeySignature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SignedKeyRotation
+             * @function getTypeUrl
+             * @memberof mrn.v1.SignedKeyRotation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedKeyRotation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/mrn.v1.SignedKeyRotation";
+            };
+
+            return SignedKeyRotation;
         })();
 
         v1.SignedEnvelope = (function() {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { describe, expect, it } from 'vitest'
 import { AuditLog } from '../../../src/audit/auditLog.js'
 import { noteSigner, witnessName } from '../../../src/audit/logIdentity.js'
@@ -260,7 +260,7 @@ describe('federation.yaml, entry by entry', () => {
   })
 
   it('witnessKeysOf() lists every other member, and its previous keys until they were replaced', async () => {
-    const [self, ita, old] = [await newPeerId(), await newPeerId(), await newPeerId()]
+    const [self, ita, oldKey] = [await newPeerId(), await newPeerId(), await newPeerId()]
     const keys = witnessKeysOf(
       [
         { country: 'GRC', peerId: self, addresses: ['/ip4/127.0.0.1/tcp/1'], groups: [] },
@@ -269,14 +269,19 @@ describe('federation.yaml, entry by entry', () => {
           peerId: ita,
           addresses: ['/ip4/127.0.0.1/tcp/2'],
           groups: [],
-          previousKeys: [{ peerId: old, replacedAt: '2026-01-02T03:04:05.000Z' }],
+          previousKeys: [{ peerId: oldKey, replacedAt: '2026-01-02T03:04:05.000Z' }],
         },
       ],
       self,
     )
-    expect(keys.map((k) => [k.name, k.validUntilMs])).toEqual([
-      [witnessName('ITA', ita), undefined],
-      [witnessName('ITA', old), Date.UTC(2026, 0, 2, 3, 4, 5)],
+    const old = Date.UTC(2026, 0, 2, 3, 4, 5)
+    const keyOf = (id: string) => Buffer.from(peerIdFromString(id).publicKey!.raw).toString('hex')
+    expect(keys.map((k) => [k.name, Buffer.from(k.publicKey).toString('hex'), k.validUntilMs])).toEqual([
+      // the current key signs under the name of the member's log
+      [witnessName('ITA', ita), keyOf(ita), undefined],
+      // a previous key, until it was replaced, under any name the member's logs had
+      [witnessName('ITA', ita), keyOf(oldKey), old],
+      [witnessName('ITA', oldKey), keyOf(oldKey), old],
     ])
   })
 
