@@ -14,6 +14,7 @@ import {
   federationFromMembership,
   installMembership,
   loadSignedMembership,
+  MAX_MEMBERSHIP_BYTES,
   type Membership,
   signMembership,
   verifyMembership,
@@ -21,6 +22,7 @@ import {
 import { MembershipServer, requestMembership } from '../../../src/network/membershipProtocol.js'
 import { silentLogger } from '../../../src/util/logger.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
+import { recordingLogger } from '../../helpers/recordingLogger.js'
 
 async function member(country: string): Promise<Member & { key: PrivateKey }> {
   const key = await generateKeyPair('Ed25519')
@@ -188,5 +190,81 @@ describe('signed membership documents', () => {
     expect(await served(ita, 7)).toBeUndefined()
     expect(await served(ita, 8)).toBeUndefined()
     expect(await served(stranger, 0)).toBeUndefined()
+  })
+
+  it('registers its protocol with a stream limit, tells who asked with which version, and logs a bad frame by protocol', async () => {
+    const calls: unknown[][] = []
+    let handler: ((s: unknown, c: Connection) => Promise<void>) | undefined
+    const asked: [string, number][] = []
+    const logger = recordingLogger()
+    let held: { version: number; bytes: Uint8Array } | undefined
+    const server = new MembershipServer({
+      libp2p: {
+        handle: async (...args: unknown[]) => {
+          calls.push(['handle', ...args])
+          handler = args[1] as typeof handler
+        },
+        unhandle: async (...args: unknown[]) => {
+          calls.push(['unhandle', ...args])
+        },
+      } as never,
+      federation: new Federation([plain(grc), plain(ita)]),
+      source: () => held,
+      logger,
+      onAsked: (peerId, v) => asked.push([peerId, v]),
+    })
+    await server.start()
+    expect(calls[0]).toEqual(['handle', '/mrn/federation/1.0.0', expect.any(Function), { maxInboundStreams: 4 }])
+    const ask = async (from: Member & { key: PrivateKey }) => {
+      const [outbound, inbound] = await streamPair({ protocol: '/mrn/federation/1.0.0' })
+      const connection = { remotePeer: peerIdFromPrivateKey(from.key) } as unknown as Connection
+      const served = handler?.(inbound, connection)
+      const libp2p = { dialProtocol: async () => outbound }
+      const res = await requestMembership(libp2p, plain(grc), 0, 2_000).catch((e: Error) => e)
+      await served
+      return res
+    }
+    // a member asking while this node holds no version: an empty answer, not a broken stream
+    expect(await ask(ita)).toBeUndefined()
+    expect(asked).toEqual([[ita.peerId, 0]])
+    expect(logger.lines).toEqual([])
+    // a stranger is not recorded
+    const stranger = await member('XXX')
+    held = { version: 3, bytes: new Uint8Array([1, 2, 3]) }
+    expect(await ask(stranger)).toBeUndefined()
+    expect(asked).toHaveLength(1)
+    // a frame that is not a request: the stream fails, logged under the protocol's name
+    const [outbound, inbound] = await streamPair({ protocol: '/mrn/federation/1.0.0' })
+    const served = handler?.(inbound, { remotePeer: peerIdFromPrivateKey(ita.key) } as unknown as Connection)
+    const { lpStream } = await import('@libp2p/utils')
+    await lpStream(outbound).write(new Uint8Array([0xff, 0xff, 0xff]))
+    await served
+    expect(logger.lines.map((l) => l.msg)).toContain('membership stream failed')
+    await server.stop()
+    expect(calls[1]).toEqual(['unhandle', '/mrn/federation/1.0.0'])
+  })
+
+  it('takes a signed membership as large as the cap, and gives undefined for a member it cannot reach', async () => {
+    const big = new Uint8Array(MAX_MEMBERSHIP_BYTES).fill(7)
+    const libp2p = {
+      dialProtocol: async (_peer: unknown, protocol: string) => {
+        const [outbound, inbound] = await streamPair({ protocol })
+        const { lpStream } = await import('@libp2p/utils')
+        const lp = lpStream(inbound, { maxDataLength: 64 })
+        void (async () => {
+          await lp.read()
+          await lp.write(mrn.v1.MembershipResponse.encode({ signedMembership: big }).finish())
+          await inbound.close()
+        })()
+        return outbound
+      },
+    }
+    expect((await requestMembership(libp2p, plain(grc), 0, 5_000))?.length).toBe(MAX_MEMBERSHIP_BYTES)
+    const unreachable = {
+      dialProtocol: async () => {
+        throw new Error('no route')
+      },
+    }
+    expect(await requestMembership(unreachable, plain(grc), 0, 1_000)).toBeUndefined()
   })
 })
