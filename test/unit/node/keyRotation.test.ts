@@ -1,24 +1,41 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PrivateKey } from '@libp2p/interface'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AuditLog } from '../../../src/audit/auditLog.js'
 import { logKeyOf, signedByLogKey } from '../../../src/audit/logIdentity.js'
 import { checkpointBody, parseCheckpoint, signCheckpoint } from '../../../src/audit/note.js'
 import {
   acceptedKeysOf,
   Federation,
+  loadFederation,
   logPeerIdOf,
   type Member,
   memberLogKey,
   memberWitnessKeys,
+  updateMember,
   witnessKeysOf,
 } from '../../../src/network/federation.js'
-import { signMembership, verifyMembership } from '../../../src/network/membership.js'
+import { installMembership, signMembership, verifyMembership } from '../../../src/network/membership.js'
 import { addToDraft, draftMembers, initAuthority, rotateInDraft } from '../../../src/node/authority.js'
-import { type KeyRotation, rotateMember, signRotation, verifyRotation } from '../../../src/node/keyRotation.js'
+import { loadNodeConfig } from '../../../src/node/config.js'
+import { keyFileText, loadKeyFile } from '../../../src/node/identity.js'
+import { initNode } from '../../../src/node/init.js'
+import {
+  activateRotation,
+  type KeyRotation,
+  pendingRotation,
+  prepareRotation,
+  ROTATION_FILES,
+  rotateMember,
+  signRotation,
+  verifyRotation,
+} from '../../../src/node/keyRotation.js'
+import { openDatabase } from '../../../src/records/database.js'
+import { loadNodeSecret } from '../../../src/util/privateFiles.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
 
 const idOf = (k: PrivateKey) => peerIdFromPrivateKey(k).toString()
@@ -174,5 +191,123 @@ describe('key rotation statements', () => {
     addToDraft(authDir, { ...member, peerId: r.newPeerId, addresses: ['/ip4/10.0.0.1/tcp/1'] }, ['dublin'])
     expect(draftMembers(authDir)[0]?.logPeerId).toBe(r.oldPeerId)
     expect(() => rotateInDraft(authDir, new Uint8Array([1]), 'x')).toThrow('x: not a key rotation statement')
+  })
+})
+
+describe('rotating a node directory', () => {
+  let root: string
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'mrn-rotate-dir-'))
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const node = async (name: string, authority?: string) => {
+    const dir = join(root, name)
+    const self = await initNode({
+      dir,
+      country: 'ITA',
+      listen: ['/ip4/127.0.0.1/tcp/0'],
+      ...(authority === undefined ? {} : { authority }),
+    })
+    return { dir, self, config: loadNodeConfig(dir) }
+  }
+  const keyId = (path: string) => idOf(loadKeyFile(path, undefined))
+
+  it('makes the new key and the statement, then switches a stopped node to it, audited, once', async () => {
+    const { dir, self, config } = await node('hand')
+    const { rotation, statementPath } = await prepareRotation(config, self, undefined, {
+      nowMs: 1_800_000_000_000,
+      overlapDays: 3,
+    })
+    expect(rotation).toMatchObject({
+      country: 'ITA',
+      oldPeerId: self.peerId,
+      logPeerId: self.peerId,
+      issuedAtMs: 1_800_000_000_000,
+      acceptedUntilMs: 1_800_000_000_000 + 3 * DAY,
+      addresses: self.addresses,
+    })
+    expect(keyId(join(dir, ROTATION_FILES.nextKey))).toBe(rotation.newPeerId)
+    expect(statSync(join(dir, ROTATION_FILES.nextKey)).mode & 0o777).toBe(0o600)
+    expect(pendingRotation(dir)).toEqual(rotation)
+    expect(statementPath).toBe(join(dir, ROTATION_FILES.statement))
+    // the node keeps its key until activation, and one rotation at a time
+    expect(keyId(config.paths.key)).toBe(self.peerId)
+    await expect(prepareRotation(config, self, undefined, { nowMs: 1, overlapDays: 3 })).rejects.toThrow(
+      'a key rotation is already in progress',
+    )
+
+    const r = activateRotation(config, undefined, 1_800_000_001_000)
+    expect(r).toEqual(rotation)
+    expect(keyId(config.paths.key)).toBe(rotation.newPeerId)
+    expect(existsSync(join(dir, ROTATION_FILES.nextKey))).toBe(false)
+    expect(pendingRotation(dir)).toBeUndefined()
+    // its own entry names the new key, the old one in its history, and the log's name
+    const entry = loadFederation(config.paths.federation).byCountry('ITA')
+    expect(entry).toMatchObject({ peerId: rotation.newPeerId, logPeerId: self.peerId })
+    expect(entry?.previousKeys?.map((k) => k.peerId)).toEqual([self.peerId])
+    const db = openDatabase(config.paths.database)
+    const last = new AuditLog(db, loadNodeSecret(config.paths.secret)).list(0, 100).at(-1)
+    db.close()
+    expect(last).toMatchObject({
+      atMs: 1_800_000_001_000,
+      entry: { kind: 'admin_action', action: 'key_rotated', peerId: rotation.newPeerId },
+    })
+    expect(() => activateRotation(config, undefined, Date.now())).toThrow('no key rotation in progress')
+  })
+
+  it("refuses an overlap out of range and a key that is not the entry's, writing nothing", async () => {
+    const { dir, self, config } = await node('refusals')
+    for (const overlapDays of [0, 366, 1.5])
+      await expect(prepareRotation(config, self, undefined, { nowMs: 1, overlapDays })).rejects.toThrow(
+        `--overlap-days ${overlapDays}: must be a whole number of days from 1 to 365`,
+      )
+    const stranger = await generateKeyPair('Ed25519')
+    await expect(
+      prepareRotation(config, { ...self, peerId: idOf(stranger) }, undefined, { nowMs: 1, overlapDays: 3 }),
+    ).rejects.toThrow(`this key is ${self.peerId}, but the node's entry says ${idOf(stranger)}`)
+    expect(existsSync(join(dir, ROTATION_FILES.nextKey))).toBe(false)
+    expect(existsSync(join(dir, ROTATION_FILES.statement))).toBe(false)
+  })
+
+  it('completes an activation a crash cut short, and refuses a next key that is not the announced one', async () => {
+    const { self, config } = await node('crash')
+    const { rotation } = await prepareRotation(config, self, undefined, { nowMs: Date.now(), overlapDays: 3 })
+    // the entry was rotated before the crash: activation goes on from there
+    updateMember(config.paths.federation, 'ITA', (m) => rotateMember(m, rotation, 'before the crash'))
+    activateRotation(config, undefined, Date.now())
+    expect(keyId(config.paths.key)).toBe(rotation.newPeerId)
+    expect(loadFederation(config.paths.federation).byCountry('ITA')?.previousKeys).toHaveLength(1)
+
+    const other = await node('swapped')
+    const prepared = await prepareRotation(other.config, other.self, undefined, { nowMs: Date.now(), overlapDays: 3 })
+    writeFileSync(join(other.dir, ROTATION_FILES.nextKey), keyFileText(await generateKeyPair('Ed25519'), undefined), {
+      mode: 0o600,
+    })
+    expect(() => activateRotation(other.config, undefined, Date.now())).toThrow(
+      `is not the key ${prepared.rotation.newPeerId} the statement announces`,
+    )
+    expect(keyId(other.config.paths.key)).toBe(other.self.peerId)
+  })
+
+  it('in authority mode, activates only once the held membership lists the new key', async () => {
+    const authority = await generateKeyPair('Ed25519')
+    const pinned = Buffer.from(authority.publicKey.raw).toString('base64')
+    const { self, config } = await node('authority', pinned)
+    const { rotation, statementPath } = await prepareRotation(config, self, undefined, {
+      nowMs: Date.now(),
+      overlapDays: 3,
+    })
+    const sign = async (version: number, m: Member) =>
+      signMembership({ federation: 't', version, issuedAtMs: Date.now(), members: [m] }, authority)
+    installMembership(config.paths.membership, pinned, await sign(1, self), 'v1')
+    expect(() => activateRotation(config, undefined, Date.now())).toThrow(
+      `lists ITA with key ${self.peerId}, not the new key ${rotation.newPeerId}: have the authority apply ${statementPath}`,
+    )
+    expect(keyId(config.paths.key)).toBe(self.peerId)
+    installMembership(config.paths.membership, pinned, await sign(2, rotateMember(self, rotation, 's')), 'v2')
+    activateRotation(config, undefined, Date.now())
+    expect(keyId(config.paths.key)).toBe(rotation.newPeerId)
+    // federation.yaml is not the source of members here: left as it was
+    expect(loadFederation(config.paths.federation).byCountry('ITA')?.peerId).toBe(self.peerId)
   })
 })
