@@ -230,13 +230,14 @@ export function activateRotation(config: NodeConfig, passphrase: string | undefi
       throw new OperationError(
         `the signed membership this node holds lists ${config.country} with key ${listed?.peerId ?? '(none)'}, not the new key ${r.newPeerId}: have the authority apply ${statementPath} (mrn authority rotate, then sign) and apply that version here (mrn federation apply) before activating`,
       )
-  } else {
-    updateMember(config.paths.federation, config.country, (m) =>
-      m.peerId === r.newPeerId ? m : rotateMember(m, r, statementPath),
-    )
   }
+  // the database first: if it cannot record the rotation, nothing changes
   const db = openDatabase(config.paths.database, { mustExist: true, passphrase })
   try {
+    if (config.authority === undefined)
+      updateMember(config.paths.federation, config.country, (m) =>
+        m.peerId === r.newPeerId ? m : rotateMember(m, r, statementPath),
+      )
     new AuditLog(db, loadNodeSecret(config.paths.secret)).append(
       { kind: 'admin_action', action: 'key_rotated', peerId: r.newPeerId },
       nowMs,

@@ -798,7 +798,8 @@ export class MrnNode implements LocalApiBackend {
         country: m.country,
         peerId: m.peerId,
         groups: [...m.groups],
-        connected: m.peerId === this.peerId || connected.has(m.peerId),
+        // by its current key, or by its previous one during a rotation's overlap
+        connected: m.peerId === this.peerId || acceptedKeysOf(m, Date.now()).some((k) => connected.has(k)),
         ...(m.peerId === this.peerId ? {} : this.contacts.of(m.country)),
       })),
       refusedConnections: this.refused.count,

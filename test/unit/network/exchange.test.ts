@@ -96,6 +96,15 @@ describe('dialing a member in a key rotation overlap', () => {
     dialed.length = 0
     expect(await dialMember(dialer([old], old), member, PROTOCOL, {})).toBe('stream')
     expect(dialed).toEqual([old])
+    // each key once, the connected one first
+    dialed.length = 0
+    await expect(dialMember(dialer([old], 'nobody'), member, PROTOCOL, {})).rejects.toThrow(`not ${current}`)
+    expect(dialed).toEqual([old, current])
+    // a libp2p that cannot list its connections: the current key, then the previous one
+    dialed.length = 0
+    const { getConnections: _none, ...bare } = dialer([], old)
+    expect(await dialMember(bare, member, PROTOCOL, {})).toBe('stream')
+    expect(dialed).toEqual([current, old])
     // none answers: the last error; an aborted dial tries no further
     dialed.length = 0
     await expect(dialMember(dialer([], 'nobody'), member, PROTOCOL, {})).rejects.toThrow(`not ${old}`)

@@ -93,6 +93,25 @@ describe('key rotation statements', () => {
     ).rejects.toThrow('names no country')
   })
 
+  it('refuses a statement naming something that is not an Ed25519 PeerId, or signed without its context', async () => {
+    // signatures over the statement alone, not "mrn-key-rotation/v1\n" + statement: another protocol's bytes
+    const bare = mrn.v1.KeyRotation.encode(r).finish()
+    const withoutContext = mrn.v1.SignedKeyRotation.encode({
+      statement: bare,
+      oldKeySignature: await oldKey.sign(bare),
+      newKeySignature: await newKey.sign(bare),
+    }).finish()
+    expect(() => verifyRotation(withoutContext, 'f')).toThrow('not signed by the key it replaces')
+    // an old key that is not a PeerId at all, or a secp256k1 one
+    const secp = peerIdFromPrivateKey(await generateKeyPair('secp256k1')).toString()
+    for (const oldPeerId of ['not-a-peer-id', secp])
+      await expect(async () =>
+        verifyRotation(await signRotation({ ...r, oldPeerId }, oldKey, newKey), 'f'),
+      ).rejects.toThrow(`not signed by the key it replaces (${oldPeerId})`)
+    // exactly the size cap is not "too large" (it is then simply not a statement)
+    expect(() => verifyRotation(new Uint8Array(64 * 1024).fill(0xff), 'f')).toThrow('f: not a key rotation statement')
+  })
+
   it('rotates a member: new key current, old key accepted until the overlap ends, the log keeps its name', () => {
     const m = rotateMember(member, r, 'f')
     expect(m).toMatchObject({
@@ -269,6 +288,30 @@ describe('rotating a node directory', () => {
     expect(existsSync(join(dir, ROTATION_FILES.statement))).toBe(false)
   })
 
+  it('takes an overlap of 1 and of 365 days, and refuses a half-made rotation or a database that is not there', async () => {
+    for (const overlapDays of [1, 365]) {
+      const { dir, self, config } = await node(`overlap-${overlapDays}`)
+      const { rotation } = await prepareRotation(config, self, undefined, { nowMs: 0, overlapDays })
+      expect(rotation.acceptedUntilMs).toBe(overlapDays * DAY)
+      // a statement without its key (the key file removed by hand) is still a rotation in progress
+      rmSync(join(dir, ROTATION_FILES.nextKey))
+      await expect(prepareRotation(config, self, undefined, { nowMs: 0, overlapDays })).rejects.toThrow(
+        'already in progress',
+      )
+      expect(() => activateRotation(config, undefined, Date.now())).toThrow(
+        `${join(dir, ROTATION_FILES.nextKey)}: missing; \`mrn key rotate\` makes it`,
+      )
+    }
+    const { self, config } = await node('no-db')
+    await prepareRotation(config, self, undefined, { nowMs: Date.now(), overlapDays: 3 })
+    rmSync(config.paths.database)
+    expect(() => activateRotation(config, undefined, Date.now())).toThrow()
+    expect(existsSync(config.paths.database)).toBe(false)
+    expect(keyId(config.paths.key)).toBe(self.peerId)
+    // its entry unchanged: the node still starts on its old key
+    expect(loadFederation(config.paths.federation).byCountry('ITA')?.peerId).toBe(self.peerId)
+  })
+
   it('completes an activation a crash cut short, and refuses a next key that is not the announced one', async () => {
     const { self, config } = await node('crash')
     const { rotation } = await prepareRotation(config, self, undefined, { nowMs: Date.now(), overlapDays: 3 })
@@ -299,6 +342,8 @@ describe('rotating a node directory', () => {
     })
     const sign = async (version: number, m: Member) =>
       signMembership({ federation: 't', version, issuedAtMs: Date.now(), members: [m] }, authority)
+    // no version held at all
+    expect(() => activateRotation(config, undefined, Date.now())).toThrow(`lists ITA with key (none), not the new key`)
     installMembership(config.paths.membership, pinned, await sign(1, self), 'v1')
     expect(() => activateRotation(config, undefined, Date.now())).toThrow(
       `lists ITA with key ${self.peerId}, not the new key ${rotation.newPeerId}: have the authority apply ${statementPath}`,
