@@ -302,8 +302,12 @@ function compare(
 
   const weight = evidence.reduce((sum, e) => sum + e.weight, 0)
   const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
+  // A contradiction on evidence that tells people apart (another number on the same kind of document
+  // from the same issuer) keeps a candidate from `strong` whatever its total: a renewed passport, or a
+  // namesake born the same day. It can still be `possible`, and its details then need confirming.
+  const contradicted = evidence.some((e) => e.field === 'document' && e.outcome === 'different')
   const band: Band =
-    weight >= strongAt
+    weight >= strongAt && !contradicted
       ? 'strong'
       : weight >= opts.possibleThreshold ||
           fitsEverything(best, date, evidence) ||

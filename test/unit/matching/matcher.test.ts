@@ -155,6 +155,17 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band(q, q, { frequency: () => 1 / 32 })).toBe('strong')
   })
 
+  it('is never strong with another number on the same kind of document from the same issuer', () => {
+    const passport = (number: string) => [{ type: 'passport', number, issuer: 'SYR' }]
+    const q = { names: [{ given: 'Fatima', family: 'Haddad' }], documents: passport('N1') }
+    const few = { frequency: () => 1 / 32, records: 1_000 }
+    expect(band(q, q, few)).toBe('strong')
+    expect(band(q, { ...q, documents: passport('N2') }, few)).toBe('possible')
+    // another issuer's or another kind's number is no contradiction
+    expect(band(q, { ...q, documents: [{ type: 'passport', number: 'N2', issuer: 'IRQ' }] }, few)).toBe('strong')
+    expect(band(q, { ...q, documents: [{ type: 'residence_permit', number: 'N2', issuer: 'SYR' }] }, few)).toBe('strong')
+  })
+
   it.each([
     ['Greek writes a foreign j as τζ', { given: 'Τζαβαντ', family: 'Αχμαντι', script: 'Grek' }, 'Javad', 'Ahmadi'],
     ['German writes it dsch', { given: 'Dschavad', family: 'Ahmadi' }, 'Javad', 'Ahmadi'],
