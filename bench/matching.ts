@@ -205,3 +205,62 @@ function scale(total: number): void {
     rmSync(root, { recursive: true, force: true })
   }
 }
+
+/**
+ * npm run bench -- wrong-strong: every `strong` answer (as answered) about
+ * someone else, question and record side by side, over many questions to
+ * one registry (MRN_BENCH_SCALE records, default 100,000; MRN_BENCH_QUERIES
+ * questions, default 30,000), to see what the rare wrong ones have in
+ * common. Generated names only: no real person's data.
+ */
+export async function benchWrongStrong(): Promise<void> {
+  const size = Number(process.env.MRN_BENCH_SCALE ?? 100_000)
+  const questions = Number(process.env.MRN_BENCH_QUERIES ?? 30_000)
+  const pop = generatePopulation({ countries: COUNTRIES, recordsPerCountry: size, overlap: 0.3, seed: 2026 })
+  const root = mkdtempSync(join(tmpdir(), 'mrn-bench-wrong-'))
+  try {
+    const db = openDatabase(join(root, 'node.db'))
+    const matcher = createMatcher()
+    const store = new RecordStore(db, matcher)
+    store.putMany(pop.records.DEU as MigrantRecord[], 0)
+    const byId = new Map((pop.records.DEU as MigrantRecord[]).map((r) => [r.id, r]))
+    const partner = new Map<string, string>()
+    for (const t of pop.truth) {
+      const deu = t.records.find((r) => r.country === 'DEU')
+      if (deu) for (const r of t.records) if (r.country !== 'DEU') partner.set(r.id, deu.id)
+    }
+    const show = (r: MigrantRecord): string =>
+      `${r.names.map((n) => `${n.given} / ${n.family} (${n.script})`).join('; ')}, ${r.dateOfBirth ?? '?'} ${r.sex ?? ''} ${r.nationalities.join(',')}, documents ${r.documents.map((d) => `${d.type}:${d.issuer}:${d.number}`).join(' ') || 'none'}`
+    const rng = new SeededRandom(11)
+    const stats = store.nameStatistics()
+    let strong = 0
+    const wrong: string[] = []
+    for (let i = 0; i < questions; i++) {
+      const country = rng.pick(COUNTRIES.slice(1))
+      const q = rng.pick(pop.records[country] as MigrantRecord[])
+      const prepared = matcher.prepare(q)
+      const truthId = partner.get(q.id)
+      const visible: { id: string; band: 'strong' | 'possible'; weight: number; agreedOn: string[]; why: string }[] = []
+      for (const c of store.candidates(matcher.queryKeys(prepared))) {
+        const m = matcher.compare(prepared, c.prepared, stats)
+        if (m.band === 'none') continue
+        const why = m.evidence.map((e) => `${e.field} ${e.outcome} ${round(e.weight, 1)}`).join(', ')
+        visible.push({ id: c.id, band: m.band, weight: m.weight, agreedOn: discriminatingAgreement(prepared, m), why })
+      }
+      for (const [m, band] of answerBands(visible.sort((a, b) => b.weight - a.weight))) {
+        if (band !== 'strong') continue
+        strong++
+        if (m.id === truthId) continue
+        wrong.push(
+          `- weight ${round(m.weight, 1)} (${m.why}); the person ${truthId ? 'is' : 'is not'} in this registry\n  - asked (${country}): ${show(q)}\n  - answered: ${show(byId.get(m.id) as MigrantRecord)}`,
+        )
+      }
+    }
+    db.close()
+    process.stdout.write(
+      `wrong strong answers, ${questions} questions to a registry of ${size} records (DEU spelling): ${wrong.length} of ${strong} (precision ${round(1 - wrong.length / Math.max(1, strong), 4)})\n\n${wrong.join('\n')}\n\n`,
+    )
+  } finally {
+    rmSync(root, { recursive: true, force: true })
+  }
+}

@@ -6,7 +6,7 @@ import { benchAtRest } from './atRest.js'
 import { benchAudit } from './audit.js'
 import { benchFairness } from './fairness.js'
 import { benchGuardTiming } from './guardTiming.js'
-import { benchMatching, benchScaleOnly } from './matching.js'
+import { benchMatching, benchScaleOnly, benchWrongStrong } from './matching.js'
 import { benchPolicy } from './policy.js'
 import { benchQuery } from './query.js'
 
@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, (argv: readonly string[]) => Promise<void>> = {
   query: benchQuery,
   matching: benchMatching,
   'matching-scale': benchScaleOnly,
+  'wrong-strong': benchWrongStrong,
   policy: benchPolicy,
   audit: benchAudit,
   'guard-timing': benchGuardTiming,

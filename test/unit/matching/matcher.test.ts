@@ -163,7 +163,9 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band(q, { ...q, documents: passport('N2') }, few)).toBe('possible')
     // another issuer's or another kind's number is no contradiction
     expect(band(q, { ...q, documents: [{ type: 'passport', number: 'N2', issuer: 'IRQ' }] }, few)).toBe('strong')
-    expect(band(q, { ...q, documents: [{ type: 'residence_permit', number: 'N2', issuer: 'SYR' }] }, few)).toBe('strong')
+    expect(band(q, { ...q, documents: [{ type: 'residence_permit', number: 'N2', issuer: 'SYR' }] }, few)).toBe(
+      'strong',
+    )
   })
 
   it.each([
