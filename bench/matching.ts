@@ -66,20 +66,31 @@ function tokenPairs(): void {
 
 const COUNTRIES = ['DEU', 'GRC', 'FRA', 'SWE', 'ITA']
 
+/**
+ * The person-level benchmarks' registry: DEU's records of a generated
+ * population of `size` records per country, imported into a fresh node
+ * database in `root`, with the DEU record of each other country's record of
+ * the same person (ground truth).
+ */
+function deuRegistry(size: number, root: string) {
+  const pop = generatePopulation({ countries: COUNTRIES, recordsPerCountry: size, overlap: 0.3, seed: 2026 })
+  const db = openDatabase(join(root, 'node.db'))
+  const matcher = createMatcher()
+  const store = new RecordStore(db, matcher)
+  store.putMany(pop.records.DEU as MigrantRecord[], 0)
+  const partner = new Map<string, string>() // "GRC-..." → DEU id of the same person
+  for (const t of pop.truth) {
+    const deu = t.records.find((r) => r.country === 'DEU')
+    if (deu) for (const r of t.records) if (r.country !== 'DEU') partner.set(r.id, deu.id)
+  }
+  return { pop, db, matcher, store, partner }
+}
+
 function personLevel(size: number): void {
   const started = performance.now()
-  const pop = generatePopulation({ countries: COUNTRIES, recordsPerCountry: size, overlap: 0.3, seed: 2026 })
   const root = mkdtempSync(join(tmpdir(), 'mrn-bench-match-'))
   try {
-    const db = openDatabase(join(root, 'node.db'))
-    const matcher = createMatcher()
-    const store = new RecordStore(db, matcher)
-    store.putMany(pop.records.DEU as MigrantRecord[], 0)
-    const partner = new Map<string, string>() // "GRC-..." → DEU id of the same person
-    for (const t of pop.truth) {
-      const deu = t.records.find((r) => r.country === 'DEU')
-      if (deu) for (const r of t.records) if (r.country !== 'DEU') partner.set(r.id, deu.id)
-    }
+    const { pop, db, matcher, store, partner } = deuRegistry(size, root)
     const rng = new SeededRandom(7)
     const queries: MigrantRecord[] = []
     for (let i = 0; i < 2000; i++) {
@@ -216,19 +227,10 @@ function scale(total: number): void {
 export async function benchWrongStrong(): Promise<void> {
   const size = Number(process.env.MRN_BENCH_SCALE ?? 100_000)
   const questions = Number(process.env.MRN_BENCH_QUERIES ?? 30_000)
-  const pop = generatePopulation({ countries: COUNTRIES, recordsPerCountry: size, overlap: 0.3, seed: 2026 })
   const root = mkdtempSync(join(tmpdir(), 'mrn-bench-wrong-'))
   try {
-    const db = openDatabase(join(root, 'node.db'))
-    const matcher = createMatcher()
-    const store = new RecordStore(db, matcher)
-    store.putMany(pop.records.DEU as MigrantRecord[], 0)
+    const { pop, db, matcher, store, partner } = deuRegistry(size, root)
     const byId = new Map((pop.records.DEU as MigrantRecord[]).map((r) => [r.id, r]))
-    const partner = new Map<string, string>()
-    for (const t of pop.truth) {
-      const deu = t.records.find((r) => r.country === 'DEU')
-      if (deu) for (const r of t.records) if (r.country !== 'DEU') partner.set(r.id, deu.id)
-    }
     const show = (r: MigrantRecord): string =>
       `${r.names.map((n) => `${n.given} / ${n.family} (${n.script})`).join('; ')}, ${r.dateOfBirth ?? '?'} ${r.sex ?? ''} ${r.nationalities.join(',')}, documents ${r.documents.map((d) => `${d.type}:${d.issuer}:${d.number}`).join(' ') || 'none'}`
     const rng = new SeededRandom(11)
