@@ -191,9 +191,11 @@ export class Federation implements FederationView {
 /**
  * The witness keys to verify this node's stored co-signatures with: every
  * other member's current key, and its previous keys for what they signed
- * until they were replaced. A witness signs under the name of its log
- * identity (its first key, kept through rotations); a key replaced by a
- * re-key (a new node, a new log) signed under its own name.
+ * until they were replaced (or their rotation's overlap ended). A witness
+ * signs under the name of its log identity (its first key, kept through
+ * rotations); a key replaced by a re-key (a new node, a new log) signed
+ * under its own name: a previous key is checked under each of the member's
+ * names, all of them its own.
  */
 export function witnessKeysOf(
   members: readonly (Member & { validUntilMs?: number })[],
