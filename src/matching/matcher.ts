@@ -66,12 +66,17 @@ export const DEFAULT_MATCHER_OPTIONS: MatcherOptions = { strongThreshold: 20, po
 
 /**
  * `strong` also needs a weight of at least log2(records in the store) plus
- * this many bits: the evidence must beat the prior odds (1 in N that a given
- * record is the person) by 2^5 = 32 to 1. In a store of 10,000 records that is
- * 18.3, under the configured 20; at 100,000 it is 21.6, at 1,000,000 24.9:
- * in a larger registry, a name and a birth date are shared by more strangers.
+ * this many bits: the evidence must beat the prior odds that a given record
+ * is the person by 2^5 = 32 to 1. Those odds are 1 in N if the person is in
+ * this registry at all, and a question goes to every peer, most of which do
+ * not hold the person: taken as 1 in 8 (REGISTRY_PRIOR_BITS, an assumption;
+ * in the simulation a person is registered in one or two of nine peers), the
+ * prior is 1 in 8N. In a store of 4,096 records that is 20, the configured
+ * threshold; at 100,000 it is 24.6, at 1,000,000 27.9: in a larger registry,
+ * a name and a birth date are shared by more strangers.
  */
-export const STRONG_ODDS_BITS = 5
+export const REGISTRY_PRIOR_BITS = 3
+export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
 
 /**
  * Bump whenever prepare() or the blocking keys change (normalisation, phonetic
