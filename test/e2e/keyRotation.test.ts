@@ -12,11 +12,22 @@ import { silentLogger } from '../../src/util/logger.js'
 import { makeRecord, startFederation, type TestFederation } from '../helpers/federation.js'
 import { mrn } from '../helpers/mrnCli.js'
 
-/** Polls `check` every 100 ms until it holds, for at most `ms`. */
-async function eventually(what: string, check: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+/**
+ * Polls `check` every 100 ms until it holds, for at most `ms`; calls `nudge`
+ * (if given) about once a second meanwhile: a log checkpoints and asks its
+ * witnesses again only when it has grown, so a witness that missed one
+ * request is asked again only after more traffic.
+ */
+async function eventually(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  nudge?: () => Promise<unknown>,
+  ms = 20_000,
+): Promise<void> {
   const deadline = Date.now() + ms
-  while (!(await check())) {
+  for (let i = 1; !(await check()); i++) {
     if (Date.now() > deadline) throw new Error(`not within ${ms} ms: ${what}`)
+    if (nudge !== undefined && i % 10 === 0) await nudge()
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
@@ -81,7 +92,7 @@ describe('a node key rotated while queries run', () => {
     const itaOrigin = auditOrigin('ITA', fed.entries.ITA?.peerId as string)
     const grcOrigin = auditOrigin('GRC', fed.entries.GRC?.peerId as string)
     expect((await askIta()).outcome).toBe('ok')
-    await eventually('GRC co-signs ITA', () => witnessedSize(grc as MrnNode, itaOrigin) > 0)
+    await eventually('GRC co-signs ITA', () => witnessedSize(grc as MrnNode, itaOrigin) > 0, askIta)
 
     // 1. ITA makes a new key while it runs; GRC and DEU apply its statement
     const rotated = await mrn(['key', 'rotate', '--dir', dir('ITA'), '--overlap-days', '2', '--json'])
@@ -124,6 +135,7 @@ describe('a node key rotated while queries run', () => {
     await eventually(
       'GRC and DEU co-sign ITA past the switch',
       () => witnessedSize(grc as MrnNode, itaOrigin) > before && witnessedSize(deu, itaOrigin) > before,
+      askIta,
     )
     expect((grc as MrnNode).duties.witnessing.refusedToCosign + deu.duties.witnessing.refusedToCosign).toBe(0)
 
@@ -145,19 +157,23 @@ describe('a node key rotated while queries run', () => {
     expect(grc.peerId).toBe(grcNew)
     expect(grc.auditOrigin).toBe(grcOrigin)
     expect((await askIta()).outcome).toBe('ok')
-    await eventually('DEU co-signs GRC past the switch', () => witnessedSize(deu, grcOrigin) > grcBefore)
+    await eventually('DEU co-signs GRC past the switch', () => witnessedSize(deu, grcOrigin) > grcBefore, askIta)
     // ITA's log gets co-signatures from GRC's new key, under GRC's unchanged witness name
     const switchedAt = Date.now()
-    await eventually('ITA stores a co-signature GRC made after its switch', () => {
-      const itaDb = openDatabase(join(dir('ITA'), NODE_FILES.database), { readonly: true })
-      try {
-        return new AuditLog(itaDb, new Uint8Array(32))
-          .cosignatures()
-          .some((c) => c.witness === witnessName('GRC', fed.entries.GRC?.peerId as string) && c.atMs >= switchedAt)
-      } finally {
-        itaDb.close()
-      }
-    })
+    await eventually(
+      'ITA stores a co-signature GRC made after its switch',
+      () => {
+        const itaDb = openDatabase(join(dir('ITA'), NODE_FILES.database), { readonly: true })
+        try {
+          return new AuditLog(itaDb, new Uint8Array(32))
+            .cosignatures()
+            .some((c) => c.witness === witnessName('GRC', fed.entries.GRC?.peerId as string) && c.atMs >= switchedAt)
+        } finally {
+          itaDb.close()
+        }
+      },
+      askIta,
+    )
 
     // 4. every node's log verifies, the old keys' signatures included; the switch is audited
     await ita?.stop()
