@@ -5,6 +5,8 @@ import { createServer } from 'node:net'
 const DEFAULT_EPHEMERAL: readonly [number, number] = [32768, 60999]
 /** Ports chosen below the ephemeral range start here (clear of well-known and registered services' low ports). */
 const LOWEST = 10_000
+/** Ports this process has handed out already. */
+const handedOut = new Set<number>()
 
 /** The range the OS takes local ports of outgoing connections from. */
 export function ephemeralRange(path = '/proc/sys/net/ipv4/ip_local_port_range'): readonly [number, number] {
@@ -40,8 +42,14 @@ function listen(host: string, port: number): Promise<number | undefined> {
 export async function freePort(host: string): Promise<number> {
   const max = ephemeralRange()[0] - 1
   for (let i = 0; i < 50 && max > LOWEST; i++) {
-    const port = await listen(host, LOWEST + Math.floor(Math.random() * (max - LOWEST + 1)))
-    if (port !== undefined) return port
+    const candidate = LOWEST + Math.floor(Math.random() * (max - LOWEST + 1))
+    // never the same port twice in one process (a simulation initialises many nodes before any starts)
+    if (handedOut.has(candidate)) continue
+    const port = await listen(host, candidate)
+    if (port !== undefined) {
+      handedOut.add(port)
+      return port
+    }
   }
   const any = await listen(host, 0)
   if (any === undefined) throw new Error(`no free TCP port on ${host}`)
