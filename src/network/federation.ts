@@ -116,9 +116,14 @@ export function memberLogKey(m: Member, nowMs?: number): LogKey {
   return logKeyOf(m.country, logPeerIdOf(m), m.peerId, previous)
 }
 
+/** The name a member co-signs under: its log identity's, whatever key it signs with. */
+export function memberWitnessName(m: Pick<Member, 'country' | 'peerId' | 'logPeerId'>): string {
+  return witnessName(m.country, logPeerIdOf(m))
+}
+
 /** The keys a member's co-signatures verify with at `nowMs`, all under its witness name. */
 export function memberWitnessKeys(m: Member, nowMs: number): { name: string; publicKey: Uint8Array }[] {
-  const name = witnessName(m.country, logPeerIdOf(m))
+  const name = memberWitnessName(m)
   return acceptedKeysOf(m, nowMs).map((k) => ({ name, publicKey: memberWitnessKey(m.country, k).publicKey }))
 }
 
@@ -211,7 +216,7 @@ export function witnessKeysOf(
       return [
         // a former member (signed membership): its key vouches for what it co-signed while it was one
         {
-          name: witnessName(m.country, logId),
+          name: memberWitnessName(m),
           publicKey: memberWitnessKey(m.country, m.peerId).publicKey,
           ...(m.validUntilMs === undefined ? {} : { validUntilMs: m.validUntilMs }),
         },

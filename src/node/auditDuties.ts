@@ -13,6 +13,7 @@ import {
   type Member,
   memberLogKey,
   memberWitnessKeys,
+  memberWitnessName,
   witnessKeysOf,
 } from '../network/federation.js'
 import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
@@ -150,8 +151,8 @@ export class AuditDuties {
     for (const member of this.federation.members()) {
       if (member.peerId === this.peerId || cp.size === 0) continue
       const keys = memberWitnessKeys(member, this.clock.nowMs())
-      const key = keys[0] as { name: string; publicKey: Uint8Array }
-      let oldSize = this.audit.cosignedSize(key.name)
+      const name = memberWitnessName(member)
+      let oldSize = this.audit.cosignedSize(name)
       if (oldSize === cp.size) {
         out.push({ country: member.country, status: 'COSIGNED' }) // already, for this very checkpoint
         continue
@@ -183,7 +184,7 @@ export class AuditDuties {
       if (result?.status === 'COSIGNED') {
         const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
         if (keys.some((k) => verifyCosignature(body, result.cosignature, k.name, k.publicKey) !== undefined)) {
-          this.audit.addCosignature(cp.size, key.name, result.cosignature, this.clock.nowMs())
+          this.audit.addCosignature(cp.size, name, result.cosignature, this.clock.nowMs())
           if (this.cosignedCheckpointPath) writeCosignedCheckpoint(this.cosignedCheckpointPath, cp.note)
         } else status = 'BAD_COSIGNATURE'
       } else if (
@@ -271,7 +272,7 @@ export class AuditDuties {
               const ok = cp.signatures.some((sig) =>
                 ws.some((w) => sig.name === w.name && verifyCosignature(cp.body, sig.line, w.name, w.publicKey)),
               )
-              return ok ? [witnessName(m.country, logPeerIdOf(m))] : []
+              return ok ? [memberWitnessName(m)] : []
             })
     return {
       country: member.country,
@@ -396,7 +397,7 @@ export class AuditDuties {
             if (v.size !== latest.size || !Buffer.from(v.root).equals(Buffer.from(latest.root))) continue
             const ws = memberWitnessKeys(v.member, nowMs)
             if (!ws.some((w) => verifyCosignature(body, v.line, w.name, w.publicKey) !== undefined)) continue
-            this.audit.addCosignature(latest.size, (ws[0] as { name: string }).name, v.line, nowMs)
+            this.audit.addCosignature(latest.size, memberWitnessName(v.member), v.line, nowMs)
             cosignedBy.push(v.member.country)
           }
         } else if (latest !== undefined) {
@@ -441,7 +442,7 @@ export class AuditDuties {
       oldSize,
       proof,
       { ...memberLogKey(member, nowMs), origin },
-      this.clock.nowMs(),
+      nowMs,
       frontier,
     )
     if (outcome.status === 'CONFLICT' || outcome.status === 'BAD_PROOF' || outcome.status === 'BAD_CHECKPOINT') {

@@ -11,6 +11,7 @@ import {
   type Member,
   memberLogKey,
   memberWitnessKeys,
+  memberWitnessName,
   witnessKeysOf,
 } from '../network/federation.js'
 import { createHost } from '../network/host.js'
@@ -129,7 +130,7 @@ export async function runDoctor(
         const offsets: string[] = []
         for (const m of federation.members()) {
           const keys = memberWitnessKeys(m, Date.now())
-          const name = (keys[0] as { name: string }).name
+          const name = memberWitnessName(m)
           const size = audit.cosignedSize(name)
           const latest = audit.cosignaturesAt(size).find((x) => x.witness === name)
           const note = audit.checkpointCovering(size - 1)?.note
