@@ -93,8 +93,13 @@ export function keyWeight(key: string, costs: DistanceCosts): number {
 let prevRow = new Float64Array(64)
 let curRow = new Float64Array(64)
 
-/** Weighted Levenshtein distance between two phonetic keys. */
-export function weightedDistance(a: string, b: string, costs: DistanceCosts): number {
+/**
+ * Weighted Levenshtein distance between two phonetic keys. With a `limit`, it
+ * stops as soon as the distance cannot be below it (every cell of a row at or
+ * above it: costs are never negative) and returns that row's least cell, a
+ * value at or above `limit`.
+ */
+export function weightedDistance(a: string, b: string, costs: DistanceCosts, limit = Number.POSITIVE_INFINITY): number {
   const indel = indelTable(costs)
   const n = b.length
   if (prevRow.length <= n) {
@@ -110,13 +115,17 @@ export function weightedDistance(a: string, b: string, costs: DistanceCosts): nu
     const del = indel[ai] as number
     const row = ai * 128
     cur[0] = (prev[0] as number) + del
+    let least = cur[0] as number
     for (let j = 1; j <= n; j++) {
       const bj = code(b, j - 1)
       const x = (prev[j] as number) + del
       const y = (cur[j - 1] as number) + (indel[bj] as number)
       const z = (prev[j - 1] as number) + (SUBSTITUTION[row + bj] as number)
-      cur[j] = Math.min(x, y, z)
+      const v = Math.min(x, y, z)
+      cur[j] = v
+      if (v < least) least = v
     }
+    if (least >= limit) return least
     const t = prev
     prev = cur
     cur = t
@@ -126,7 +135,16 @@ export function weightedDistance(a: string, b: string, costs: DistanceCosts): nu
 
 /** 1 for equal keys, 0 for nothing in common; symmetric. */
 export function keySimilarity(a: string, b: string, costs: DistanceCosts): number {
+  return keySimilarityAbove(a, b, costs, Number.NEGATIVE_INFINITY)
+}
+
+/**
+ * keySimilarity(a, b) when it is above `floor`, and otherwise some value at
+ * or below `floor`: the distance is not finished once it cannot get there
+ * (for callers that keep only the best of several comparisons).
+ */
+export function keySimilarityAbove(a: string, b: string, costs: DistanceCosts, floor: number): number {
   const max = Math.max(keyWeight(a, costs), keyWeight(b, costs))
   if (max === 0) return a === b ? 1 : 0
-  return Math.max(0, 1 - weightedDistance(a, b, costs) / max)
+  return Math.max(0, 1 - weightedDistance(a, b, costs, max * (1 - floor)) / max)
 }

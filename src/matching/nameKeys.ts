@@ -1,4 +1,4 @@
-import { ABJAD_VOWELS, type DistanceCosts, FULL_VOWELS, keySimilarity } from './editDistance.js'
+import { ABJAD_VOWELS, type DistanceCosts, FULL_VOWELS, keySimilarity, keySimilarityAbove } from './editDistance.js'
 import { foldLatin, isVowel, phoneticWord } from './phonetic.js'
 import { detectScript, type ScriptCode, vowelsMayBeMissing } from './scripts.js'
 import { toLatin } from './transliterate.js'
@@ -50,6 +50,19 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
 export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number>): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0
   const costs = costsFor(a, b)
+  if (memo === undefined) return unmemoized(a, b, costs)
+  // Whole names repeat across one query's candidates (common names fill a candidate list):
+  // remembered as a pair, as token pairs are.
+  const key = `${costs.vowel}#${a.tokens.join(' ')}#${b.tokens.join(' ')}`
+  let s = memo.get(key)
+  if (s === undefined) {
+    s = unmemoized(a, b, costs, memo)
+    if (memo.size < MEMO_LIMIT) memo.set(key, s)
+  }
+  return s
+}
+
+function unmemoized(a: NameKey, b: NameKey, costs: DistanceCosts, memo?: Map<string, number>): number {
   const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs, memo)
   // Equal token counts, or a token-by-token result the joined form could not beat: done.
   if (a.tokens.length === b.tokens.length || tokenSet >= JOINED_DISCOUNT) return tokenSet
@@ -60,14 +73,19 @@ export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number
   // Different token counts: perhaps a compound written as one word on one side
   // (Abdulrahman / Abdul Rahman). Compare the names joined, in both orders, a
   // little below a token-by-token agreement.
+  // Only a joined form that beats the token-by-token result counts, so each comparison
+  // stops once it cannot (the longest comparisons there are, and most lose).
   const joinedA = a.tokens.join('')
   const joinedB = b.tokens.join('')
-  const joined = Math.max(
-    keySimilarity(joinedA, joinedB, costs),
-    keySimilarity([...a.tokens].reverse().join(''), joinedB, costs),
-    keySimilarity(joinedA, [...b.tokens].reverse().join(''), costs),
-  )
-  return Math.max(tokenSet, joined * JOINED_DISCOUNT)
+  let best = tokenSet
+  for (const [x, y] of [
+    [joinedA, joinedB],
+    [[...a.tokens].reverse().join(''), joinedB],
+    [joinedA, [...b.tokens].reverse().join('')],
+  ] as const) {
+    best = Math.max(best, keySimilarityAbove(x, y, costs, best / JOINED_DISCOUNT) * JOINED_DISCOUNT)
+  }
+  return best
 }
 
 /** keySimilarity, remembered in `memo` when given (token pairs repeat across one query's candidates). */

@@ -10,8 +10,14 @@ const PROGRESS_EVERY = 5_000
 /** Records prepared again per transaction by refreshMatchKeys. */
 const REFRESH_BATCH = 5_000
 
-/** Most candidates an identify query scores; blocking keys keep real queries far below this. */
-export const MAX_CANDIDATES = 200
+/** Most candidates an identify query scores; blocking keys keep most queries below this. */
+export const MAX_CANDIDATES = 150
+/**
+ * Most rows read for one blocking key. A key that many records share (a
+ * common name with a birth year, in a large registry) says little about who
+ * is meant, weighs least in the ranking, and costs no more than this to read.
+ */
+export const MAX_ROWS_PER_KEY = 1000
 
 export interface Candidate {
   id: string
@@ -66,11 +72,9 @@ export class RecordStore {
       setKeysVersion: db.prepare("INSERT OR REPLACE INTO node_meta (key, value) VALUES ('matchKeysVersion', ?)"),
       batchAfter: db.prepare('SELECT id, body, prepared, keys FROM records WHERE id > ? ORDER BY id LIMIT ?'),
       setPrepared: db.prepare('UPDATE records SET prepared = ?, keys = ? WHERE id = ?'),
-      candidates: db.prepare(
-        `SELECT r.id, r.prepared, r.guard_view FROM (
-           SELECT record_id, count(*) AS shared FROM record_keys
-           WHERE key IN (SELECT value FROM json_each(?)) GROUP BY record_id ORDER BY shared DESC LIMIT ?
-         ) k JOIN records r ON r.id = k.record_id`,
+      keyRows: db.prepare('SELECT record_id FROM record_keys WHERE key = ? LIMIT ?').pluck(),
+      candidateRows: db.prepare(
+        'SELECT id, prepared, guard_view FROM records WHERE id IN (SELECT value FROM json_each(?))',
       ),
       scan: db.prepare('SELECT id, prepared FROM records'),
     }
@@ -203,22 +207,41 @@ export class RecordStore {
   }
 
   /**
-   * Records sharing blocking keys with a query, those sharing the most first,
-   * at most MAX_CANDIDATES, each with its guard view: one read per candidate,
-   * whatever the guards will decide.
+   * Records sharing blocking keys with a query, at most MAX_CANDIDATES, best
+   * first, each with its guard view: one read per candidate, whatever the
+   * guards will decide. A record ranks by the keys it shares, each weighing
+   * 1 / log2(2 + records holding it), so one rare key (a name with a full
+   * date of birth) outranks several a thousand namesakes share; ties go by
+   * record id. At most MAX_ROWS_PER_KEY rows are read for each key.
    */
   candidates(keys: readonly string[]): GuardedCandidate[] {
-    if (keys.length === 0) return []
-    const rows = this.stmts.candidates.all(JSON.stringify(keys), MAX_CANDIDATES) as {
-      id: string
-      prepared: string
-      guard_view: string
-    }[]
-    return rows.map((r) => ({
-      id: r.id,
-      prepared: JSON.parse(r.prepared) as PreparedSubject,
-      guardView: JSON.parse(r.guard_view) as PolicyRecord,
-    }))
+    const rank = new Map<string, number>()
+    for (const key of new Set(keys)) {
+      const ids = this.stmts.keyRows.all(key, MAX_ROWS_PER_KEY) as string[]
+      const weight = 1 / Math.log2(2 + ids.length)
+      for (const id of ids) rank.set(id, (rank.get(id) ?? 0) + weight)
+    }
+    if (rank.size === 0) return []
+    const best = [...rank]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, MAX_CANDIDATES)
+      .map(([id]) => id)
+    const rows = new Map(
+      (
+        this.stmts.candidateRows.all(JSON.stringify(best)) as { id: string; prepared: string; guard_view: string }[]
+      ).map((r) => [r.id, r]),
+    )
+    return best.flatMap((id) => {
+      const r = rows.get(id)
+      if (r === undefined) return []
+      return [
+        {
+          id,
+          prepared: JSON.parse(r.prepared) as PreparedSubject,
+          guardView: JSON.parse(r.guard_view) as PolicyRecord,
+        },
+      ]
+    })
   }
 
   /** Every record's prepared keys (the naive baseline in benchmarks; never on the query path). */

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { FULL_VOWELS, keySimilarity, keySimilarityAbove, weightedDistance } from '../../../src/matching/editDistance.js'
 import { nameBand, namePairSimilarity } from '../../../src/matching/matcher.js'
 import { nameKey, nameSimilarity } from '../../../src/matching/nameKeys.js'
 import { normalizeDocumentNumber } from '../../../src/matching/normalize.js'
@@ -116,12 +117,50 @@ describe('nameSimilarity', () => {
     )
   })
 
+  it('remembers whole names and token pairs per query without changing any result', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(nameArb, nameArb), { minLength: 1, maxLength: 8 }), (pairs) => {
+        const memo = new Map<string, number>()
+        for (const [[g1, f1], [g2, f2]] of [...pairs, ...pairs]) {
+          const a = nameKey(g1, f1)
+          const b = nameKey(`${g2} ${f1}`, f2)
+          expect(nameSimilarity(a, b, memo)).toBe(nameSimilarity(a, b))
+        }
+      }),
+    )
+  })
+
   it('is 1 for a name and itself', () => {
     fc.assert(
       fc.property(nameArb, ([g, f]) => {
         expect(nameSimilarity(nameKey(g, f), nameKey(g, f))).toBeCloseTo(1, 12)
       }),
     )
+  })
+})
+
+describe('keySimilarityAbove (a comparison that stops once it cannot beat the best so far)', () => {
+  const keyArb = fc.string({ unit: fc.constantFrom(...'aeiouBTKLMNRSHWYFJ'), maxLength: 24 })
+
+  it('is keySimilarity when above the floor, and at or below the floor otherwise', () => {
+    fc.assert(
+      fc.property(keyArb, keyArb, fc.double({ min: -0.5, max: 1.5, noNaN: true }), (a, b, floor) => {
+        const exact = keySimilarity(a, b, FULL_VOWELS)
+        const above = keySimilarityAbove(a, b, FULL_VOWELS, floor)
+        if (exact > floor) expect(above).toBe(exact)
+        else expect(above).toBeLessThanOrEqual(floor)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('stops a distance at its limit with a value no smaller than the limit, and finishes it below', () => {
+    expect(weightedDistance('MHMTHSN', 'MHMTHSN', FULL_VOWELS, 0.5)).toBe(0)
+    const full = weightedDistance('MHMTHSN', 'KLTBRSK', FULL_VOWELS)
+    expect(weightedDistance('MHMTHSN', 'KLTBRSK', FULL_VOWELS, full + 0.01)).toBe(full)
+    const cut = weightedDistance('MHMTHSN', 'KLTBRSK', FULL_VOWELS, 1)
+    expect(cut).toBeGreaterThanOrEqual(1)
+    expect(cut).toBeLessThan(full)
   })
 })
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
-import { RecordStore } from '../../../src/records/store.js'
+import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore } from '../../../src/records/store.js'
 import { makeRecord } from '../../helpers/federation.js'
 
 const matcher = createMatcher()
@@ -68,6 +68,77 @@ describe('RecordStore blocking keys', () => {
     expect(keysInTable(db, 'A')).toEqual(keysOf(a))
     store.delete('A')
     expect(db.prepare('SELECT count(*) FROM record_keys').pluck().get()).toBe(0)
+  })
+})
+
+describe('RecordStore.candidates', () => {
+  let dir: string
+  let db: Db
+  let store: RecordStore
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mrn-candidates-'))
+    db = openDatabase(join(dir, 'node.db'))
+    store = new RecordStore(db, matcher)
+  })
+  afterEach(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  const key = (id: string, k: string): void => {
+    db.prepare('INSERT INTO record_keys (key, record_id) VALUES (?, ?)').run(k, id)
+  }
+
+  it('ranks one rare shared key above several that many records share, ties by id, each candidate once', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `C${String(i).padStart(2, '0')}`)
+    store.putMany(
+      [...ids, 'RARE'].map((id) => makeRecord({ id, documents: [] })),
+      1,
+    )
+    db.prepare('DELETE FROM record_keys').run()
+    // Every C shares two keys 40 records hold; RARE shares one key no other record holds.
+    for (const id of ids) {
+      key(id, 'k:common-1')
+      key(id, 'k:common-2')
+    }
+    key('RARE', 'k:rare')
+    key('C07', 'k:rare-too')
+    key('C31', 'k:rare-too')
+    const found = store.candidates(['k:common-1', 'k:common-2', 'k:rare', 'k:rare-too', 'k:common-1']).map((c) => c.id)
+    expect(found.slice(0, 3)).toEqual(['C07', 'C31', 'RARE'])
+    expect(found.slice(3)).toEqual(ids.filter((id) => id !== 'C07' && id !== 'C31'))
+    expect(new Set(found).size).toBe(found.length)
+    const c = store.candidates(['k:rare'])[0]
+    expect(c?.prepared).toEqual(matcher.prepare(makeRecord({ id: 'RARE', documents: [] })))
+    expect(c?.guardView.nationalities).toEqual(['SYR'])
+    expect(store.candidates([])).toEqual([])
+    expect(store.candidates(['k:none'])).toEqual([])
+  })
+
+  it(`scores at most ${MAX_CANDIDATES} and reads at most ${MAX_ROWS_PER_KEY} rows of one key`, () => {
+    const named = (prefix: string, n: number): string[] =>
+      Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}`)
+    // Two keys, each held by more records than are read: read in full, N's key (fewer
+    // records) would weigh more and its records come first; read to the cap, both weigh
+    // the same and the tie goes by id.
+    const ms = named('M', MAX_ROWS_PER_KEY + 50)
+    const ns = named('N', MAX_ROWS_PER_KEY + 10)
+    store.putMany(
+      [...ms, ...ns].map((id) => makeRecord({ id, documents: [] })),
+      1,
+    )
+    db.prepare('DELETE FROM record_keys').run()
+    for (const id of ms) key(id, 'k:m')
+    for (const id of ns) key(id, 'k:n')
+    const rows = db.prepare('SELECT count(*) FROM record_keys WHERE key = ?').pluck()
+    expect([rows.get('k:m'), rows.get('k:n')]).toEqual([ms.length, ns.length])
+    expect(store.candidates(['k:n', 'k:m']).map((c) => c.id)).toEqual(ms.slice(0, MAX_CANDIDATES))
+    // A record past the rows read of a common key is still found by a key of its own, first.
+    const last = ms.at(-1) as string
+    key(last, 'k:own')
+    const found = store.candidates(['k:m', 'k:own']).map((c) => c.id)
+    expect(found).toHaveLength(MAX_CANDIDATES)
+    expect(found[0]).toBe(last)
+    expect(found.slice(1)).toEqual(ms.slice(0, MAX_CANDIDATES - 1))
   })
 })
 
