@@ -45,7 +45,7 @@ export interface IdentifyScorerInit {
  * Scores an identify query against its blocking candidates and applies the
  * hard guards. Bounded work: at most MAX_CANDIDATES candidates (the store's
  * cap) and `budgetMs` of scoring, after which the remaining candidates are
- * not scored (they come last: those sharing the most keys are scored first).
+ * not scored (they come last: the store ranks candidates by the keys they share).
  * Constant work with respect to the guards: every candidate scored has its
  * guard evaluated from the same row, and a guarded match costs what an
  * unmatched candidate costs.
