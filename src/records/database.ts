@@ -274,6 +274,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
     // million records stay in memory, which keeps imports and lookups off the disk.
     db.pragma('cache_size = -131072')
+    // Temporary tables and sorts in memory, never in a temporary file: they hold blocking keys (name
+    // skeletons, dates of birth), and temporary files are not encrypted.
+    db.pragma('temp_store = MEMORY')
     if (!options.readonly) migrate(db)
   } catch (err) {
     db.close()

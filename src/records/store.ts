@@ -84,9 +84,10 @@ export class RecordStore {
    * Inserts or replaces records with their keys and token counts in one
    * transaction: all or nothing. The match keys, guard views and JSON are
    * computed before the transaction, so the write lock is held only for the
-   * SQL (a node answering queries meanwhile waits less). Blocking keys are
-   * inserted in key order and token counts summed first, which keeps a bulk
-   * import's index writes local.
+   * SQL (a node answering queries meanwhile waits less). Blocking keys go
+   * through a temporary table and into the key index in SQLite's own sort
+   * order, batch by batch, which keeps a bulk import's index writes local;
+   * token counts are summed first and written once per token.
    */
   putMany(
     records: readonly MigrantRecord[],
@@ -99,44 +100,67 @@ export class RecordStore {
     }
     const rows = records.map((record, i) => {
       report('preparing', i + 1)
-      const prepared = this.matcher.prepare(record)
-      return {
-        id: record.id,
-        body: JSON.stringify(record),
-        prepared,
-        preparedJson: JSON.stringify(prepared),
-        guardView: JSON.stringify(guardView(record)),
-        keys: this.matcher.recordKeys(prepared),
-      }
+      return prepareRow(this.matcher, record)
     })
-    const keyRows: [string, string][] = rows.flatMap((r) => r.keys.map((key): [string, string] => [key, r.id]))
-    keyRows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    return this.writeRows(rows, nowMs, (done) => report('writing', done))
+  }
+
+  /** putMany's transaction, for rows prepared by prepareRow (here or in a worker thread). */
+  writeRows(
+    rows: readonly PreparedRow[],
+    nowMs: number,
+    onWritten?: (done: number) => void,
+  ): { inserted: number; updated: number } {
     let updated = 0
     this.db
       .transaction(() => {
         // Into an empty store, the keys are all of this matcher's version: nothing to prepare again at start.
-        if (this.stmts.keysVersion.get() === undefined && this.count() === 0) {
+        const empty = this.count() === 0
+        if (this.stmts.keysVersion.get() === undefined && empty) {
           this.stmts.setKeysVersion.run(String(this.matcher.keysVersion))
         }
         const { addTokens, writeTokens } = this.tokenDeltas()
+        this.db.exec(IMPORT_KEYS_TABLE)
+        const stageKeys = this.db.prepare(
+          `INSERT INTO temp.import_keys (key, record_id) VALUES ${Array(KEY_ROWS_PER_INSERT).fill('(?, ?)').join(', ')}`,
+        )
+        const stageKey = this.db.prepare('INSERT INTO temp.import_keys (key, record_id) VALUES (?, ?)')
+        let staged: string[] = []
+        const flush = (): void => {
+          for (let i = 0; i < staged.length; i += 2) stageKey.run(staged[i], staged[i + 1])
+          staged = []
+          this.db.exec(
+            'INSERT OR IGNORE INTO record_keys (key, record_id) SELECT key, record_id FROM temp.import_keys ORDER BY key, record_id; DELETE FROM temp.import_keys',
+          )
+        }
+        // An id listed twice in these rows: its first keys must be in the index before they are replaced.
+        // Into an empty store, no other record can have been stored before.
+        const listed = new Set<string>()
         let written = 0
         for (const row of rows) {
-          report('writing', ++written)
-          const old = this.stmts.getStored.get(row.id) as StoredKeys | undefined
+          written++
+          onWritten?.(written)
+          const again = listed.has(row.id)
+          if (again) flush()
+          listed.add(row.id)
+          const old = empty && !again ? undefined : (this.stmts.getStored.get(row.id) as StoredKeys | undefined)
           if (old !== undefined) {
             updated++
-            addTokens(JSON.parse(old.prepared) as PreparedSubject, -1)
+            addTokens(skeletonsOf(JSON.parse(old.prepared) as PreparedSubject), -1)
             this.deleteKeys(row.id, old)
           }
-          this.stmts.upsert.run(row.id, row.body, row.preparedJson, row.guardView, JSON.stringify(row.keys), nowMs)
-          addTokens(row.prepared, 1)
+          this.stmts.upsert.run(row.id, row.body, row.prepared, row.guardView, JSON.stringify(row.keys), nowMs)
+          addTokens(row.tokens, 1)
+          for (const key of row.keys) staged.push(key, row.id)
+          if (staged.length >= KEY_ROWS_PER_INSERT * 2) stageKeys.run(staged.splice(0, KEY_ROWS_PER_INSERT * 2))
+          if (written % WRITE_BATCH === 0) flush()
         }
-        for (const [key, id] of keyRows) this.stmts.insertKey.run(key, id)
+        flush()
         writeTokens()
       })
       .immediate()
     this.tokenCounts = undefined
-    return { inserted: records.length - updated, updated }
+    return { inserted: rows.length - updated, updated }
   }
 
   /**
@@ -160,13 +184,13 @@ export class RecordStore {
           const rows = this.stmts.batchAfter.all(after, REFRESH_BATCH) as (StoredKeys & { id: string; body: string })[]
           const { addTokens, writeTokens } = this.tokenDeltas()
           for (const row of rows) {
-            addTokens(JSON.parse(row.prepared) as PreparedSubject, -1)
+            addTokens(skeletonsOf(JSON.parse(row.prepared) as PreparedSubject), -1)
             this.deleteKeys(row.id, row)
             const prepared = this.matcher.prepare(JSON.parse(row.body) as MigrantRecord)
             const keys = this.matcher.recordKeys(prepared)
             this.stmts.setPrepared.run(JSON.stringify(prepared), JSON.stringify(keys), row.id)
             for (const key of keys) this.stmts.insertKey.run(key, row.id)
-            addTokens(prepared, 1)
+            addTokens(skeletonsOf(prepared), 1)
           }
           writeTokens()
           return rows
@@ -273,11 +297,11 @@ export class RecordStore {
   }
 
   /** Name-token count changes summed over a batch, then written once per token (inside the caller's transaction). */
-  private tokenDeltas(): { addTokens: (prepared: PreparedSubject, delta: number) => void; writeTokens: () => void } {
+  private tokenDeltas(): { addTokens: (skeletons: Iterable<string>, delta: number) => void; writeTokens: () => void } {
     const deltas = new Map<string, number>()
     return {
-      addTokens: (prepared, delta) => {
-        for (const t of tokenSkeletons(prepared)) deltas.set(t, (deltas.get(t) ?? 0) + delta)
+      addTokens: (skeletons, delta) => {
+        for (const t of skeletons) deltas.set(t, (deltas.get(t) ?? 0) + delta)
       },
       writeTokens: () => {
         for (const [token, delta] of deltas) if (delta !== 0) this.stmts.addToken.run(token, delta)
@@ -291,11 +315,48 @@ export class RecordStore {
   }
 
   private countTokens(prepared: PreparedSubject, delta: number): void {
-    for (const t of tokenSkeletons(prepared)) this.stmts.addToken.run(t, delta)
+    for (const t of skeletonsOf(prepared)) this.stmts.addToken.run(t, delta)
   }
 }
 
+/** A record as the store writes it: its JSON, match keys, guard view, blocking keys and name-token skeletons. */
+export interface PreparedRow {
+  id: string
+  body: string
+  /** The prepared match keys (JSON). */
+  prepared: string
+  /** What the hard guards read (JSON). */
+  guardView: string
+  keys: string[]
+  tokens: string[]
+}
+
+/** What putMany computes of a record before its transaction: no I/O, so a worker thread can do it too. */
+export function prepareRow(matcher: Matcher, record: MigrantRecord): PreparedRow {
+  const prepared = matcher.prepare(record)
+  return {
+    id: record.id,
+    body: JSON.stringify(record),
+    prepared: JSON.stringify(prepared),
+    guardView: JSON.stringify(guardView(record)),
+    keys: matcher.recordKeys(prepared),
+    tokens: [...skeletonsOf(prepared)],
+  }
+}
+
+/** Records written per batch of putMany (their blocking keys sorted into the index together). */
+const WRITE_BATCH = 50_000
+/** Blocking keys staged per INSERT statement. */
+const KEY_ROWS_PER_INSERT = 64
+/**
+ * Where a batch's blocking keys wait to be sorted into the index. Temporary
+ * tables live in memory (database.ts sets temp_store), so no key reaches a
+ * temporary file in clear.
+ */
+const IMPORT_KEYS_TABLE =
+  'CREATE TEMP TABLE IF NOT EXISTS import_keys (key TEXT NOT NULL, record_id TEXT NOT NULL); DELETE FROM temp.import_keys'
+
 /** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
-function tokenSkeletons(prepared: PreparedSubject): Set<string> {
+function skeletonsOf(prepared: PreparedSubject): Set<string> {
   return new Set(prepared.names.flatMap((n) => n.tokens.map((t) => skeleton(t))))
 }

@@ -48,6 +48,35 @@ describe('RecordStore blocking keys', () => {
     expect(store.candidates(keysOf(before)).map((c) => c.id)).toEqual(['B'])
   })
 
+  it('keeps the last of one id listed twice in one import, with its keys and token counts only', () => {
+    const first = makeRecord({ id: 'A' })
+    const other = makeRecord({
+      id: 'B',
+      names: [{ given: 'Olena', family: 'Shevchenko', script: 'Latn', transliterated: false, type: 'primary' }],
+    })
+    const last = makeRecord({
+      id: 'A',
+      names: [{ given: 'Yusuf', family: 'Darwish', script: 'Latn', transliterated: true, type: 'primary' }],
+      dateOfBirth: '1971-02-03',
+      documents: [],
+    })
+    expect(store.putMany([first, other, last], 1)).toEqual({ inserted: 2, updated: 1 })
+    expect(keysInTable(db, 'A')).toEqual(keysOf(last))
+    expect(keysInTable(db, 'B')).toEqual(keysOf(other))
+    const tokens = (d: Db) => d.prepare('SELECT token, count FROM name_tokens WHERE count != 0 ORDER BY token').all()
+    const fresh = openDatabase(join(dir, 'fresh.db'))
+    new RecordStore(fresh, matcher).putMany([other, last], 1)
+    expect(tokens(db)).toEqual(tokens(fresh))
+    expect(db.prepare('SELECT count(*) FROM record_keys').pluck().get()).toBe(
+      keysOf(last).length + keysOf(other).length,
+    )
+    fresh.close()
+  })
+
+  it('stages keys in temporary tables held in memory, never in a temporary file (not encrypted)', () => {
+    expect(db.pragma('temp_store', { simple: true })).toBe(2)
+  })
+
   it('removes every key of a deleted record, and only its own', () => {
     const a = makeRecord({ id: 'A' })
     const b = makeRecord({ id: 'B' })
