@@ -23,7 +23,7 @@ export function importProgressLine(
       last = t
       shown = true
       const of = p.total === undefined ? '' : ` of ${count(p.total)} (${Math.floor((100 * p.done) / p.total)} %)`
-      const verb = { reading: 'read and checked', preparing: 'prepared', writing: 'written' }[p.phase]
+      const verb = { reading: 'read', preparing: 'checked and prepared', writing: 'written' }[p.phase]
       stream.write(`\r\x1b[Kimport: ${count(p.done)}${of} records ${verb}`)
     },
     done: () => {

@@ -269,7 +269,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     // Writers wait their turn: every write transaction begins IMMEDIATE, and a writer waits up to
-    // this long for another (an import holds the lock for its SQL, ~5 s per 100,000 records here).
+    // this long for another (an import holds the lock for its SQL, ~3.5 s per 100,000 records here).
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
     // 128 MiB of page cache (SQLite's default is 2 MiB): blocking-key indexes of a
     // million records stay in memory, which keeps imports and lookups off the disk.

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { OperationError } from '../util/errors.js'
+import { defaultPrepareThreads, type LineError, PREPARE_CHUNK, PreparePool } from './preparePool.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
-import type { RecordStore } from './store.js'
+import type { PreparedRow, RecordStore } from './store.js'
 
 /** Records between two progress reports. */
 const PROGRESS_EVERY = 5_000
@@ -9,7 +10,7 @@ const PROGRESS_EVERY = 5_000
 /** How many bad lines an import reports before it stops listing them. */
 export const MAX_REPORTED_ERRORS = 20
 
-/** Where an import is (for a progress display): reading and checking lines, then preparing and writing records. */
+/** Where an import is (for a progress display): reading lines, checking and preparing records, then writing them. */
 export interface ImportProgress {
   phase: 'reading' | 'preparing' | 'writing'
   done: number
@@ -23,60 +24,109 @@ export interface ImportResult {
   updated: number
 }
 
+export interface ImportOptions {
+  /**
+   * Threads that check and prepare records (PreparePool), default one per
+   * core (at most 4); 1 does it all on the calling thread. A file of a few
+   * thousand lines is always done on the calling thread.
+   */
+  threads?: number
+}
+
 /**
  * Parses and checks every line of a JSON Lines file, then writes all records
  * in one transaction. Any bad line aborts the import with nothing written; the
  * error names each bad line and field, e.g.
  * `Cannot import record on line 12: 'dateOfBirth' must be YYYY, YYYY-MM or YYYY-MM-DD: got "12/03/1990"`.
+ * Checking and preparing the records (match keys, blocking keys, JSON) runs
+ * on worker threads; the write stays one transaction on `store`'s connection.
  */
 export async function importRecordsFile(
   path: string,
   store: RecordStore,
   nowMs: number,
   onProgress?: (progress: ImportProgress) => void,
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const input = path === '-' ? process.stdin : createReadStream(path)
-  const records: MigrantRecord[] = []
-  const errors: string[] = []
-  const seen = new Map<string, number>()
-  let errorCount = 0
-  const fail = (msg: string): void => {
-    errorCount++
-    if (errors.length < MAX_REPORTED_ERRORS) errors.push(msg)
-  }
+  const lines: { lineNo: number; text: string }[] = []
+  const errors: LineError[] = []
   try {
     for await (const { lineNo, offset, bytes } of byteLines(input)) {
       const problem = encodingProblem(bytes, lineNo, offset)
       if (problem !== undefined) {
-        fail(problem)
+        errors.push({ lineNo, message: problem })
         continue
       }
-      const line = UTF8.decode(bytes)
-      if (line.trim() === '') continue
-      const parsed = parseRecordLine(line, lineNo)
-      if (typeof parsed === 'string') {
-        fail(parsed)
-        continue
-      }
-      const first = seen.get(parsed.id)
-      if (first !== undefined) {
-        fail(`Cannot import record on line ${lineNo}: 'id' ${shortValue(parsed.id)} is already on line ${first}`)
-        continue
-      }
-      seen.set(parsed.id, lineNo)
-      records.push(parsed)
-      if (onProgress && records.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: records.length })
+      const text = UTF8.decode(bytes)
+      if (text.trim() === '') continue
+      lines.push({ lineNo, text })
+      if (onProgress && lines.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: lines.length })
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new OperationError(`${path}: cannot read: ${code === 'ENOENT' ? 'file not found' : (code ?? String(err))}`)
   }
-  if (errorCount > 0) {
-    const more = errorCount > errors.length ? `\n... and ${errorCount - errors.length} more bad lines` : ''
-    throw new OperationError(`${path}: nothing imported, ${errorCount} bad line(s):\n${errors.join('\n')}${more}`)
+  const threads = options.threads ?? defaultPrepareThreads()
+  const prepared =
+    threads > 1 && lines.length > PREPARE_CHUNK && store.preparesLikeWorkers()
+      ? await prepareOnThreads(lines, threads, onProgress)
+      : prepareHere(lines, store, onProgress)
+  errors.push(...prepared.errors)
+  // Ids twice in the file, among the lines that passed their check (in line order).
+  const seen = new Map<string, number>()
+  for (const row of prepared.rows) {
+    const first = seen.get(row.id)
+    if (first !== undefined) {
+      errors.push({
+        lineNo: row.lineNo,
+        message: `Cannot import record on line ${row.lineNo}: 'id' ${shortValue(row.id)} is already on line ${first}`,
+      })
+    } else seen.set(row.id, row.lineNo)
   }
-  const { inserted, updated } = store.putMany(records, nowMs, onProgress)
-  return { lines: records.length, inserted, updated }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.lineNo - b.lineNo)
+    const shown = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => e.message)
+    const more = errors.length > shown.length ? `\n... and ${errors.length - shown.length} more bad lines` : ''
+    throw new OperationError(`${path}: nothing imported, ${errors.length} bad line(s):\n${shown.join('\n')}${more}`)
+  }
+  const total = prepared.rows.length
+  const { inserted, updated } = store.writeRows(prepared.rows, nowMs, (done) => {
+    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress({ phase: 'writing', done, total })
+  })
+  return { lines: total, inserted, updated }
+}
+
+type Prepared = { rows: (PreparedRow & { lineNo: number })[]; errors: LineError[] }
+
+async function prepareOnThreads(
+  lines: { lineNo: number; text: string }[],
+  threads: number,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Prepared> {
+  const pool = new PreparePool(threads)
+  try {
+    return await pool.prepareLines(lines, (done, total) => onProgress?.({ phase: 'preparing', done, total }))
+  } finally {
+    await pool.close()
+  }
+}
+
+function prepareHere(
+  lines: { lineNo: number; text: string }[],
+  store: RecordStore,
+  onProgress?: (progress: ImportProgress) => void,
+): Prepared {
+  const out: Prepared = { rows: [], errors: [] }
+  const total = lines.length
+  lines.forEach(({ lineNo, text }, i) => {
+    const parsed = parseRecordLine(text, lineNo)
+    if (typeof parsed === 'string') out.errors.push({ lineNo, message: parsed })
+    else out.rows.push({ ...store.prepareRow(parsed), lineNo })
+    const done = i + 1
+    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress({ phase: 'preparing', done, total })
+  })
+  return out
 }
 
 const UTF8 = new TextDecoder('utf-8')

@@ -1,8 +1,9 @@
-import { WEIGHTS } from '../matching/matcher.js'
+import { MATCH_KEYS_VERSION, WEIGHTS } from '../matching/matcher.js'
 import { skeleton } from '../matching/nameKeys.js'
 import type { Matcher, NameStatistics, PreparedSubject } from '../matching/types.js'
 import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
+import type { PreparePool } from './preparePool.js'
 import { guardView, type MigrantRecord } from './schema.js'
 
 /** Records between two progress reports of putMany. */
@@ -103,6 +104,30 @@ export class RecordStore {
       return prepareRow(this.matcher, record)
     })
     return this.writeRows(rows, nowMs, (done) => report('writing', done))
+  }
+
+  /**
+   * putMany, with the preparation on `pool`'s worker threads when this
+   * store's matcher keys records as theirs do (the default matcher's
+   * version), else on this thread. The write is the same one transaction.
+   */
+  async putManyAsync(
+    records: readonly MigrantRecord[],
+    nowMs: number,
+    pool: PreparePool | undefined,
+  ): Promise<{ inserted: number; updated: number }> {
+    if (pool === undefined || !this.preparesLikeWorkers()) return this.putMany(records, nowMs)
+    return this.writeRows(await pool.prepareRecords(records), nowMs)
+  }
+
+  /** Whether rows prepared by worker threads (the default matcher) are what this store's matcher would write. */
+  preparesLikeWorkers(): boolean {
+    return this.matcher.keysVersion === MATCH_KEYS_VERSION
+  }
+
+  /** A record as this store's matcher prepares it for writeRows. */
+  prepareRow(record: MigrantRecord): PreparedRow {
+    return prepareRow(this.matcher, record)
   }
 
   /** putMany's transaction, for rows prepared by prepareRow (here or in a worker thread). */

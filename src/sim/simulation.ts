@@ -15,6 +15,7 @@ import { NODE_FILES } from '../node/config.js'
 import { initNode } from '../node/init.js'
 import { loadPolicy } from '../policy/policyFile.js'
 import { openDatabase } from '../records/database.js'
+import { PREPARE_CHUNK, PreparePool } from '../records/preparePool.js'
 import { hasProtectionClaim, type MigrantRecord } from '../records/schema.js'
 import { RecordStore } from '../records/store.js'
 import { loadNodeSecret } from '../util/privateFiles.js'
@@ -96,34 +97,42 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       seed: o.seed,
     })
     const tokens: Record<string, string[]> = {}
-    for (const c of countries) {
-      const dir = join(root, c)
-      for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
-      writeFileSync(
-        join(dir, NODE_FILES.policy),
-        'version: 1\ninclude: [dublin-art34, family-reunification, return-readmission, statistics]\n',
-      )
-      const yamlPath = join(dir, NODE_FILES.config)
-      const config = parse(readFileSync(yamlPath, 'utf8')) as Record<string, unknown>
-      writeFileSync(
-        yamlPath,
-        stringify({
-          ...config,
-          audit: { checkpointIntervalMs: 2_000 },
-          rateLimits: { perPeerPerMinute: 1_000_000 },
-          inboundConnectionsPerSecond: 1_000,
-        }),
-      )
-      const db = openDatabase(join(dir, NODE_FILES.database))
-      const store = new RecordStore(db, createMatcher())
-      const records = pop.records[c] ?? []
-      for (let i = 0; i < records.length; i += 20_000) store.putMany(records.slice(i, i + 20_000), Date.now())
-      const tokenStore = new TokenStore(db)
-      tokens[c] = Array.from(
-        { length: CASEWORKERS_PER_NODE },
-        (_, k) => tokenStore.create(`cw${k}`, 'caseworker', Date.now()).token,
-      )
-      db.close()
+    // Records are prepared on every core (worker threads) before each node's import transaction.
+    const prepare = o.recordsPerCountry * countries.length > PREPARE_CHUNK ? new PreparePool() : undefined
+    try {
+      for (const c of countries) {
+        const dir = join(root, c)
+        for (const e of entries) addMember(join(dir, NODE_FILES.federation), e)
+        writeFileSync(
+          join(dir, NODE_FILES.policy),
+          'version: 1\ninclude: [dublin-art34, family-reunification, return-readmission, statistics]\n',
+        )
+        const yamlPath = join(dir, NODE_FILES.config)
+        const config = parse(readFileSync(yamlPath, 'utf8')) as Record<string, unknown>
+        writeFileSync(
+          yamlPath,
+          stringify({
+            ...config,
+            audit: { checkpointIntervalMs: 2_000 },
+            rateLimits: { perPeerPerMinute: 1_000_000 },
+            inboundConnectionsPerSecond: 1_000,
+          }),
+        )
+        const db = openDatabase(join(dir, NODE_FILES.database))
+        const store = new RecordStore(db, createMatcher())
+        const records = pop.records[c] ?? []
+        for (let i = 0; i < records.length; i += 20_000) {
+          await store.putManyAsync(records.slice(i, i + 20_000), Date.now(), prepare)
+        }
+        const tokenStore = new TokenStore(db)
+        tokens[c] = Array.from(
+          { length: CASEWORKERS_PER_NODE },
+          (_, k) => tokenStore.create(`cw${k}`, 'caseworker', Date.now()).token,
+        )
+        db.close()
+      }
+    } finally {
+      await prepare?.close()
     }
     for (const c of countries) processes.set(c, await startNodeProcess(join(root, c)))
     const apis = new Map<string, string>(countries.map((c) => [c, (processes.get(c) as NodeProcess).ready.api]))

@@ -68,6 +68,9 @@ describe('mrn CLI with nodes as separate processes', () => {
     const plain = await mrn(['import', '--dir', ita, join(root, 'good.jsonl')], itaPassphrase)
     expect(plain.stdout).toMatch(/^Imported 1 records \(0 new, 1 updated\)/)
     expect(plain.stderr).not.toContain('import:') // stderr is a pipe here: no progress line
+    const threads = await mrn(['import', '--dir', ita, join(root, 'good.jsonl'), '--threads', '0'], itaPassphrase)
+    expect(threads.code).toBe(2)
+    expect(threads.stderr).toContain('--threads must be a whole number from 1 to 4: got "0"')
 
     const token = JSON.parse(
       (await mrn(['token', 'create', '--dir', grc, '--name', 'alice', '--role', 'caseworker', '--json'])).stdout,

@@ -4,7 +4,9 @@ import { createMatcher } from '../../matching/matcher.js'
 import { loadNodeConfig } from '../../node/config.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { importRecordsFile } from '../../records/importer.js'
+import { defaultPrepareThreads, MAX_PREPARE_THREADS } from '../../records/preparePool.js'
 import { RecordStore } from '../../records/store.js'
+import { UsageError } from '../../util/errors.js'
 import { printJson } from '../output.js'
 import { importProgressLine } from '../progress.js'
 
@@ -17,7 +19,15 @@ export function registerImport(program: Command): void {
     .requiredOption('--dir <dir>', 'node directory')
     .argument('<file>', 'JSON Lines file, or - for standard input')
     .option('--json', 'print the result as JSON')
-    .action(async (file: string, opts: { dir: string; json?: boolean }) => {
+    .option(
+      '--threads <n>',
+      `threads that check and prepare records before the write (1 to ${MAX_PREPARE_THREADS}; default: one per core, here ${defaultPrepareThreads()}); fewer leave more CPU to a node answering queries meanwhile`,
+    )
+    .action(async (file: string, opts: { dir: string; json?: boolean; threads?: string }) => {
+      const threads = opts.threads === undefined ? undefined : Number(opts.threads)
+      if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= MAX_PREPARE_THREADS)) {
+        throw new UsageError(`--threads must be a whole number from 1 to ${MAX_PREPARE_THREADS}: got "${opts.threads}"`)
+      }
       const config = loadNodeConfig(resolve(opts.dir))
       const db = openNodeDatabase(config)
       try {
@@ -26,7 +36,9 @@ export function registerImport(program: Command): void {
         const progress = importProgressLine(opts.json ? { write: () => true } : process.stderr)
         let result: Awaited<ReturnType<typeof importRecordsFile>>
         try {
-          result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now(), progress.update)
+          result = await importRecordsFile(file, new RecordStore(db, createMatcher()), Date.now(), progress.update, {
+            ...(threads === undefined ? {} : { threads }),
+          })
         } finally {
           progress.done()
         }

@@ -29,8 +29,8 @@ describe('import progress line', () => {
     p.update({ phase: 'writing', done: 20000, total: 20000 }) // the last: always shown
     p.done()
     expect(written).toEqual([
-      '\r\x1b[Kimport: 5,000 records read and checked',
-      '\r\x1b[Kimport: 5,000 of 20,000 (25 %) records prepared',
+      '\r\x1b[Kimport: 5,000 records read',
+      '\r\x1b[Kimport: 5,000 of 20,000 (25 %) records checked and prepared',
       '\r\x1b[Kimport: 20,000 of 20,000 (100 %) records written',
       '\r\x1b[K',
     ])

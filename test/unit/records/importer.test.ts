@@ -4,9 +4,12 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
-import { openDatabase } from '../../../src/records/database.js'
+import { type Db, openDatabase } from '../../../src/records/database.js'
 import { firstInvalidUtf8, importRecordsFile, parseRecordLine } from '../../../src/records/importer.js'
+import { PREPARE_CHUNK } from '../../../src/records/preparePool.js'
+import type { MigrantRecord } from '../../../src/records/schema.js'
 import { RecordStore } from '../../../src/records/store.js'
+import { generatePopulation } from '../../../src/sim/generator.js'
 import { makeRecord } from '../../helpers/federation.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mrn-import-'))
@@ -36,7 +39,9 @@ describe('importRecordsFile', () => {
       `${Array.from({ length: 12_000 }, (_, i) => JSON.stringify(makeRecord({ id: `P${i}` }))).join('\n')}\n`,
     )
     const seen: string[] = []
-    await importRecordsFile(path, store, 0, (p) => seen.push(`${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}`))
+    await importRecordsFile(path, store, 0, (p) => seen.push(`${p.phase} ${p.done}${p.total ? `/${p.total}` : ''}`), {
+      threads: 1,
+    })
     expect(seen).toEqual([
       'reading 5000',
       'reading 10000',
@@ -48,6 +53,63 @@ describe('importRecordsFile', () => {
       'writing 12000/12000',
     ])
     expect(store.count()).toBe(12_000)
+  })
+
+  it('prepares on worker threads what it would on its own thread: the same rows, errors and progress to the total', async () => {
+    // Enough lines for several jobs per thread; generated people, some written in other scripts.
+    const records = generatePopulation({
+      countries: ['DEU'],
+      recordsPerCountry: 3 * PREPARE_CHUNK + 7,
+      overlap: 0,
+      seed: 3,
+    }).records.DEU as MigrantRecord[]
+    const path = join(dir, 'threads.jsonl')
+    writeFileSync(path, `${records.map((r) => JSON.stringify(r)).join('\n')}\n`)
+    const contents = (store: RecordStore) => {
+      const db = (store as unknown as { db: Db }).db
+      return {
+        records: db.prepare('SELECT id, body, prepared, guard_view, keys FROM records ORDER BY id').all(),
+        keys: db.prepare('SELECT key, record_id FROM record_keys ORDER BY key, record_id').all(),
+        tokens: db.prepare('SELECT token, count FROM name_tokens ORDER BY token').all(),
+      }
+    }
+    const here = freshStore()
+    const threaded = freshStore()
+    const seen: string[] = []
+    expect(await importRecordsFile(path, here, 0, undefined, { threads: 1 })).toEqual({
+      lines: records.length,
+      inserted: records.length,
+      updated: 0,
+    })
+    expect(
+      await importRecordsFile(path, threaded, 0, (p) => p.phase === 'preparing' && seen.push(`${p.done}/${p.total}`), {
+        threads: 2,
+      }),
+    ).toEqual({ lines: records.length, inserted: records.length, updated: 0 })
+    expect(contents(threaded)).toEqual(contents(here))
+    expect(seen.at(-1)).toBe(`${records.length}/${records.length}`)
+    expect(seen.map((s) => Number(s.split('/')[0]))).toEqual(
+      [...seen.map((s) => Number(s.split('/')[0]))].sort((a, b) => a - b),
+    )
+
+    // Bad lines and a repeated id, far apart: the same message either way, in line order.
+    const lines = records.map((r) => JSON.stringify(r))
+    lines[5] = '{not json'
+    lines[2 * PREPARE_CHUNK + 1] = JSON.stringify({ ...records[9], dateOfBirth: '12/03/1990' })
+    lines[3 * PREPARE_CHUNK] = JSON.stringify(records[100])
+    const bad = join(dir, 'threads-bad.jsonl')
+    writeFileSync(bad, `${lines.join('\n')}\n`)
+    const message = async (threads: number) => {
+      const store = freshStore()
+      const err = await importRecordsFile(bad, store, 0, undefined, { threads }).catch((e: Error) => e)
+      expect(store.count()).toBe(0)
+      return (err as Error).message
+    }
+    const single = await message(1)
+    expect(single).toMatch(
+      /3 bad line\(s\):\n.*line 6: not valid JSON.*\n.*line 4002: 'dateOfBirth'.*\n.*line 6001: 'id' .* is already on line 101$/,
+    )
+    expect(await message(2)).toBe(single)
   })
 
   it('leaves the store unchanged when any line is bad', async () => {
