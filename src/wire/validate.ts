@@ -16,7 +16,9 @@ const MAX_LIST = 32
  */
 export const IDENTIFY_LIMITS = {
   names: 8,
-  tokensPerName: 8,
+  // Letter runs: a full Arabic name with its nasab and its "Abd al-" compounds, its
+  // apostrophes split, can reach nine or ten; twelve is one person's name, not a list.
+  tokensPerName: 12,
   charsPerName: 128,
   nationalities: 8,
   documents: 8,
