@@ -51,6 +51,8 @@ const HTTPS = 'https echo, mutual TLS (keep-alive)'
 interface QueryBenchOptions {
   records: number[]
   profile: boolean
+  /** The responders' query.scoringThreads (absent: the node's default). */
+  scoringThreads?: number
 }
 
 /** `--records=10000,100000` (responder sizes, one responder process each) and `--profile`. */
@@ -66,17 +68,25 @@ export function queryBenchOptions(argv: readonly string[]): QueryBenchOptions {
       if (options.records.some((n) => !Number.isInteger(n) || n < 100) || options.records.length > RESPONDERS.length) {
         throw new Error(`--records takes up to ${RESPONDERS.length} comma-separated sizes of at least 100: got ${arg}`)
       }
-    } else if (arg.startsWith('--')) throw new Error(`bench query: unknown option ${arg} (--records=N[,M], --profile)`)
+    } else if (arg.startsWith('--scoring-threads=')) {
+      options.scoringThreads = Number(arg.slice('--scoring-threads='.length))
+      if (!Number.isInteger(options.scoringThreads) || options.scoringThreads < 0) {
+        throw new Error(`--scoring-threads takes a whole number of threads, 0 or more: got ${arg}`)
+      }
+    } else if (arg.startsWith('--')) {
+      throw new Error(`bench query: unknown option ${arg} (--records=N[,M], --scoring-threads=N, --profile)`)
+    }
   }
   return options
 }
 
 /**
- * npm run bench -- query [--records=10000,100000] [--profile]: signed
+ * npm run bench -- query [--records=10000,100000] [--scoring-threads=N] [--profile]: signed
  * identify queries from a node in this process to responder node processes
  * (one per size), on /mrn/query/2.0.0 and on 1.0.0, beside bare libp2p echoes
  * (a long-lived stream, and a stream per request) and an https echo with
- * mutual TLS, all in this run. --profile writes a CPU profile of each
+ * mutual TLS, all in this run. --scoring-threads sets the responders'
+ * query.scoringThreads (0: scoring on the node's thread). --profile writes a CPU profile of each
  * responder to reports/profile/ and prints its top functions.
  */
 export async function benchQuery(argv: readonly string[] = []): Promise<void> {
@@ -99,7 +109,11 @@ export async function benchQuery(argv: readonly string[] = []): Promise<void> {
       const yamlPath = join(root, country, NODE_FILES.config)
       writeFileSync(
         yamlPath,
-        stringify({ ...parse(readFileSync(yamlPath, 'utf8')), rateLimits: { perPeerPerMinute: 100_000_000 } }),
+        stringify({
+          ...parse(readFileSync(yamlPath, 'utf8')),
+          rateLimits: { perPeerPerMinute: 100_000_000 },
+          ...(options.scoringThreads === undefined ? {} : { query: { scoringThreads: options.scoringThreads } }),
+        }),
       )
       const population = generatePopulation({ countries: [country], recordsPerCountry: records, overlap: 0, seed: 1 })
         .records[country] as MigrantRecord[]

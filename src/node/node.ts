@@ -33,6 +33,7 @@ import { PolicyCounters } from '../records/policyCounters.js'
 import { QueryService } from '../records/queryService.js'
 import { RefusalLog } from '../records/refusalLog.js'
 import { RequestState } from '../records/requestState.js'
+import { ScoringPool } from '../records/scoringPool.js'
 import { SentHandles } from '../records/sentHandles.js'
 import { RecordStore } from '../records/store.js'
 import { type Clock, steadyNowMs, systemClock } from '../util/clock.js'
@@ -113,6 +114,10 @@ export class MrnNode implements LocalApiBackend {
   private purgeTimer: NodeJS.Timeout | undefined
   private checkpointTimer: NodeJS.Timeout | undefined
   private startedAtMs = 0
+  /** Identify scoring threads while started (query.scoringThreads). */
+  private scoring: ScoringPool | undefined
+  /** For the scoring threads' own connections to an encrypted database. */
+  private readonly passphrase: string | undefined
   /** What this start's restore from a backup found, if it finished one. */
   restored: RestoreOutcome | undefined
 
@@ -137,10 +142,12 @@ export class MrnNode implements LocalApiBackend {
     handler: QueryService
     refusals: RefusalLog
     encryptedAtRest: boolean
+    passphrase: string | undefined
     metrics: NodeMetrics | undefined
     contacts: PeerContacts
   }) {
     this.contacts = parts.contacts
+    this.passphrase = parts.passphrase
     this.encryptedAtRest = parts.encryptedAtRest
     this.metrics = parts.metrics
     this.handler = parts.handler
@@ -333,6 +340,7 @@ export class MrnNode implements LocalApiBackend {
       handler,
       refusals,
       encryptedAtRest: passphrase !== undefined,
+      passphrase,
       metrics,
       contacts,
     })
@@ -393,6 +401,16 @@ export class MrnNode implements LocalApiBackend {
       // Before answering anything: the log is at least what the witnesses co-signed.
       // (A restore just asked them, and continued from the largest answer.)
       if (hasHistory && restore === undefined) await this.duties.checkAgainstWitnesses(WITNESSED_CHECK_TIMEOUT_MS)
+      if (this.config.query.scoringThreads > 0) {
+        this.scoring = new ScoringPool({
+          threads: this.config.query.scoringThreads,
+          path: this.config.paths.database,
+          passphrase: this.passphrase,
+          matching: this.config.matching,
+          budgetMs: this.config.query.scoringBudgetMs,
+        })
+        this.handler.useScoringPool(this.scoring)
+      }
       await this.server.start()
       this.witnessServer = new WitnessServer({
         libp2p: this.libp2p,
@@ -568,6 +586,9 @@ export class MrnNode implements LocalApiBackend {
         await attempt(() => this.membershipServer?.stop())
         await attempt(() => this.libp2p.stop())
       }
+      this.handler.useScoringPool(undefined)
+      await attempt(() => this.scoring?.close())
+      this.scoring = undefined
       await attempt(() => this.witnessing_)
       await attempt(() => this.fetching)
       if (this.db.open) {

@@ -4,6 +4,7 @@ import { discriminatingAgreement } from '../matching/matcher.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import { guardRecord, type RequestContext } from '../policy/decide.js'
 import type { MatchBand } from '../wire/types.js'
+import type { ScoringPool } from './scoringPool.js'
 import type { RecordStore } from './store.js'
 
 /** A candidate that matched and no guard hid. */
@@ -36,6 +37,10 @@ export const SCORING_SLICE_MS = 2
 
 export interface IdentifyScorerInit {
   budgetMs?: number
+  /** Worker threads that score instead of this thread (score() only; scoreSync() always scores here). */
+  pool?: ScoringPool | undefined
+  /** Told when the pool failed a question, which was then scored on this thread. */
+  onPoolError?: (err: Error) => void
   sliceMs?: number
   /** Time source for the budget (injectable for tests). */
   nowMs?: () => number
@@ -56,6 +61,9 @@ export class IdentifyScorer {
   private readonly budgetMs: number
   private readonly sliceMs: number
   private readonly now: () => number
+  /** Worker threads that score instead of this thread, while usable. */
+  pool: ScoringPool | undefined
+  private readonly onPoolError: ((err: Error) => void) | undefined
 
   constructor(components: { records: RecordStore; matcher: Matcher }, init: IdentifyScorerInit = {}) {
     this.records = components.records
@@ -63,6 +71,8 @@ export class IdentifyScorer {
     this.budgetMs = init.budgetMs ?? DEFAULT_SCORING_BUDGET_MS
     this.sliceMs = init.sliceMs ?? SCORING_SLICE_MS
     this.now = init.nowMs ?? (() => performance.now())
+    this.pool = init.pool
+    this.onPoolError = init.onPoolError
   }
 
   /** Scores in one go (inside a transaction, or where nothing else waits). */
@@ -75,10 +85,20 @@ export class IdentifyScorer {
   }
 
   /**
-   * Scores in slices of `sliceMs`, yielding to the event loop between them,
-   * so that one member's heavy query does not hold up another member's.
+   * On the pool's threads when there is one; otherwise here, in slices of
+   * `sliceMs`, yielding to the event loop between them, so that one member's
+   * heavy query does not hold up another member's.
    */
   async score(subject: PreparedSubject, ctx: RequestContext, nowMs: number): Promise<IdentifyScore> {
+    const pool = this.pool
+    if (pool?.usable) {
+      try {
+        return await pool.score(subject, ctx, nowMs)
+      } catch (err) {
+        // A question the threads could not score is scored here: no answer is lost to a thread.
+        this.onPoolError?.(err as Error)
+      }
+    }
     const run = this.begin(subject, ctx, nowMs)
     while (run.step(this.sliceMs)) await yieldToEventLoop()
     return run.result()

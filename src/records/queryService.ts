@@ -36,6 +36,7 @@ import type { InboundMeta, QueryHandler } from './queryHandler.js'
 import type { RefusalLog } from './refusalLog.js'
 import type { ConfirmKind, RequestState } from './requestState.js'
 import { guardView, type MigrantRecord } from './schema.js'
+import type { ScoringPool } from './scoringPool.js'
 import type { RecordStore } from './store.js'
 
 export const HANDLE_BYTES = 16
@@ -64,6 +65,8 @@ export interface QueryServiceComponents {
   metrics?: QueryMetrics
   /** One line per query answered or refused (ids, countries, purpose, step, status; never personal data). */
   logger?: Logger
+  /** Scores identify questions on worker threads (absent: on this thread). */
+  scoring?: ScoringPool | undefined
 }
 
 export interface QueryServiceInit {
@@ -117,7 +120,12 @@ export class QueryService implements QueryHandler {
     this.country = init.country
     this.handleLifetimeMs = init.handleLifetimeMs
     this.clockSkewMs = init.clockSkewMs
-    this.scorer = new IdentifyScorer(components, { budgetMs: init.scoringBudgetMs ?? DEFAULT_SCORING_BUDGET_MS })
+    this.scorer = new IdentifyScorer(components, {
+      budgetMs: init.scoringBudgetMs ?? DEFAULT_SCORING_BUDGET_MS,
+      pool: components.scoring,
+      onPoolError: (err) =>
+        this.c.logger?.error('scoring thread failed; scored on the node thread', { error: err.message }),
+    })
   }
 
   /**
@@ -166,6 +174,11 @@ export class QueryService implements QueryHandler {
       legalBasis: req.legalBasis,
       step: req.query.kind,
     }
+  }
+
+  /** Scores identify questions on `pool`'s threads from now on (undefined: on this thread). */
+  useScoringPool(pool: ScoringPool | undefined): void {
+    this.scorer.pool = pool
   }
 
   /** Refusals write nothing now (RefusalLog audits them in aggregate), so they wait for no commit. */

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
-import type { RequestContext } from '../../../src/policy/decide.js'
 import { openDatabase } from '../../../src/records/database.js'
 import { IdentifyScorer } from '../../../src/records/identifyScorer.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { makeRecord } from '../../helpers/federation.js'
+import { IDENTIFY_CTX, SCORING_NOW } from '../../helpers/scoring.js'
 
 const matcher = createMatcher()
-const ctx: RequestContext = {
-  requesterCountry: 'SYR',
-  requesterGroups: [],
-  purpose: 'ASYLUM_RESPONSIBILITY',
-  role: 'caseworker',
-  legalBasis: 'x',
-  step: 'identify',
-}
-const NOW = Date.UTC(2026, 10, 27)
+const ctx = IDENTIFY_CTX
+const NOW = SCORING_NOW
 
 /** Forty namesakes born the same day: all candidates of one question, all matching. */
 function store(): RecordStore {

@@ -1,0 +1,68 @@
+import { availableParallelism } from 'node:os'
+import type { MatcherOptions } from '../matching/matcher.js'
+import type { PreparedSubject } from '../matching/types.js'
+import type { RequestContext } from '../policy/decide.js'
+import { builtWorkerScript, WorkerPool } from '../util/workerPool.js'
+import type { IdentifyScore } from './identifyScorer.js'
+
+/** What a scoring thread needs to open the node's records as the node does. */
+export interface ScoringWorkerData {
+  /** The node database (opened read-only by each thread). */
+  path: string
+  passphrase: string | undefined
+  matching: Partial<MatcherOptions>
+  budgetMs: number
+}
+
+export interface ScoreJob {
+  subject: PreparedSubject
+  ctx: RequestContext
+  nowMs: number
+}
+
+/**
+ * Identify scoring on worker threads, each with its own read-only connection
+ * to the node database: blocking, scoring and the hard guards run beside the
+ * node's thread (which keeps the network, signatures and the commit), so a
+ * node uses a second core. A question is scored on one thread from start to
+ * end, on what the database held when it began; the answer's writes still go
+ * through the node's group commit.
+ */
+export class ScoringPool {
+  private readonly pool: WorkerPool<ScoreJob, IdentifyScore>
+
+  constructor(init: ScoringWorkerData & { threads: number }) {
+    const { threads, ...data } = init
+    this.pool = new WorkerPool(
+      builtWorkerScript(import.meta.url, './scoringWorker.js', 'records/scoringWorker.js'),
+      threads,
+      'scoring identify questions',
+      data,
+    )
+  }
+
+  get threads(): number {
+    return this.pool.threads
+  }
+
+  /** False once a thread has crashed or the pool was closed. */
+  get usable(): boolean {
+    return this.pool.usable
+  }
+
+  score(subject: PreparedSubject, ctx: RequestContext, nowMs: number): Promise<IdentifyScore> {
+    return this.pool.run({ subject, ctx, nowMs })
+  }
+
+  close(): Promise<void> {
+    return this.pool.close()
+  }
+}
+
+/** Most scoring threads a node may configure. */
+export const MAX_SCORING_THREADS = 8
+
+/** Scoring threads by default: one on a machine with cores to spare, none (the node's own thread) on one core. */
+export function defaultScoringThreads(): number {
+  return availableParallelism() > 1 ? 1 : 0
+}
