@@ -46,7 +46,10 @@ export class RecordStore {
   private readonly matcher: Matcher
   private readonly stmts
   private tokenCounts: Map<string, number> | undefined
-  private tokenCountsVersion = -1
+  /** The records version (node_meta) the cached token counts were read at. */
+  private tokenCountsVersion: string | undefined
+  /** PRAGMA data_version when the records version was last read: unchanged, nothing was committed since. */
+  private seenDataVersion = -1
   private recordTotal = 0
 
   constructor(db: Db, matcher: Matcher) {
@@ -69,6 +72,11 @@ export class RecordStore {
       ),
       allTokens: db.prepare('SELECT token, count FROM name_tokens'),
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
+      recordsVersion: db.prepare("SELECT value FROM node_meta WHERE key = 'recordsVersion'").pluck(),
+      bumpRecordsVersion: db.prepare(
+        `INSERT INTO node_meta (key, value) VALUES ('recordsVersion', '1')
+         ON CONFLICT(key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)`,
+      ),
       keysVersion: db.prepare("SELECT value FROM node_meta WHERE key = 'matchKeysVersion'").pluck(),
       setKeysVersion: db.prepare("INSERT OR REPLACE INTO node_meta (key, value) VALUES ('matchKeysVersion', ?)"),
       batchAfter: db.prepare('SELECT id, body, prepared, keys FROM records WHERE id > ? ORDER BY id LIMIT ?'),
@@ -182,6 +190,7 @@ export class RecordStore {
         }
         flush()
         writeTokens()
+        this.stmts.bumpRecordsVersion.run()
       })
       .immediate()
     this.tokenCounts = undefined
@@ -218,6 +227,7 @@ export class RecordStore {
             addTokens(skeletonsOf(prepared), 1)
           }
           writeTokens()
+          this.stmts.bumpRecordsVersion.run()
           return rows
         })
         .immediate()
@@ -245,6 +255,7 @@ export class RecordStore {
         this.countTokens(JSON.parse(old.prepared) as PreparedSubject, -1)
         this.deleteKeys(id, old)
         this.stmts.delete.run(id)
+        this.stmts.bumpRecordsVersion.run()
         this.tokenCounts = undefined
         return true
       })
@@ -302,18 +313,25 @@ export class RecordStore {
 
   /**
    * How common each name token is. Cached in memory and reloaded when another
-   * process (an `mrn import` while the node runs) has changed the database.
+   * connection (an `mrn import` while the node runs) has changed the records:
+   * every write of records bumps a records version, read again only when
+   * another connection has committed anything (a scoring thread sees the
+   * node's every answer committed, and those leave the records alone).
    */
   nameStatistics(): NameStatistics {
-    const version = this.stmts.dataVersion.get() as number
-    if (this.tokenCounts === undefined || version !== this.tokenCountsVersion) {
-      const counts = new Map<string, number>()
-      for (const row of this.stmts.allTokens.iterate() as Iterable<{ token: string; count: number }>) {
-        counts.set(row.token, row.count)
+    const dataVersion = this.stmts.dataVersion.get() as number
+    if (this.tokenCounts === undefined || dataVersion !== this.seenDataVersion) {
+      this.seenDataVersion = dataVersion
+      const version = (this.stmts.recordsVersion.get() as string | undefined) ?? '0'
+      if (this.tokenCounts === undefined || version !== this.tokenCountsVersion) {
+        const counts = new Map<string, number>()
+        for (const row of this.stmts.allTokens.iterate() as Iterable<{ token: string; count: number }>) {
+          counts.set(row.token, row.count)
+        }
+        this.tokenCounts = counts
+        this.tokenCountsVersion = version
+        this.recordTotal = Math.max(1, this.count())
       }
-      this.tokenCounts = counts
-      this.tokenCountsVersion = version
-      this.recordTotal = Math.max(1, this.count())
     }
     const counts = this.tokenCounts
     const total = this.recordTotal

@@ -77,6 +77,28 @@ describe('RecordStore blocking keys', () => {
     expect(db.pragma('temp_store', { simple: true })).toBe(2)
   })
 
+  it("reads another connection's token counts again after it writes records, not after its other commits", () => {
+    const reader = new RecordStore(openDatabase(join(dir, 'node.db')), matcher)
+    const hassan = makeRecord({ id: 'A' })
+    store.putMany([hassan], 1)
+    const token = matcher.prepare(hassan).names[0]?.tokens.at(-1) as string
+    const frequency = (s: RecordStore) => s.nameStatistics().frequency(token)
+    const once = frequency(reader)
+    expect(once).toBe(frequency(store))
+    // Commits that leave the records alone (one of them changes the token table behind the store's
+    // back, which only a reload would show).
+    db.prepare('UPDATE name_tokens SET count = count + 1000').run()
+    db.prepare("INSERT INTO node_meta (key, value) VALUES ('unrelated', 'x')").run()
+    expect(frequency(reader)).toBe(once)
+    store.putMany([makeRecord({ id: 'B' })], 2)
+    expect(frequency(reader)).not.toBe(once)
+    expect(frequency(reader)).toBe(frequency(store))
+    const twice = frequency(reader)
+    store.delete('B')
+    expect(frequency(reader)).not.toBe(twice)
+    expect(frequency(reader)).toBe(frequency(store))
+  })
+
   it('removes every key of a deleted record, and only its own', () => {
     const a = makeRecord({ id: 'A' })
     const b = makeRecord({ id: 'B' })
