@@ -14,7 +14,7 @@ import {
 } from '../network/queryServer.js'
 import { DEFAULT_SCORING_BUDGET_MS } from '../records/identifyScorer.js'
 import { DEFAULT_REFUSALS_ANSWERED_PER_PEER_PER_MINUTE } from '../records/refusalLog.js'
-import { defaultScoringThreads, MAX_SCORING_THREADS } from '../records/scoringPool.js'
+import { DEFAULT_SCORING_THREADS, MAX_SCORING_THREADS } from '../records/scoringPool.js'
 import { loadYamlFile } from '../util/yamlFile.js'
 
 /** File names inside a node directory. */
@@ -58,8 +58,8 @@ export const DEFAULT_QUERY_OPTIONS = {
   handleLifetimeMs: 48 * 3600_000,
   /** Most scoring time one identify query may use, whatever its content. */
   scoringBudgetMs: DEFAULT_SCORING_BUDGET_MS,
-  /** Worker threads that score identify questions (0: the node's own thread); default 1 with a core to spare. */
-  scoringThreads: defaultScoringThreads(),
+  /** Worker threads that score identify questions (0: the node's own thread). */
+  scoringThreads: DEFAULT_SCORING_THREADS,
   /** /mrn/query/2.0.0: unanswered requests one stream may carry (both sides; the responder refuses more). */
   maxInFlightPerStream: DEFAULT_MAX_IN_FLIGHT_PER_STREAM,
   /** /mrn/query/2.0.0: the responder closes a stream idle this long; the requester closes its own at half. */

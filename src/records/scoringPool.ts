@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import type { MatcherOptions } from '../matching/matcher.js'
 import type { PreparedSubject } from '../matching/types.js'
 import type { RequestContext } from '../policy/decide.js'
@@ -62,7 +61,10 @@ export class ScoringPool {
 /** Most scoring threads a node may configure. */
 export const MAX_SCORING_THREADS = 8
 
-/** Scoring threads by default: one on a machine with cores to spare, none (the node's own thread) on one core. */
-export function defaultScoringThreads(): number {
-  return availableParallelism() > 1 ? 1 : 0
-}
+/**
+ * Scoring threads by default: none. On the project's 2-core VM, where the
+ * requesters of the benchmark share the cores with the responder, one thread
+ * cost 10 to 17 % of the throughput at concurrency 32 (BENCHMARKS.md); a node
+ * with cores to itself may gain from `query.scoringThreads`.
+ */
+export const DEFAULT_SCORING_THREADS = 0

@@ -232,7 +232,9 @@ describe('writers wait their turn', () => {
       'version: 1\nrules:\n  - id: asylum\n    from: { groups: [dublin] }\n    purposes: [ASYLUM_RESPONSIBILITY]\n'
     // The loop below asks as fast as answers come (thousands a minute on a long-lived stream): the flood
     // limit is not what this test is about.
-    const config = { rateLimits: { perPeerPerMinute: 1_000_000 } }
+    // ITA scores on a worker thread of its own (query.scoringThreads), whose read-only connection
+    // must see what the import wrote.
+    const config = { rateLimits: { perPeerPerMinute: 1_000_000 }, query: { scoringThreads: 1 } }
     const fed = await startFederation([{ country: 'GRC' }, { country: 'ITA', down: true, policy, config }])
     const ita = fed.dirs.ITA as string
     const { startNodeProcess } = await import('../../src/sim/nodeProcess.js')
@@ -264,6 +266,17 @@ describe('writers wait their turn', () => {
       expect(r.stdout).toMatch(/Imported 20000 records/)
       expect(outcomes.length).toBeGreaterThan(0)
       expect(outcomes.filter((o) => o !== 'no_hit')).toEqual([])
+      // Once imported, a record is found by its passport.
+      const held = records.find((rec) => rec.documents.some((d) => d.type === 'passport'))
+      const passport = held?.documents.find((d) => d.type === 'passport')
+      expect(passport).toBeDefined()
+      const found = await grc.query(caller, {
+        purpose: 'ASYLUM_RESPONSIBILITY',
+        legalBasis: 'Reg. 604/2013',
+        to: ['ITA'],
+        person: { documents: [passport as { type: string; number: string; issuer: string }] },
+      })
+      expect(found.results[0]?.outcome).toBe('ok')
     } finally {
       await node.stop()
       await fed.stop()
