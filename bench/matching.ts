@@ -13,7 +13,7 @@ import { RecordStore } from '../src/records/store.js'
 import { generatePopulation } from '../src/sim/generator.js'
 import { SeededRandom } from '../src/sim/random.js'
 import { projectRoot } from '../src/util/projectRoot.js'
-import { round, summarize } from './stats.js'
+import { collectGarbage, round, summarize } from './stats.js'
 
 const TOKENS_FILE = join(projectRoot(), '..', 'shared', 'data', 'names', 'latin-arabic-tokens.tsv')
 
@@ -202,6 +202,7 @@ async function scale(total: number): Promise<void> {
     })()
     db.pragma('wal_checkpoint(TRUNCATE)')
     const dbBytes = statSync(path).size
+    collectGarbage()
     // The node's own scoring path: blocking, scoring and the hard guards (IdentifyScorer), then the bands as answered.
     const scorer = new IdentifyScorer({ records: store, matcher }, { budgetMs: Number.POSITIVE_INFINITY })
     const ctx: RequestContext = {

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 /** Latency summary of one measured run. */
 export interface RunStats {
   ops: number
@@ -103,4 +105,14 @@ export function erfc(x: number): number {
                           (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     )
   return x >= 0 ? r : 2 - r
+}
+
+/**
+ * A full garbage collection now, so that garbage left by a benchmark's setup
+ * (a generated population, an import's rows) is not collected in the middle
+ * of what is measured next.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString('--expose-gc')
+  ;(runInNewContext('gc') as () => void)()
 }
