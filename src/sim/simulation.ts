@@ -9,6 +9,7 @@ import type { PeerResultJson, QueryInput } from '../api/types.js'
 import { AuditLog } from '../audit/auditLog.js'
 import { memberAuditKey, memberWitnessKey } from '../audit/logIdentity.js'
 import { verifyAuditLog } from '../audit/verify.js'
+import { isFullDate } from '../matching/dates.js'
 import { createMatcher } from '../matching/matcher.js'
 import { addMember, type Member } from '../network/federation.js'
 import { NODE_FILES } from '../node/config.js'
@@ -273,11 +274,12 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
           }
           const handle = r.hits?.[0]?.handle
           if (handle) {
-            // The caseworker confirms a possible hit with what its own record holds (documents, a full date of birth).
+            // The caseworker confirms a possible hit with what its own record holds (documents, a full date
+            // of birth; not the 1 January placeholder, which the API refuses as a confirmation).
             const dob = record.dateOfBirth
             const confirm = {
               documents: record.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
-              ...(dob !== undefined && dob.length === 10 ? { dateOfBirth: dob } : {}),
+              ...(isFullDate(dob) ? { dateOfBirth: dob } : {}),
             }
             tally.detailsAsked++
             const answer = await api

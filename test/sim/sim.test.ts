@@ -29,6 +29,9 @@ describe('mrn sim', () => {
     expect(report.matching.precision).toBeGreaterThanOrEqual(0.75)
     expect(report.matching.recall).toBeGreaterThanOrEqual(0.6)
     expect(report.guardViolations).toBe(0)
+    // Errors only where a caseworker's own node was killed (its API unreachable): under 1 % of the
+    // questions. (A 1 January placeholder sent as a confirmation, which the API refuses, once made 5 %.)
+    expect(report.errors).toBeLessThan(report.queries / 100)
     // Possible hits release details only when the caseworker's identifiers agree: none about a stranger.
     expect(report.matching.detailsReleased).toBeGreaterThan(0)
     expect(report.matching.wrongDetails).toBe(0)
