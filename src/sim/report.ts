@@ -34,6 +34,10 @@ export interface SimReport {
     detailsAsked: number
     detailsReleased: number
     detailsUnconfirmed: number
+    /** Answers with hits but no clear best match (possible, or several candidates). */
+    possibleAnswers: number
+    /** Of those, the share that named the identifier that would settle them (a document, a full date of birth). */
+    possibleSettleShare: number
   }
   denials: Record<string, number>
   guardViolations: number
@@ -290,6 +294,7 @@ table{border-collapse:collapse;font-size:12px;margin:6px 0}td,th{border:1px soli
 <div class="kpi">throughput<b>${r.throughputQps} q/s</b></div><div class="kpi">precision<b>${r.matching.precision}</b><small>${fmt(r.matching.truePositives)} true, ${fmt(r.matching.falsePositives)} false hits</small></div>
 <div class="kpi">recall<b>${r.matching.recall}</b><small>${fmt(r.matching.missed)} missed</small></div>
 <div class="kpi">strong-hit precision<b>${r.matching.strongPrecision}</b><small>${fmt(r.matching.strongHits)} strong hits</small></div>
+<div class="kpi">ambiguous answers naming what would settle them<b>${r.matching.possibleSettleShare}</b><small>of ${fmt(r.matching.possibleAnswers)} without a clear best match</small></div>
 <div class="kpi">details about a stranger<b>${fmt(r.matching.wrongDetails)}</b><small>${fmt(r.matching.detailsReleased)} released, ${fmt(r.matching.detailsUnconfirmed)} refused unconfirmed</small></div>
 <div class="kpi" id="kpi-guards">guard violations<b class="${g.violations === 0 ? 'ok' : 'bad'}">${g.violations}</b><small>of ${fmt(g.hiddenRecords + g.notAsked)} guard activations</small></div>
 <div class="kpi">not asked (outgoing guard)<b>${fmt(r.notAsked)}</b></div>

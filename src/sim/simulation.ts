@@ -165,6 +165,8 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       detailsReleased: 0,
       detailsUnconfirmed: 0,
       wrongDetails: 0,
+      possibleAnswers: 0,
+      possibleSettled: 0,
       strongTp: 0,
       strongFp: 0,
       missed: 0,
@@ -266,6 +268,11 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
           (partnerRecord.nationalities.includes(from) || partnerRecord.fearedCountries.includes(from))
         if (r.outcome === 'ok') {
           if (cell) cell.hits++
+          // An answer without a clear best match: did it say which identifier would settle it?
+          if (r.ambiguous !== undefined) {
+            tally.possibleAnswers++
+            if (r.ambiguous.settleWith.length > 0) tally.possibleSettled++
+          }
           if (partner) tally.tp++
           else tally.fp++
           if (r.hits?.some((h) => h.band === 'strong')) {
@@ -423,6 +430,8 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         detailsAsked: tally.detailsAsked,
         detailsReleased: tally.detailsReleased,
         detailsUnconfirmed: tally.detailsUnconfirmed,
+        possibleAnswers: tally.possibleAnswers,
+        possibleSettleShare: round4(tally.possibleSettled / Math.max(1, tally.possibleAnswers)),
       },
       denials,
       guardViolations,

@@ -35,6 +35,10 @@ describe('mrn sim', () => {
     // Possible hits release details only when the caseworker's identifiers agree: none about a stranger.
     expect(report.matching.detailsReleased).toBeGreaterThan(0)
     expect(report.matching.wrongDetails).toBe(0)
+    // Ambiguous answers are counted, and those whose question lacked a document or a full date of birth said so.
+    expect(report.matching.possibleAnswers).toBeGreaterThan(0)
+    expect(report.matching.possibleSettleShare).toBeGreaterThan(0)
+    expect(report.matching.possibleSettleShare).toBeLessThanOrEqual(1)
     expect(Object.values(report.audit).every((a) => a.verified)).toBe(true)
     expect(Object.values(report.audit).every((a) => a.cosignedCheckpoints > 0)).toBe(true)
     expect(report.unreachable).toBeGreaterThan(0)
