@@ -106,25 +106,51 @@ const MAX_JOINED_TOKEN_DIFFERENCE = 2
 /** Most token pairs remembered per query. */
 const MEMO_LIMIT = 50_000
 
+/**
+ * The best one-to-one pairing of the shorter name's tokens with the longer's,
+ * chosen greedily (the most similar pair first, ties in token order), scaled
+ * down when the longer name has tokens left over.
+ */
 function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts, memo?: Map<string, number>): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  const pairs: [number, number, number][] = []
-  for (let i = 0; i < short.length; i++) {
-    for (let j = 0; j < long.length; j++) pairs.push([tokenSimilarity(short[i]!, long[j]!, costs, memo), i, j])
+  const n = short.length
+  const m = long.length
+  // Reused buffers: this runs for every name pair of every candidate.
+  if (sims.length < n * m) sims = new Float64Array(n * m * 2)
+  if (usedLong.length < m) usedLong = new Uint8Array(m * 2)
+  if (usedShort.length < n) usedShort = new Uint8Array(n * 2)
+  for (let i = 0; i < n; i++) {
+    usedShort[i] = 0
+    for (let j = 0; j < m; j++) sims[i * m + j] = tokenSimilarity(short[i]!, long[j]!, costs, memo)
   }
-  pairs.sort((x, y) => y[0] - x[0])
-  const usedS = new Set<number>()
-  const usedL = new Set<number>()
+  for (let j = 0; j < m; j++) usedLong[j] = 0
   let sum = 0
-  for (const [s, i, j] of pairs) {
-    if (usedS.has(i) || usedL.has(j)) continue
-    usedS.add(i)
-    usedL.add(j)
-    sum += s
+  for (let round = 0; round < n; round++) {
+    let best = -1
+    let bi = 0
+    let bj = 0
+    for (let i = 0; i < n; i++) {
+      if (usedShort[i] === 1) continue
+      for (let j = 0; j < m; j++) {
+        if (usedLong[j] === 1) continue
+        const v = sims[i * m + j] as number
+        if (v > best) {
+          best = v
+          bi = i
+          bj = j
+        }
+      }
+    }
+    usedShort[bi] = 1
+    usedLong[bj] = 1
+    sum += best
   }
-  const coverage = short.length / long.length
-  return (sum / short.length) * (0.85 + 0.15 * coverage)
+  const coverage = n / m
+  return (sum / n) * (0.85 + 0.15 * coverage)
 }
+let sims = new Float64Array(64)
+let usedShort = new Uint8Array(16)
+let usedLong = new Uint8Array(16)
 
 const COARSE: Record<string, string> = {
   B: 'B',

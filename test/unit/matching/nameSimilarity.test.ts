@@ -130,6 +130,18 @@ describe('nameSimilarity', () => {
     )
   })
 
+  it('pairs tokens one to one, the most similar first, and discounts tokens left over', () => {
+    // Both tokens of the shorter name find their own: (1 + 1) / 2, times 0.85 + 0.15 x 2/3.
+    const expected = 0.85 + 0.15 * (2 / 3)
+    for (let k = 0; k < 3; k++) {
+      expect(nameSimilarity(nameKey('Ahmad Muhammad', ''), nameKey('Muhammad Ahmad Ali', ''))).toBeCloseTo(expected, 12)
+      // A longer pair in between must not leave anything behind for the next.
+      nameSimilarity(nameKey('Ali Hassan Omar Yusuf Karim', ''), nameKey('Omar Ali', ''))
+    }
+    // The same token twice on one side pairs with it once.
+    expect(nameSimilarity(nameKey('Ahmad Ahmad', ''), nameKey('Ahmad Yusuf', ''))).toBeLessThan(0.9)
+  })
+
   it('is 1 for a name and itself', () => {
     fc.assert(
       fc.property(nameArb, ([g, f]) => {
