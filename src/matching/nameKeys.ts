@@ -50,19 +50,6 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
 export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number>): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0
   const costs = costsFor(a, b)
-  if (memo === undefined) return unmemoized(a, b, costs)
-  // Whole names repeat across one query's candidates (common names fill a candidate list):
-  // remembered as a pair, as token pairs are.
-  const key = `${costs.vowel}#${a.tokens.join(' ')}#${b.tokens.join(' ')}`
-  let s = memo.get(key)
-  if (s === undefined) {
-    s = unmemoized(a, b, costs, memo)
-    if (memo.size < MEMO_LIMIT) memo.set(key, s)
-  }
-  return s
-}
-
-function unmemoized(a: NameKey, b: NameKey, costs: DistanceCosts, memo?: Map<string, number>): number {
   const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs, memo)
   // Equal token counts, or a token-by-token result the joined form could not beat: done.
   if (a.tokens.length === b.tokens.length || tokenSet >= JOINED_DISCOUNT) return tokenSet
@@ -72,9 +59,8 @@ function unmemoized(a: NameKey, b: NameKey, costs: DistanceCosts, memo?: Map<str
   if (Math.abs(a.tokens.length - b.tokens.length) > MAX_JOINED_TOKEN_DIFFERENCE) return tokenSet
   // Different token counts: perhaps a compound written as one word on one side
   // (Abdulrahman / Abdul Rahman). Compare the names joined, in both orders, a
-  // little below a token-by-token agreement.
-  // Only a joined form that beats the token-by-token result counts, so each comparison
-  // stops once it cannot (the longest comparisons there are, and most lose).
+  // little below a token-by-token agreement. Only a joined form that beats the
+  // token-by-token result counts, so each comparison stops once it cannot.
   const joinedA = a.tokens.join('')
   const joinedB = b.tokens.join('')
   let best = tokenSet

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { builtWorkerScript, WorkerPool } from '../util/workerPool.js'
+import { builtModule } from '../util/projectRoot.js'
+import { WorkerPool } from '../util/workerPool.js'
 import type { MigrantRecord } from './schema.js'
 import type { PreparedRow } from './store.js'
 
@@ -35,7 +36,7 @@ export class PreparePool {
   /** `threads`: default one per core, at most MAX_PREPARE_THREADS. */
   constructor(threads = defaultPrepareThreads()) {
     this.pool = new WorkerPool(
-      builtWorkerScript(import.meta.url, './prepareWorker.js', 'records/prepareWorker.js'),
+      builtModule(import.meta.url, './prepareWorker.js', 'records/prepareWorker.js'),
       threads,
       'preparing records',
     )

@@ -65,8 +65,6 @@ export interface QueryServiceComponents {
   metrics?: QueryMetrics
   /** One line per query answered or refused (ids, countries, purpose, step, status; never personal data). */
   logger?: Logger
-  /** Scores identify questions on worker threads (absent: on this thread). */
-  scoring?: ScoringPool | undefined
 }
 
 export interface QueryServiceInit {
@@ -122,7 +120,6 @@ export class QueryService implements QueryHandler {
     this.clockSkewMs = init.clockSkewMs
     this.scorer = new IdentifyScorer(components, {
       budgetMs: init.scoringBudgetMs ?? DEFAULT_SCORING_BUDGET_MS,
-      pool: components.scoring,
       onPoolError: (err) =>
         this.c.logger?.error('scoring thread failed; scored on the node thread', { error: err.message }),
     })

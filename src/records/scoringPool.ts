@@ -1,7 +1,8 @@
 import type { MatcherOptions } from '../matching/matcher.js'
 import type { PreparedSubject } from '../matching/types.js'
 import type { RequestContext } from '../policy/decide.js'
-import { builtWorkerScript, WorkerPool } from '../util/workerPool.js'
+import { builtModule } from '../util/projectRoot.js'
+import { WorkerPool } from '../util/workerPool.js'
 import type { IdentifyScore } from './identifyScorer.js'
 
 /** What a scoring thread needs to open the node's records as the node does. */
@@ -33,7 +34,7 @@ export class ScoringPool {
   constructor(init: ScoringWorkerData & { threads: number }) {
     const { threads, ...data } = init
     this.pool = new WorkerPool(
-      builtWorkerScript(import.meta.url, './scoringWorker.js', 'records/scoringWorker.js'),
+      builtModule(import.meta.url, './scoringWorker.js', 'records/scoringWorker.js'),
       threads,
       'scoring identify questions',
       data,

@@ -20,3 +20,17 @@ export function projectRoot(): string {
   cached = dir
   return dir
 }
+
+/**
+ * A module of the built code, by its path from the calling module and from
+ * dist/src (e.g. "./prepareWorker.js" and "records/prepareWorker.js"): the
+ * sibling once built, or, from sources run by vitest, the build output
+ * (`npm test` builds first). For spawning processes and worker threads.
+ */
+export function builtModule(callerUrl: string, relative: string, underSrc: string): string {
+  const sibling = fileURLToPath(new URL(relative, callerUrl))
+  if (existsSync(sibling)) return sibling
+  const built = join(projectRoot(), 'dist', 'src', underSrc)
+  if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`)
+  return built
+}

@@ -1,8 +1,4 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { projectRoot } from './projectRoot.js'
 
 /** What a pool's worker posts back for each job: its value, or why it failed. */
 export type WorkerReply<R> = { id: number; value: R } | { id: number; failure: string }
@@ -98,19 +94,6 @@ export class WorkerPool<J extends object, R> {
     this.inFlight.clear()
     for (const { pending } of this.waiting.splice(0)) pending.reject(err)
   }
-}
-
-/**
- * A worker module of the built code by its path under dist/src (e.g.
- * "records/prepareWorker.js"): the sibling of the calling module once built,
- * or, from sources run by vitest, the build output (`npm test` builds first).
- */
-export function builtWorkerScript(callerUrl: string, relative: string, underSrc: string): string {
-  const sibling = fileURLToPath(new URL(relative, callerUrl))
-  if (existsSync(sibling)) return sibling
-  const built = join(projectRoot(), 'dist', 'src', underSrc)
-  if (!existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`)
-  return built
 }
 
 /** Answers a pool's jobs on this worker thread with `handle`, failures included. */
