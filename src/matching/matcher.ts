@@ -180,7 +180,7 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
       for (let j = i + 1; j < perToken.length; j++) {
         for (const a of perToken[i] as string[]) {
           for (const b of perToken[j] as string[]) {
-            const pair = a < b ? `${a}|${b}` : `${b}|${a}`
+            const pair = tokenPair(a, b)
             if (year) keys.add(`yp:${pair}:${year}`)
             if (withPairs) keys.add(`p:${pair}`)
           }
@@ -192,6 +192,44 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
     if (year && joined.length >= 2) keys.add(`yj:${joined}:${year}`)
   }
   return keys
+}
+
+/** Two token skeletons as the `yp:` and `p:` keys write them: sorted, so that order does not matter. */
+function tokenPair(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`
+}
+
+/**
+ * The rarity (bits) of a name as this registry counts it: of the record
+ * name's tokens that the question's name also carries (a skeleton in
+ * common), the pair the fewest records share (`p:` keys, every spelling
+ * variant of the pair counted at its commonest), smoothed as token
+ * frequencies are. Undefined when fewer than two tokens agree or the
+ * statistics cannot count keys. Token frequencies multiplied as if
+ * independent overstate a name's rarity: given and family names come from one
+ * origin's pool (Ruth and Kibrom are each common among Eritreans, and far
+ * commoner together than the product of their shares of a whole registry), so
+ * a stranger with the same name and birth date is likelier than the product
+ * says.
+ */
+function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number | undefined {
+  const count = stats.keyCount
+  if (count === undefined || stats.records === undefined) return undefined
+  const ours = new Set(q.tokens.flatMap(skeletonVariants))
+  const agreeing = r.tokens.map(skeletonVariants).filter((v) => v.some((k) => ours.has(k)))
+  if (agreeing.length < 2) return undefined
+  let fewest = Number.POSITIVE_INFINITY
+  for (let i = 0; i < agreeing.length; i++) {
+    for (let j = i + 1; j < agreeing.length; j++) {
+      let holders = 0
+      for (const a of agreeing[i] as string[]) {
+        for (const b of agreeing[j] as string[]) holders = Math.max(holders, count.call(stats, `p:${tokenPair(a, b)}`))
+      }
+      fewest = Math.min(fewest, holders)
+    }
+  }
+  const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
+  return Math.log2((stats.records + k) / (fewest + k * f0))
 }
 
 /**
@@ -253,6 +291,9 @@ function compare(
   // Names: the best pair across all names (aliases, former names, scripts).
   let best = 0
   let bestPair: [NameKey, NameKey] | undefined
+  /** The share of the name's rarity its similarity earns (0: the names disagree). */
+  let nameShare = 0
+  let nameAt = -1
   const memo = memoFor(q)
   for (const a of q.names as NameKey[]) {
     for (const b of r.names as NameKey[]) {
@@ -271,10 +312,17 @@ function compare(
       name.tokens.reduce((sum, t) => sum + Math.log2(1 / (stats?.frequency(t) || WEIGHTS.defaultTokenFrequency)), 0)
     const rarity = Math.min(rarityOf(bestPair[0]), rarityOf(bestPair[1]))
     const agree = clamp(rarity, WEIGHTS.nameAgreeMin, WEIGHTS.nameAgreeMax)
-    if (best >= NAME_LEVELS.agree) add('name', `agree ${best.toFixed(2)}`, agree)
-    else if (best >= NAME_LEVELS.close) add('name', `close ${best.toFixed(2)}`, agree * WEIGHTS.nameClose)
-    else if (best >= NAME_LEVELS.weak) add('name', `weak ${best.toFixed(2)}`, agree * WEIGHTS.nameWeak)
-    else add('name', `disagree ${best.toFixed(2)}`, WEIGHTS.nameDisagree)
+    const [level, share]: [string, number] =
+      best >= NAME_LEVELS.agree
+        ? ['agree', 1]
+        : best >= NAME_LEVELS.close
+          ? ['close', WEIGHTS.nameClose]
+          : best >= NAME_LEVELS.weak
+            ? ['weak', WEIGHTS.nameWeak]
+            : ['disagree', 0]
+    nameShare = share
+    nameAt = evidence.length
+    add('name', `${level} ${best.toFixed(2)}`, share > 0 ? agree * share : WEIGHTS.nameDisagree)
   }
 
   const date = compareDates(q.dateOfBirth, r.dateOfBirth)
@@ -305,8 +353,29 @@ function compare(
   const doc = compareDocuments(q, r)
   if (doc !== undefined) add('document', doc[0], doc[1])
 
-  const weight = evidence.reduce((sum, e) => sum + e.weight, 0)
+  let weight = evidence.reduce((sum, e) => sum + e.weight, 0)
   const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
+  // Before a `strong`: the name's rarity as the registry counts the name, when that is less (one count per
+  // agreeing token pair, so only for the few candidates the token frequencies would make strong, and whose
+  // other evidence would not keep them strong with the rarest name's least weight anyway).
+  const name = evidence[nameAt]
+  if (
+    weight >= strongAt &&
+    stats !== undefined &&
+    bestPair !== undefined &&
+    name !== undefined &&
+    nameShare > 0 &&
+    weight - name.weight + WEIGHTS.nameAgreeMin * nameShare < strongAt
+  ) {
+    const counted = registryNameBits(bestPair[0], bestPair[1], stats)
+    if (counted !== undefined) {
+      const capped = clamp(counted, WEIGHTS.nameAgreeMin, WEIGHTS.nameAgreeMax) * nameShare
+      if (capped < name.weight) {
+        weight -= name.weight - capped
+        evidence[nameAt] = { ...name, outcome: `${name.outcome}, shared by namesakes`, weight: capped }
+      }
+    }
+  }
   // A contradiction on evidence that tells people apart (another number on the same kind of document
   // from the same issuer) keeps a candidate from `strong` whatever its total: a renewed passport, or a
   // namesake born the same day. It can still be `possible`, and its details then need confirming.

@@ -54,6 +54,14 @@ export interface NameStatistics {
    * evidence in a larger store (matcher.ts, STRONG_ODDS_BITS).
    */
   records?: number
+  /**
+   * How many records hold a blocking key (matcher.ts builds them; counted up
+   * to a bound). The matcher reads the `p:` keys of a name's agreeing token
+   * pairs: how many records carry that name together, which the product of
+   * its tokens' frequencies overstates the rarity of (a name's tokens come
+   * from one origin's pool, not independently).
+   */
+  keyCount?(key: string): number
 }
 
 /** The interface the identify query uses. */

@@ -20,6 +20,15 @@ export const MAX_CANDIDATES = 150
  */
 export const MAX_ROWS_PER_KEY = 1000
 
+/**
+ * The most holders of one blocking key the matcher's name counts read (the
+ * `p:` key of a name pair): 8,192 of a million records still say a name is
+ * common, and a count stops there.
+ */
+const MAX_KEY_COUNT = 8192
+/** Key counts kept between records changes; the cache starts again when it holds this many. */
+const MAX_CACHED_KEY_COUNTS = 100_000
+
 export interface Candidate {
   id: string
   prepared: PreparedSubject
@@ -46,6 +55,8 @@ export class RecordStore {
   private readonly matcher: Matcher
   private readonly stmts
   private tokenCounts: Map<string, number> | undefined
+  /** Records holding a blocking key, read as the matcher asks, kept as long as the token counts are. */
+  private keyCounts = new Map<string, number>()
   /** The records version (node_meta) the cached token counts were read at. */
   private tokenCountsVersion: string | undefined
   /** PRAGMA data_version when the records version was last read: unchanged, nothing was committed since. */
@@ -82,6 +93,7 @@ export class RecordStore {
       batchAfter: db.prepare('SELECT id, body, prepared, keys FROM records WHERE id > ? ORDER BY id LIMIT ?'),
       setPrepared: db.prepare('UPDATE records SET prepared = ?, keys = ? WHERE id = ?'),
       keyRows: db.prepare('SELECT record_id FROM record_keys WHERE key = ? LIMIT ?').pluck(),
+      keyHolders: db.prepare('SELECT count(*) FROM (SELECT 1 FROM record_keys WHERE key = ? LIMIT ?)').pluck(),
       candidateRows: db.prepare(
         'SELECT id, prepared, guard_view FROM records WHERE id IN (SELECT value FROM json_each(?))',
       ),
@@ -329,6 +341,7 @@ export class RecordStore {
           counts.set(row.token, row.count)
         }
         this.tokenCounts = counts
+        this.keyCounts = new Map()
         this.tokenCountsVersion = version
         this.recordTotal = Math.max(1, this.count())
       }
@@ -336,7 +349,20 @@ export class RecordStore {
     const counts = this.tokenCounts
     const total = this.recordTotal
     const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
-    return { frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k), records: total }
+    const keyCounts = this.keyCounts
+    return {
+      frequency: (token) => ((counts.get(skeleton(token)) ?? 0) + k * f0) / (total + k),
+      records: total,
+      keyCount: (key) => {
+        let n = keyCounts.get(key)
+        if (n === undefined) {
+          if (keyCounts.size >= MAX_CACHED_KEY_COUNTS) keyCounts.clear()
+          n = this.stmts.keyHolders.get(key, MAX_KEY_COUNT) as number
+          keyCounts.set(key, n)
+        }
+        return n
+      },
+    }
   }
 
   /** Name-token count changes summed over a batch, then written once per token (inside the caller's transaction). */

@@ -98,6 +98,25 @@ export async function startFederation(specs: TestNodeSpec[]): Promise<TestFedera
   }
 }
 
+/**
+ * `n` records of people with names no other test record has (three-syllable
+ * words, distinct up to 1,000 per part), born 1980-06-01: a store where a
+ * test's own names are as rare or as common as it makes them.
+ */
+export function strangers(n: number, idPrefix = 'O'): MigrantRecord[] {
+  const syllables = ['ba', 'ko', 'ri', 'tu', 'me', 'sa', 'lo', 'ni', 'pe', 'du']
+  const word = (i: number): string =>
+    `${syllables[i % 10]}${syllables[Math.floor(i / 10) % 10]}${syllables[Math.floor(i / 100) % 10]}`
+  return Array.from({ length: n }, (_, i) =>
+    makeRecord({
+      id: `${idPrefix}${i}`,
+      dateOfBirth: '1980-06-01',
+      documents: [],
+      names: [{ given: word(i), family: word(i + 1000), script: 'Latn', transliterated: true, type: 'primary' }],
+    }),
+  )
+}
+
 /** A record with sensible defaults. */
 export function makeRecord(overrides: Partial<MigrantRecord> & { id: string }): MigrantRecord {
   return {

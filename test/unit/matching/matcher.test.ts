@@ -155,6 +155,36 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band(q, q, { frequency: () => 1 / 32 })).toBe('strong')
   })
 
+  it("counts a name's rarity as the registry holds the name together, not as a product of its tokens' shares", () => {
+    // Each token 1 in 1,024 records: 20 bits as if independent, strong at 100,000 records with a birth date.
+    const q = { ...noDocument, names: [{ given: 'Ruth', family: 'Kibrom' }] }
+    const asked: string[] = []
+    const holding = (holders: number) => ({
+      frequency: () => 1 / 1024,
+      records: 100_000,
+      keyCount: (key: string) => {
+        asked.push(key)
+        return key.startsWith('p:') ? holders : 0
+      },
+    })
+    expect(band(q, q, { frequency: () => 1 / 1024, records: 100_000 })).toBe('strong')
+    // 500 records carry the pair: 7.7 bits, and a stranger born the same day is no longer unlikely.
+    const common = matcher.compare(matcher.prepare(person(q)), matcher.prepare(person(q)), holding(500))
+    expect(common.band).toBe('possible')
+    expect(common.evidence[0]?.outcome).toContain('namesakes')
+    expect(asked.every((k) => k.startsWith('p:'))).toBe(true)
+    // One record (the candidate itself): the count confirms the rarity, strong stays.
+    expect(band(q, q, holding(1))).toBe('strong')
+    // Only a candidate the token shares would make strong is counted: a weaker one asks nothing.
+    asked.length = 0
+    expect(band(q, { ...q, dateOfBirth: '1991-03-12' }, holding(500))).toBe('possible')
+    expect(asked).toEqual([])
+    // Nor one whose other evidence keeps it strong with any name: the same passport.
+    const passport = { documents: [{ type: 'passport', number: 'N1', issuer: 'ERI' }] }
+    expect(band({ ...q, ...passport }, { ...q, ...passport }, holding(500))).toBe('strong')
+    expect(asked).toEqual([])
+  })
+
   it('is never strong with another number on the same kind of document from the same issuer', () => {
     const passport = (number: string) => [{ type: 'passport', number, issuer: 'SYR' }]
     const q = { names: [{ given: 'Fatima', family: 'Haddad' }], documents: passport('N1') }

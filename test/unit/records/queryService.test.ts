@@ -19,7 +19,7 @@ import { steadyNowMs } from '../../../src/util/clock.js'
 import { RateLimiter } from '../../../src/util/rateLimiter.js'
 import { decodeResponse, encodeResponse } from '../../../src/wire/codec.js'
 import { type DetailsConfirmation, type QueryRequest, RELEASE_FORMS } from '../../../src/wire/types.js'
-import { makeRecord } from '../../helpers/federation.js'
+import { makeRecord, strangers } from '../../helpers/federation.js'
 import { identifyRequest } from '../../helpers/rawQuery.js'
 import { type LogLine, recordingLogger } from '../../helpers/recordingLogger.js'
 
@@ -184,6 +184,8 @@ describe('QueryService', () => {
     })
 
     it('answers strong only with a full date of birth that sets one candidate clearly apart', () => {
+      // Among 2,000 others: with the two namesakes alone, the store would count their name as common.
+      store.putMany(strangers(2000), now)
       namesake()
       expect(askLater(() => byName('1990-03-12')).hits.map((h) => h.band)).toEqual(['strong'])
     })

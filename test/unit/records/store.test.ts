@@ -6,7 +6,7 @@ import { createMatcher } from '../../../src/matching/matcher.js'
 import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore } from '../../../src/records/store.js'
-import { makeRecord } from '../../helpers/federation.js'
+import { makeRecord, strangers } from '../../helpers/federation.js'
 
 const matcher = createMatcher()
 
@@ -190,6 +190,56 @@ describe('RecordStore.candidates', () => {
     expect(found).toHaveLength(MAX_CANDIDATES)
     expect(found[0]).toBe(last)
     expect(found.slice(1)).toEqual(ms.slice(0, MAX_CANDIDATES - 1))
+  })
+})
+
+describe('RecordStore.nameStatistics', () => {
+  let dir: string
+  let db: Db
+  let store: RecordStore
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mrn-names-'))
+    db = openDatabase(join(dir, 'node.db'))
+    store = new RecordStore(db, matcher)
+  })
+  afterEach(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('counts the records holding a name together, so a common name with a birth date is not strong', () => {
+    const named = (id: string, given: string, family: string, dateOfBirth: string) =>
+      makeRecord({
+        id,
+        documents: [],
+        dateOfBirth,
+        nationalities: ['ERI'],
+        sex: 'F',
+        names: [{ given, family, script: 'Latn', transliterated: true, type: 'primary' }],
+      })
+    // 3,000 others, 60 Ruth Kibroms born on other days, and two born on 1987-01-05: a Ruth Kibrom and a rare name.
+    const records = [
+      ...strangers(3000),
+      ...Array.from({ length: 60 }, (_, i) =>
+        named(`K${i}`, 'Ruth', 'Kibrom', `19${60 + (i % 30)}-03-0${1 + (i % 9)}`),
+      ),
+      named('RUTH', 'Ruth', 'Kibrom', '1987-01-05'),
+      named('RARE', 'Zebulon', 'Quaxley', '1987-01-05'),
+    ]
+    store.putMany(records, 1)
+    const stats = store.nameStatistics()
+    const ask = (given: string, family: string, id: string) => {
+      const q = matcher.prepare(named('Q', given, family, '1987-01-05'))
+      const c = store.candidates(matcher.queryKeys(q)).find((x) => x.id === id)
+      return c === undefined ? 'not a candidate' : matcher.compare(q, c.prepared, stats).band
+    }
+    // Tokens taken as independent (each about 1 in 50 here) would make both strong.
+    const { keyCount: _counted, ...tokensOnly } = stats
+    const ruth = matcher.prepare(named('Q', 'Ruth', 'Kibrom', '1987-01-05'))
+    const candidate = matcher.prepare(records[3060] as ReturnType<typeof named>)
+    expect(matcher.compare(ruth, candidate, tokensOnly).band).toBe('strong')
+    expect(ask('Ruth', 'Kibrom', 'RUTH')).toBe('possible')
+    expect(ask('Zebulon', 'Quaxley', 'RARE')).toBe('strong')
   })
 })
 
