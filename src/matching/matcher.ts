@@ -1,5 +1,5 @@
 import { compareDates, isFullDate } from './dates.js'
-import { type NameKey, nameKey, nameSimilarity, skeleton, skeletonVariants } from './nameKeys.js'
+import { agreeingTokens, type NameKey, nameKey, nameSimilarity, skeleton, skeletonVariants } from './nameKeys.js'
 import { normalizeDocumentNumber } from './normalize.js'
 import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
 
@@ -201,8 +201,8 @@ function tokenPair(a: string, b: string): string {
 
 /**
  * The rarity (bits) of a name as this registry counts it: of the record
- * name's tokens that the question's name also carries (a skeleton in
- * common), the pair the fewest records share (`p:` keys, every spelling
+ * name's tokens that the question's name also carries (agreeingTokens), the
+ * pair the fewest records share (`p:` keys, every spelling
  * variant of the pair counted at its commonest), smoothed as token
  * frequencies are. Undefined when fewer than two tokens agree or the
  * statistics cannot count keys. Token frequencies multiplied as if
@@ -215,8 +215,7 @@ function tokenPair(a: string, b: string): string {
 function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number | undefined {
   const count = stats.keyCount
   if (count === undefined || stats.records === undefined) return undefined
-  const ours = new Set(q.tokens.flatMap(skeletonVariants))
-  const agreeing = r.tokens.map(skeletonVariants).filter((v) => v.some((k) => ours.has(k)))
+  const agreeing = agreeingTokens(q, r, NAME_LEVELS.weak).map(skeletonVariants)
   if (agreeing.length < 2) return undefined
   let fewest = Number.POSITIVE_INFINITY
   for (let i = 0; i < agreeing.length; i++) {

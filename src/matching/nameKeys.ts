@@ -43,6 +43,19 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
 }
 
 /**
+ * The tokens of `r` that `q` also carries: a coarse skeleton in common, or a
+ * token of `q` at least `floor` similar (a spelling whose consonants differ,
+ * as a Greek and a Ukrainian rendering of one name do).
+ */
+export function agreeingTokens(q: NameKey, r: NameKey, floor: number): string[] {
+  const costs = costsFor(q, r)
+  const ours = new Set(q.tokens.flatMap(skeletonVariants))
+  return r.tokens.filter(
+    (t) => skeletonVariants(t).some((k) => ours.has(k)) || q.tokens.some((u) => keySimilarity(u, t, costs) >= floor),
+  )
+}
+
+/**
  * Similarity of two names in 0..1, robust to token order, missing middle
  * names and compound names written as one or two words (Abdul Rahman /
  * Abdulrahman). Symmetric.

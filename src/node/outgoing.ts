@@ -100,16 +100,17 @@ export class OutgoingQueries {
     const plan = this.plan(targets, input.to === 'all', guard, outgoing, caller)
     const results = await this.exchange(plan.ask, outgoing, plan)
     const nowMs = this.clock.nowMs()
-    for (const r of results) {
-      for (const hit of r.response?.hits ?? []) {
-        this.sentHandles.put(hit.handle, {
+    this.sentHandles.putAll(
+      results.flatMap((r) =>
+        (r.response?.hits ?? []).map((hit) => ({
+          handle: hit.handle,
           country: r.country,
-          subject,
-          declared,
           expiresAtMs: Math.max(hit.handleExpiresAtMs, nowMs),
-        })
-      }
-    }
+        })),
+      ),
+      subject,
+      declared,
+    )
     const answered = results.map((r) => {
       const json = toJson(r)
       const unclear = ambiguity(json.hits?.map((h) => h.band) ?? [], identify)

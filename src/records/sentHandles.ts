@@ -12,9 +12,11 @@ export interface SentHandle {
 
 /** Handles received from peers' identify answers, kept until they expire. */
 export class SentHandles {
+  private readonly db: Db
   private readonly stmts
 
   constructor(db: Db) {
+    this.db = db
     this.stmts = {
       put: db.prepare(
         'INSERT OR REPLACE INTO sent_handles (handle, country, subject, declared, expires_at_ms) VALUES (?, ?, ?, ?, ?)',
@@ -26,8 +28,24 @@ export class SentHandles {
     }
   }
 
-  put(handle: Uint8Array, h: SentHandle): void {
-    this.stmts.put.run(handle, h.country, JSON.stringify(h.subject), JSON.stringify(h.declared ?? null), h.expiresAtMs)
+  /**
+   * The handles of one question's answers, about one subject: one
+   * transaction (one commit, not one per handle), the subject written as JSON
+   * once.
+   */
+  putAll(
+    handles: readonly { handle: Uint8Array; country: string; expiresAtMs: number }[],
+    subject: PreparedSubject,
+    declared: ProtectionFacts | undefined,
+  ): void {
+    if (handles.length === 0) return
+    const subjectJson = JSON.stringify(subject)
+    const declaredJson = JSON.stringify(declared ?? null)
+    this.db
+      .transaction(() => {
+        for (const h of handles) this.stmts.put.run(h.handle, h.country, subjectJson, declaredJson, h.expiresAtMs)
+      })
+      .immediate()
   }
 
   get(handle: Uint8Array): SentHandle | undefined {

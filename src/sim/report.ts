@@ -30,6 +30,12 @@ export interface SimReport {
     any: { precision: number; recall: number }
     /** Details released about a record that is not the person asked about: each a disclosure to a stranger. */
     wrongDetails: number
+    /**
+     * Each of those, by generated record ids (synthetic, so no one's data):
+     * the asking country's record, the responder's record whose details were
+     * released, and the band the identify answer gave it.
+     */
+    wrongDetailsCases: { asked: string; released: string; band: string }[]
     /** Details asked, released, and refused for want of a confirming identifier (possible hits). */
     detailsAsked: number
     detailsReleased: number
@@ -314,6 +320,14 @@ ${legend([...Object.entries(OUTCOME_COLOURS).map(([o, c]): [string, string] => [
 <h2>Details released and withheld</h2>
 <p class="note">${fmt(r.details.answers)} details answers, from the responders' audit logs: per field, what was released (form and the rule that allowed it) and what was withheld (the rule or guard behind it).</p>
 <table id="details"><tr><th>field</th><th>released: form (rule)</th><th>withheld: rule</th></tr>${detailRows || '<tr><td colspan="3">no details asked</td></tr>'}</table>
+<p class="note" id="wrong-details">Details released about a stranger (ground truth says the record released is not the person asked about): ${
+    r.matching.wrongDetailsCases.length === 0
+      ? '<b class="ok">none</b>.'
+      : `<b class="bad">${fmt(r.matching.wrongDetailsCases.length)}</b>, by generated record ids (asked → released, the hit's band): ${r.matching.wrongDetailsCases
+          .slice(0, 50)
+          .map((c) => `<code>${esc(c.asked)}</code> → <code>${esc(c.released)}</code> (${esc(c.band)})`)
+          .join(', ')}${r.matching.wrongDetailsCases.length > 50 ? ', …' : ''}.`
+  }</p>
 <h2>Misses</h2>
 <p class="note">A country holds a record of the person but answered no hit (guarded persons left out). By the scripts of the query's and the held record's first name, and by country pair.</p>
 <div class="cols" id="misses">${countTable('query script → held script', r.misses.byScript, 'misses-by-script')}${countTable('requester → responder', r.misses.byPair, 'misses-by-pair')}</div>

@@ -158,6 +158,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
     // Per query: when it ended (on the faults' clock), its latency and the outcome of each country.
     const ended: { atMs: number; latencyMs: number; outcomes: string[] }[] = []
     const misses = { byScript: {} as Record<string, number>, byPair: {} as Record<string, number> }
+    const wrongDetailsCases: SimReport['matching']['wrongDetailsCases'] = []
     const tally = {
       tp: 0,
       fp: 0,
@@ -296,7 +297,15 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
             else if (answer.reason === 'confirmation') tally.detailsUnconfirmed++
             else if (answer.outcome === 'ok' && (answer.released?.length ?? 0) > 0) {
               tally.detailsReleased++
-              if (!sameAsReleased(partnerRecord, answer.released ?? [])) tally.wrongDetails++
+              if (!sameAsReleased(partnerRecord, answer.released ?? [])) {
+                tally.wrongDetails++
+                const released = (pop.records[r.country] ?? []).find((x) => sameAsReleased(x, answer.released ?? []))
+                wrongDetailsCases.push({
+                  asked: record.id,
+                  released: released?.id ?? '?',
+                  band: r.hits?.[0]?.band ?? '?',
+                })
+              }
             }
           }
         } else if (r.outcome === 'no_hit') {
@@ -427,6 +436,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         strong,
         any,
         wrongDetails: tally.wrongDetails,
+        wrongDetailsCases,
         detailsAsked: tally.detailsAsked,
         detailsReleased: tally.detailsReleased,
         detailsUnconfirmed: tally.detailsUnconfirmed,

@@ -35,6 +35,7 @@ describe('mrn sim', () => {
     // Possible hits release details only when the caseworker's identifiers agree: none about a stranger.
     expect(report.matching.detailsReleased).toBeGreaterThan(0)
     expect(report.matching.wrongDetails).toBe(0)
+    expect(report.matching.wrongDetailsCases).toEqual([])
     // Ambiguous answers are counted, and those whose question lacked a document or a full date of birth said so.
     expect(report.matching.possibleAnswers).toBeGreaterThan(0)
     expect(report.matching.possibleSettleShare).toBeGreaterThan(0)
@@ -73,6 +74,12 @@ describe('mrn sim', () => {
     expect(Object.values(r.audit).every((a) => a.verified)).toBe(true)
   }, 120_000)
 
+  it('lists each release of details about a stranger by generated record ids', () => {
+    const cases = [{ asked: 'GRC-0000012', released: 'ITA-0000345', band: 'strong' }]
+    const html = renderHtml({ ...report, matching: { ...report.matching, wrongDetails: 1, wrongDetailsCases: cases } })
+    expect(html).toContain('<code>GRC-0000012</code> → <code>ITA-0000345</code> (strong)')
+  })
+
   it('writes a self-contained HTML report that a headless browser renders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mrn-report-'))
     const html = renderHtml(report)
@@ -106,6 +113,7 @@ describe('mrn sim', () => {
       // legends
       expect(await text('#outcome-legend')).toContain('unreachable')
       expect(await text('#matrix-legend')).toContain('denied by the responder policy')
+      expect(await text('#wrong-details')).toContain('none')
       // guards beside violations, details, misses, the policy behind the denials
       expect(await text('#kpi-guards')).toMatch(/of [\d,]+ guard activations/)
       expect(await count('#details tr')).toBeGreaterThan(2)

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { parseFaults } from '../../sim/faults.js'
-import { renderHtml } from '../../sim/report.js'
+import { renderHtml, type SimReport } from '../../sim/report.js'
 import { runSimulation, SIM_COUNTRIES, type SimOptions } from '../../sim/simulation.js'
 import { UsageError } from '../../util/errors.js'
 import { printJson, printTable } from '../output.js'
@@ -91,7 +91,7 @@ export function registerSim(program: Command): void {
           process.stdout.write(
             `${report.queries} queries over ${countries.length} countries in ${report.seconds.toFixed(1)} s: p50 ${report.latencyMs.p50} ms, p95 ${report.latencyMs.p95} ms, p99 ${report.latencyMs.p99} ms, ${report.throughputQps} q/s\n` +
               `matching against ground truth: precision ${report.matching.precision} (strong hits ${report.matching.strongPrecision}), recall ${report.matching.recall} (strong ${report.matching.strong.recall})\n` +
-              `details: ${report.matching.detailsReleased} released of ${report.matching.detailsAsked} asked, ${report.matching.detailsUnconfirmed} refused unconfirmed, ${report.matching.wrongDetails} about a stranger\n` +
+              `details: ${report.matching.detailsReleased} released of ${report.matching.detailsAsked} asked, ${report.matching.detailsUnconfirmed} refused unconfirmed, ${report.matching.wrongDetails} about a stranger${wrongCases(report.matching.wrongDetailsCases)}\n` +
               `guard violations: ${report.guardViolations}; unreachable ${report.unreachable}, timeouts ${report.timeouts}, errors ${report.errors}\n` +
               `denials: ${
                 Object.entries(report.denials)
@@ -114,4 +114,11 @@ export function registerSim(program: Command): void {
         if (report.guardViolations > 0 || Object.values(report.audit).some((a) => !a.verified)) process.exitCode = 1
       },
     )
+}
+
+/** The first few releases of details about a stranger, by generated record ids, for the summary line. */
+function wrongCases(cases: SimReport['matching']['wrongDetailsCases']): string {
+  if (cases.length === 0) return ''
+  const shown = cases.slice(0, 10).map((c) => `${c.asked} → ${c.released} ${c.band}`)
+  return ` (asked → released: ${shown.join(', ')}${cases.length > 10 ? ', …' : ''})`
 }

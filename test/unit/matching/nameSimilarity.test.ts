@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FULL_VOWELS, keySimilarity, keySimilarityAbove, weightedDistance } from '../../../src/matching/editDistance.js'
 import { nameBand, namePairSimilarity } from '../../../src/matching/matcher.js'
-import { nameKey, nameSimilarity } from '../../../src/matching/nameKeys.js'
+import { agreeingTokens, nameKey, nameSimilarity } from '../../../src/matching/nameKeys.js'
 import { normalizeDocumentNumber } from '../../../src/matching/normalize.js'
 import { foldLatin, phoneticWord } from '../../../src/matching/phonetic.js'
 import { detectScript } from '../../../src/matching/scripts.js'
@@ -182,5 +182,19 @@ describe('normalizeDocumentNumber', () => {
     ['Ｎ０１２３', 'N0123'],
   ])('normalizeDocumentNumber(%s) = %s', (input, out) => {
     expect(normalizeDocumentNumber(input)).toBe(out)
+  })
+})
+
+describe('agreeingTokens', () => {
+  it("lists the record name's tokens the question's name carries, across scripts and spellings, and no others", () => {
+    const record = nameKey('Olena Lavrin', 'Shevchuk', 'Latn')
+    const greek = nameKey('Ολενα', 'Σεβτσουκ', 'Grek')
+    expect(agreeingTokens(greek, record, 0.65)).toEqual([record.tokens[0], record.tokens[2]])
+    const zaynab = nameKey('Zaynab Josof', 'Boossefi', 'Latn')
+    expect(agreeingTokens(nameKey('Zaynab Muhammad', 'Boussefi', 'Latn'), zaynab, 0.65)).toEqual([
+      zaynab.tokens[0],
+      zaynab.tokens[2],
+    ])
+    expect(agreeingTokens(nameKey('Dawit', 'Mehari', 'Latn'), zaynab, 0.65)).toEqual([])
   })
 })
