@@ -1,6 +1,6 @@
 /**
  * A weighted edit distance over phonetic keys: substitutions between
- * symbols that transliterations confuse (b/p, f/v, s/z, sh/ch, j/g, a vowel
+ * symbols that transliterations confuse (b/p, b/v, f/v, s/z, sh/ch, j/g, a vowel
  * and w or y) cost little; vowels are cheap to insert or delete, and very
  * cheap when one side comes from a script that leaves short vowels unwritten.
  */
@@ -8,6 +8,7 @@
 // biome-ignore format: a table of symbol pairs reads best as rows
 const NEAR: [string, string, number][] = [
   ['B', 'P', 0.2],
+  ['B', 'V', 0.3],
   ['F', 'V', 0.2],
   ['V', 'W', 0.3],
   ['F', 'W', 0.4],

@@ -82,9 +82,10 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * Bump whenever prepare() or the blocking keys change (normalisation, phonetic
  * rules, script tables, key kinds): nodes then prepare their stored records
  * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
- * 3: `b:` full-date-of-birth keys.
+ * 3: `b:` full-date-of-birth keys. 4: Hebrew final ה as -ah, וו as v, a consonant then ה
+ * as two sounds.
  */
-export const MATCH_KEYS_VERSION = 3
+export const MATCH_KEYS_VERSION = 4
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {

@@ -41,7 +41,7 @@ export const ARABIC_VOWEL_LETTERS = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و',
 
 export const HEBREW: Record<string, string> = {
   א: "'", ב: 'b', ג: 'g', ד: 'd', ה: 'h', ז: 'z', ח: 'kh', ט: 't', כ: 'k', ך: 'kh', ל: 'l', מ: 'm', ם: 'm',
-  נ: 'n', ן: 'n', ס: 's', ע: "'", פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts', ק: 'k', ר: 'r', ש: 'sh', ת: 't',
+  נ: 'n', ן: 'n', ס: 's', ע: "'", פ: 'p', ף: 'f', צ: 'ts', ץ: 'ts', ק: 'q', ר: 'r', ש: 'sh', ת: 't',
 }
 
 export const ARMENIAN: Record<string, string> = {

@@ -229,15 +229,31 @@ function visualToLogical(text: string): string {
   return text.replace(/([\u0E40-\u0E44\u0EC0-\u0EC4])([\u0E01-\u0E2E\u0E81-\u0EAE])/g, '$2$1')
 }
 
-/** Hebrew is an abjad like Arabic: ו and י are vowels inside a word, consonants at its start. */
+/**
+ * Hebrew is an abjad like Arabic, and unpointed names leave the reader to
+ * choose: ו is v at a word's start and doubled (וו), a vowel inside a word
+ * (o, u: שלום, Shalom; a consonant too, as in דוד, David, which this misses);
+ * י is y at a word's start and i inside; a word's final ה marks a vowel,
+ * written -a or -ah (שרה: Sara, Sarah; רבקה: Rivka).
+ */
 function transliterateHebrew(text: string): string {
   let out = ''
-  let prev = ' '
-  for (const ch of text.replace(/[\u0591-\u05c7]/g, '')) {
-    if (ch === 'ו') out += prev === ' ' ? 'v' : 'o'
-    else if (ch === 'י') out += prev === ' ' ? 'y' : 'i'
-    else out += HEBREW[ch] ?? (/\s/.test(ch) ? ' ' : ch)
-    prev = /\s/.test(ch) ? ' ' : ch
+  const letters = [...text.replace(/[\u0591-\u05c7]/g, '')]
+  const space = (c: string | undefined): boolean => c === undefined || /\s/.test(c)
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i] as string
+    const prev = letters[i - 1]
+    const next = letters[i + 1]
+    if (ch === 'ו') {
+      if (next === 'ו') {
+        out += 'v'
+        i++
+      } else out += space(prev) ? 'v' : 'o'
+    } else if (ch === 'י') out += space(prev) ? 'y' : 'i'
+    else if (ch === 'ה' && space(next) && !space(prev)) out += 'ah'
+    // A consonant then ה are two sounds (כהן, Kohen), never the digraph kh, th, sh, ph they would spell.
+    else if (ch === 'ה' && /[kqtsp]$/.test(out)) out += 'eh'
+    else out += HEBREW[ch] ?? (space(ch) ? ' ' : ch)
   }
   return out
 }

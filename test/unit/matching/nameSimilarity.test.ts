@@ -55,6 +55,9 @@ describe('transliteration', () => {
     ['Ethi', 'ዮሃንስ', 'yohans'],
     ['Deva', 'राम', 'ram'],
     ['Hebr', 'דוד', 'dod'],
+    ['Hebr', 'כהן', 'kehn'],
+    ['Hebr', 'רבקה', 'rbqah'],
+    ['Hebr', 'חווה', 'khvah'],
     ['Armn', 'Արամ', 'aram'],
     ['Geor', 'გიორგი', 'giorgi'],
   ])('toLatin(%s %s) = %s', (script, text, latin) => {
@@ -182,6 +185,24 @@ describe('normalizeDocumentNumber', () => {
     ['Ｎ０１２３', 'N0123'],
   ])('normalizeDocumentNumber(%s) = %s', (input, out) => {
     expect(normalizeDocumentNumber(input)).toBe(out)
+  })
+})
+
+describe('Hebrew names and their romanisations', () => {
+  // Unpointed Hebrew leaves vowels and b/v, k/kh to the reader: a final ה is a vowel, כה two sounds.
+  it.each([
+    ['רבקה', 'אוחיון', 'Rivka', 'Ohayon'],
+    ['דוד', 'כהן', 'David', 'Cohen'],
+    ['יעקב', 'אברהם', 'Yaakov', 'Avraham'],
+    ['אסתר', 'מלכה', 'Esther', 'Malka'],
+    ['שרה', 'פרץ', 'Sarah', 'Peretz'],
+  ])('%s %s ~ %s %s', (given, family, latinGiven, latinFamily) => {
+    const s = nameSimilarity(nameKey(given, family, 'Hebr'), nameKey(latinGiven, latinFamily, 'Latn'))
+    expect(nameBand(s)).not.toBe('none')
+  })
+  it('keeps apart names that share only letters b and v', () => {
+    const s = nameSimilarity(nameKey('רבקה', 'אוחיון', 'Hebr'), nameKey('Avraham', 'Biton', 'Latn'))
+    expect(nameBand(s)).toBe('none')
   })
 })
 
