@@ -201,12 +201,24 @@ function tokenPair(a: string, b: string): string {
 }
 
 /**
- * The rarity (bits) of a name as this registry counts it: of the record
- * name's tokens that the question's name also carries (agreeingTokens), the
- * pair the fewest records share (`p:` keys, every spelling
- * variant of the pair counted at its commonest), smoothed as token
- * frequencies are. Undefined when fewer than two tokens agree or the
- * statistics cannot count keys. Token frequencies multiplied as if
+ * The `p:` keys of every pair of tokens within each of a question's names:
+ * all the keys registryNameBits may count for that question, whatever its
+ * candidates. A node counts them before it scores any candidate (see
+ * IdentifyScorer), so that what it reads, and how long that takes, depends
+ * on the question alone, never on a candidate a guard will hide.
+ */
+export function nameCountKeys(q: PreparedSubject): string[] {
+  return [...subjectKeys({ ...q, documents: [] }, undefined, true)].filter((k) => k.startsWith('p:'))
+}
+
+/**
+ * The rarity (bits) of a name as this registry counts it: of the question
+ * name's tokens that the record's name also carries (agreeingTokens), the
+ * pair the fewest records share (`p:` keys of the question's own tokens, so
+ * among nameCountKeys; every spelling variant of the pair counted at its
+ * commonest), smoothed towards a pair's default share (a spelling no record
+ * holds says nothing, and leaves the token frequencies to decide). Undefined
+ * when fewer than two tokens agree or the statistics cannot count keys. Token frequencies multiplied as if
  * independent overstate a name's rarity: given and family names come from one
  * origin's pool (Ruth and Kibrom are each common among Eritreans, and far
  * commoner together than the product of their shares of a whole registry), so
@@ -216,7 +228,7 @@ function tokenPair(a: string, b: string): string {
 function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number | undefined {
   const count = stats.keyCount
   if (count === undefined || stats.records === undefined) return undefined
-  const agreeing = agreeingTokens(q, r, NAME_LEVELS.weak).map(skeletonVariants)
+  const agreeing = agreeingTokens(r, q, NAME_LEVELS.weak).map(skeletonVariants)
   if (agreeing.length < 2) return undefined
   let fewest = Number.POSITIVE_INFINITY
   for (let i = 0; i < agreeing.length; i++) {
@@ -228,8 +240,9 @@ function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number
       fewest = Math.min(fewest, holders)
     }
   }
+  // Smoothed as token frequencies are, towards a pair's default share: two tokens' defaults multiplied.
   const { defaultTokenFrequency: f0, priorRecords: k } = WEIGHTS
-  return Math.log2((stats.records + k) / (fewest + k * f0))
+  return Math.log2((stats.records + k) / (fewest + k * f0 * f0))
 }
 
 /**

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { RecordGuard } from '../audit/auditLog.js'
-import { discriminatingAgreement } from '../matching/matcher.js'
+import { discriminatingAgreement, nameCountKeys } from '../matching/matcher.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import { guardRecord, type RequestContext } from '../policy/decide.js'
 import type { MatchBand } from '../wire/types.js'
@@ -111,6 +111,9 @@ export class IdentifyScorer {
   ): { step: (sliceMs: number) => boolean; result: () => IdentifyScore } {
     const candidates = this.records.candidates(this.matcher.queryKeys(subject))
     const stats = this.records.nameStatistics()
+    // The name counts a `strong` may need, read for every question before any candidate is scored:
+    // no read, and no time, that depends on which candidates match (and which a guard then hides).
+    for (const key of nameCountKeys(subject)) stats.keyCount?.(key)
     const matches: ScoredMatch[] = []
     const guards: RecordGuard[] = []
     let next = 0

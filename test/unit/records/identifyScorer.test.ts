@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createMatcher } from '../../../src/matching/matcher.js'
+import { createMatcher, nameCountKeys } from '../../../src/matching/matcher.js'
 import { openDatabase } from '../../../src/records/database.js'
 import { IdentifyScorer } from '../../../src/records/identifyScorer.js'
 import { RecordStore } from '../../../src/records/store.js'
-import { makeRecord } from '../../helpers/federation.js'
+import { makeRecord, strangers } from '../../helpers/federation.js'
 import { IDENTIFY_CTX, SCORING_NOW } from '../../helpers/scoring.js'
 
 const matcher = createMatcher()
@@ -84,5 +84,63 @@ describe('IdentifyScorer', () => {
     expect(first).toBe('other')
     expect(ranBetween).toBe(true)
     expect((await scoring).scored).toBe(40)
+  })
+})
+
+describe('IdentifyScorer name counts', () => {
+  it("reads only the question's own name counts, all before scoring, whatever the candidates", () => {
+    const s = new RecordStore(openDatabase(':memory:'), matcher)
+    // A rare name, held in Latin letters; asked in Greek, whose spelling shares no skeleton with it.
+    s.putMany(
+      [
+        ...strangers(300),
+        makeRecord({
+          id: 'OLENA',
+          documents: [],
+          dateOfBirth: '1976-12-15',
+          sex: 'F',
+          nationalities: ['UKR'],
+          names: [{ given: 'Olena', family: 'Shevchuk', script: 'Latn', transliterated: true, type: 'primary' }],
+        }),
+      ],
+      NOW,
+    )
+    const asked: string[] = []
+    const spying = Object.assign(Object.create(s) as RecordStore, {
+      nameStatistics: () => {
+        const stats = s.nameStatistics()
+        return {
+          ...stats,
+          keyCount: (key: string) => {
+            asked.push(key)
+            return stats.keyCount?.(key) ?? 0
+          },
+        }
+      },
+    })
+    const ask = (dateOfBirth: string) => {
+      asked.length = 0
+      const q = matcher.prepare({
+        names: [{ given: 'Ολενα', family: 'Σεβτσουκ', script: 'Grek' }],
+        dateOfBirth,
+        sex: 'F',
+        nationalities: ['UKR'],
+        documents: [],
+      })
+      const result = new IdentifyScorer({ records: spying, matcher }).scoreSync(q, ctx, NOW)
+      return { q, result, asked: [...asked] }
+    }
+    const strong = ask('1976-12-15')
+    expect(strong.result.matches.map((m) => [m.id, m.band])).toEqual([['OLENA', 'strong']])
+    const own = nameCountKeys(strong.q)
+    expect(own.length).toBeGreaterThan(0)
+    // First the question's own counts; then, for the strong candidate, only counts already read.
+    expect(strong.asked.slice(0, own.length)).toEqual(own)
+    expect(strong.asked.length).toBeGreaterThan(own.length)
+    expect(strong.asked.every((k) => own.includes(k))).toBe(true)
+    // Another day of birth: nothing matches strongly, and the same counts are read.
+    const weak = ask('1977-03-02')
+    expect(weak.result.matches.some((m) => m.band === 'strong')).toBe(false)
+    expect(new Set(weak.asked)).toEqual(new Set(strong.asked))
   })
 })
