@@ -218,12 +218,13 @@ export function nameCountKeys(q: PreparedSubject): string[] {
  * among nameCountKeys; every spelling variant of the pair counted at its
  * commonest), smoothed towards a pair's default share (a spelling no record
  * holds says nothing, and leaves the token frequencies to decide). Undefined
- * when fewer than two tokens agree or the statistics cannot count keys. Token frequencies multiplied as if
- * independent overstate a name's rarity: given and family names come from one
- * origin's pool (Ruth and Kibrom are each common among Eritreans, and far
- * commoner together than the product of their shares of a whole registry), so
- * a stranger with the same name and birth date is likelier than the product
- * says.
+ * when fewer than two tokens agree or the statistics cannot count keys.
+ *
+ * Token frequencies multiplied as if independent overstate a name's rarity:
+ * given and family names come from one origin's pool (Ruth and Kibrom are
+ * each common among Eritreans, and far commoner together than the product of
+ * their shares of a whole registry), so a stranger with the same name and
+ * birth date is likelier than the product says.
  */
 function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number | undefined {
   const count = stats.keyCount
@@ -368,9 +369,9 @@ function compare(
 
   let weight = evidence.reduce((sum, e) => sum + e.weight, 0)
   const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
-  // Before a `strong`: the name's rarity as the registry counts the name, when that is less (one count per
-  // agreeing token pair, so only for the few candidates the token frequencies would make strong, and whose
-  // other evidence would not keep them strong with the rarest name's least weight anyway).
+  // Before a `strong`: the name's rarity as the registry counts the name, when that is less. Only for the
+  // candidates the token frequencies would make strong and whose other evidence would not keep them strong
+  // with the least a name weighs; the counts themselves were read for the question before any scoring.
   const name = evidence[nameAt]
   if (
     weight >= strongAt &&
