@@ -19,39 +19,46 @@ const TOKENS_FILE = join(projectRoot(), '..', 'shared', 'data', 'names', 'latin-
 
 /** npm run bench -- matching: name-pair and person-level quality. Speed at scale is `matching-scale`. */
 export async function benchMatching(): Promise<void> {
-  tokenPairs()
+  namePairs(TOKENS_FILE, (text) => text.replace(/ /g, ''))
+  for (const file of ['latin-hangul-names.tsv', 'latin-hebrew-names.tsv'])
+    namePairs(join(projectRoot(), 'bench', 'data', file))
   for (const size of [10_000, 100_000]) personLevel(size)
 }
 
-/** Latin/Arabic token pairs: every row positive; each Latin token against the Arabic of other rows negative. */
-function tokenPairs(): void {
+/**
+ * Name pairs, `latin<TAB>other script` a line (`#` lines are comments): every
+ * row positive; each Latin name against the other-script name of other rows
+ * negative. `otherScript` turns the file's second column into the name.
+ */
+function namePairs(file: string, otherScript: (column: string) => string = (c) => c): void {
   let text: string
   try {
-    text = readFileSync(TOKENS_FILE, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch {
-    process.stdout.write(`token pairs: ${TOKENS_FILE} not found, skipped\n`)
+    process.stdout.write(`name pairs: ${file} not found, skipped\n`)
     return
   }
   const rows = text
     .trim()
     .split('\n')
+    .filter((l) => !l.startsWith('#'))
     .map((l) => {
-      const [latin, arabic] = l.split('\t')
-      return { latin: latin ?? '', arabic: (arabic ?? '').replace(/ /g, '') }
+      const [latin, other] = l.split('\t')
+      return { latin: latin ?? '', other: otherScript(other ?? '') }
     })
   const rng = new SeededRandom(42)
-  const positives = rows.map((r) => namePairSimilarity(r.latin, r.arabic))
+  const positives = rows.map((r) => namePairSimilarity(r.latin, r.other))
   const negatives: number[] = []
   const negativesPerRow = 10
   for (let i = 0; i < rows.length; i++) {
     for (let k = 0; k < negativesPerRow; k++) {
       const j = rng.int(0, rows.length - 1)
-      if (j === i || rows[j]?.arabic === rows[i]?.arabic) continue
-      negatives.push(namePairSimilarity(rows[i]!.latin, rows[j]!.arabic))
+      if (j === i || rows[j]?.other === rows[i]?.other) continue
+      negatives.push(namePairSimilarity(rows[i]!.latin, rows[j]!.other))
     }
   }
   const lines = [
-    `token pairs (${TOKENS_FILE.split('/').slice(-1)[0]}): ${rows.length} positives, ${negatives.length} negatives (${negativesPerRow} per row)`,
+    `name pairs (${file.split('/').slice(-1)[0]}): ${rows.length} positives, ${negatives.length} negatives (${negativesPerRow} per row)`,
     '',
     '| counted as a match | recall | precision, 1 negative per positive | precision, 10 negatives per positive |',
     '| --- | --- | --- | --- |',

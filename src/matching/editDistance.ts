@@ -1,7 +1,7 @@
 /**
  * A weighted edit distance over phonetic keys: substitutions between
  * symbols that transliterations confuse (b/p, b/v, f/v, s/z, sh/ch, j/g, a vowel
- * and w or y) cost little; vowels are cheap to insert or delete, and very
+ * and w or y; l and r from scripts with one letter for both) cost little; vowels are cheap to insert or delete, and very
  * cheap when one side comes from a script that leaves short vowels unwritten.
  */
 
@@ -32,7 +32,6 @@ const NEAR: [string, string, number][] = [
   ['J', 'e', 0.4],
   ['T', 'S', 0.7],
   ['D', 'Z', 0.6],
-  ['L', 'R', 0.8],
   ['M', 'N', 0.7],
   ['W', 'o', 0.3],
   ['W', 'a', 0.5],
@@ -45,24 +44,61 @@ const NEAR: [string, string, number][] = [
 const VOWEL_SWAP = 0.25
 const VOWELS = 'aeo'
 
-// Costs as flat tables indexed by character code (keys are ASCII): this is
-// the matcher's innermost loop, run thousands of times per identify query.
-const SUBSTITUTION = new Float64Array(128 * 128).fill(1)
-for (let a = 0; a < 128; a++) SUBSTITUTION[a * 128 + a] = 0
-for (const a of VOWELS)
-  for (const b of VOWELS) if (a !== b) SUBSTITUTION[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = VOWEL_SWAP
-for (const [a, b, cost] of NEAR) {
-  SUBSTITUTION[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = cost
-  SUBSTITUTION[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = cost
-}
+/**
+ * A symbol no romanisation writes: an l or r a Korean word may have dropped
+ * (nameKeys.ts). Cheap to leave out, cheaper still to read as l, r or y.
+ */
+export const LIQUID_OR_NOTHING = 'Q'
+/** Another: an n that Korean may have read from an l or r (nameKeys.ts). Nearly an n. */
+export const N_OR_LIQUID = 'U'
 
 export interface DistanceCosts {
   /** Cost to insert or delete a vowel. */
   vowel: number
+  /** Cost to substitute l and r: low when one side's script has one letter for both. */
+  liquids: number
+  /** Names these costs in memo keys. */
+  id: string
 }
 
-export const FULL_VOWELS: DistanceCosts = { vowel: 0.5 }
-export const ABJAD_VOWELS: DistanceCosts = { vowel: 0.2 }
+export const FULL_VOWELS: DistanceCosts = { vowel: 0.5, liquids: 0.8, id: 'full' }
+export const ABJAD_VOWELS: DistanceCosts = { vowel: 0.2, liquids: 0.8, id: 'abjad' }
+/**
+ * Hangul (ㄹ) and Japanese kana (ラ行) write l and r with one letter, so a
+ * Lionel or a Roger is written the same way and romanised with r or l by rule.
+ */
+export const FULL_VOWELS_ONE_LIQUID: DistanceCosts = { vowel: 0.5, liquids: 0.1, id: 'full-lr' }
+export const ABJAD_VOWELS_ONE_LIQUID: DistanceCosts = { vowel: 0.2, liquids: 0.1, id: 'abjad-lr' }
+
+// Costs as flat tables indexed by character code (keys are ASCII): this is
+// the matcher's innermost loop, run thousands of times per identify query.
+const SUBSTITUTION_TABLES = new Map<number, Float64Array>()
+
+function substitutionTable(costs: DistanceCosts): Float64Array {
+  let table = SUBSTITUTION_TABLES.get(costs.liquids)
+  if (table === undefined) {
+    table = new Float64Array(128 * 128).fill(1)
+    for (let a = 0; a < 128; a++) table[a * 128 + a] = 0
+    for (const a of VOWELS)
+      for (const b of VOWELS) if (a !== b) table[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = VOWEL_SWAP
+    const liquid: [string, string, number][] = [
+      ['L', 'R', costs.liquids],
+      [LIQUID_OR_NOTHING, 'L', 0.1],
+      [LIQUID_OR_NOTHING, 'R', 0.1],
+      [LIQUID_OR_NOTHING, 'Y', 0.1],
+      [N_OR_LIQUID, 'N', 0.05],
+      [N_OR_LIQUID, 'R', 0.15],
+      [N_OR_LIQUID, 'L', 0.15],
+      [N_OR_LIQUID, 'M', 0.7],
+    ]
+    for (const [a, b, cost] of [...NEAR, ...liquid]) {
+      table[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = cost
+      table[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = cost
+    }
+    SUBSTITUTION_TABLES.set(costs.liquids, table)
+  }
+  return table
+}
 
 const INDEL_TABLES = new WeakMap<DistanceCosts, Float64Array>()
 
@@ -74,6 +110,7 @@ function indelTable(costs: DistanceCosts): Float64Array {
     table['H'.charCodeAt(0)] = 0.4
     table['W'.charCodeAt(0)] = 0.5
     table['Y'.charCodeAt(0)] = 0.5
+    table[LIQUID_OR_NOTHING.charCodeAt(0)] = 0.15
     INDEL_TABLES.set(costs, table)
   }
   return table
@@ -102,6 +139,7 @@ let curRow = new Float64Array(64)
  */
 export function weightedDistance(a: string, b: string, costs: DistanceCosts, limit = Number.POSITIVE_INFINITY): number {
   const indel = indelTable(costs)
+  const substitution = substitutionTable(costs)
   const n = b.length
   if (prevRow.length <= n) {
     prevRow = new Float64Array(n * 2 + 1)
@@ -121,7 +159,7 @@ export function weightedDistance(a: string, b: string, costs: DistanceCosts, lim
       const bj = code(b, j - 1)
       const x = (prev[j] as number) + del
       const y = (cur[j - 1] as number) + (indel[bj] as number)
-      const z = (prev[j - 1] as number) + (SUBSTITUTION[row + bj] as number)
+      const z = (prev[j - 1] as number) + (substitution[row + bj] as number)
       const v = Math.min(x, y, z)
       cur[j] = v
       if (v < least) least = v

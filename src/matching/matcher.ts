@@ -83,9 +83,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * rules, script tables, key kinds): nodes then prepare their stored records
  * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
  * 3: `b:` full-date-of-birth keys. 4: Hebrew final ה as -ah, וו as v, a consonant then ה
- * as two sounds.
+ * as two sounds. 5: Hangul's epenthetic ㅡ left out, the initial sound rule's symbols.
  */
-export const MATCH_KEYS_VERSION = 4
+export const MATCH_KEYS_VERSION = 5
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {

@@ -1,6 +1,16 @@
-import { ABJAD_VOWELS, type DistanceCosts, FULL_VOWELS, keySimilarity, keySimilarityAbove } from './editDistance.js'
+import {
+  ABJAD_VOWELS,
+  ABJAD_VOWELS_ONE_LIQUID,
+  type DistanceCosts,
+  FULL_VOWELS,
+  FULL_VOWELS_ONE_LIQUID,
+  keySimilarity,
+  keySimilarityAbove,
+  LIQUID_OR_NOTHING,
+  N_OR_LIQUID,
+} from './editDistance.js'
 import { foldLatin, isVowel, phoneticWord } from './phonetic.js'
-import { detectScript, type ScriptCode, vowelsMayBeMissing } from './scripts.js'
+import { detectScript, oneLiquid, type ScriptCode, vowelsMayBeMissing } from './scripts.js'
 import { toLatin } from './transliterate.js'
 
 /** A name reduced to what comparison needs. */
@@ -28,18 +38,49 @@ export function nameKey(given: string, family: string, script?: string): NameKey
   const text = `${given} ${family}`
   const detected = script && script !== '' ? (script as ScriptCode) : detectScript(text)
   const effective = detected === 'Latn' || detected === 'Zyyy' ? detectScript(text) : detected
-  const latin = foldLatin(toLatin(text, effective))
-  const tokens = latin
+  const words = effective === 'Hang' ? text.split(/[^\p{L}]+/u) : [text]
+  const tokens = words.flatMap((word) => {
+    const keys = phoneticKeys(word, effective)
+    return keys.length > 0 ? [initialSoundRule(word, keys[0] as string), ...keys.slice(1)] : keys
+  })
+  return { tokens, script: effective }
+}
+
+function phoneticKeys(text: string, script: ScriptCode): string[] {
+  return foldLatin(toLatin(text, script))
     .split(' ')
     .filter((w) => w !== '')
     .map(phoneticWord)
     .map((t) => (ARTICLE_PREFIX.test(t) && t.length > 4 ? t.slice(2) : t))
     .filter((t) => t !== '' && !PARTICLES.has(t))
-  return { tokens, script: effective }
 }
 
+/**
+ * Korean does not begin a word with l or r (the initial sound rule): before
+ * i or y it drops it (李 is 이, i), before other vowels it reads it n (盧 is
+ * 노, no). Romanised names often keep the l or r: Lee, Rhee, Lim, Ryu, Roh.
+ * So a Hangul word's key that starts with a bare i or y vowel gets a leading
+ * l-r-or-nothing, and one that starts with n an n-or-r.
+ */
+function initialSoundRule(word: string, key: string): string {
+  const s = (word.codePointAt(0) ?? 0) - 0xac00
+  if (s < 0 || s >= 11172) return key
+  const initial = Math.floor(s / 588)
+  const vowel = Math.floor((s % 588) / 28)
+  if (initial === HANGUL_IEUNG && Y_OR_I_VOWELS.has(vowel)) return `${LIQUID_OR_NOTHING}${key}`
+  if (initial === HANGUL_NIEUN && !Y_OR_I_VOWELS.has(vowel) && key.startsWith('N'))
+    return `${N_OR_LIQUID}${key.slice(1)}`
+  return key
+}
+/** ㅇ and ㄴ as a syllable's first letter. */
+const HANGUL_IEUNG = 11
+const HANGUL_NIEUN = 2
+const Y_OR_I_VOWELS = new Set([2, 3, 6, 7, 12, 17, 20])
+
 function costsFor(a: NameKey, b: NameKey): DistanceCosts {
-  return vowelsMayBeMissing(a.script) || vowelsMayBeMissing(b.script) ? ABJAD_VOWELS : FULL_VOWELS
+  const abjad = vowelsMayBeMissing(a.script) || vowelsMayBeMissing(b.script)
+  if (oneLiquid(a.script) || oneLiquid(b.script)) return abjad ? ABJAD_VOWELS_ONE_LIQUID : FULL_VOWELS_ONE_LIQUID
+  return abjad ? ABJAD_VOWELS : FULL_VOWELS
 }
 
 /**
@@ -90,7 +131,7 @@ export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number
 /** keySimilarity, remembered in `memo` when given (token pairs repeat across one query's candidates). */
 function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<string, number> | undefined): number {
   if (memo === undefined) return keySimilarity(x, y, costs)
-  const key = `${costs.vowel}|${x}|${y}`
+  const key = `${costs.id}|${x}|${y}`
   let s = memo.get(key)
   if (s === undefined) {
     s = keySimilarity(x, y, costs)
@@ -145,7 +186,7 @@ function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts, memo
     sum += best
   }
   const coverage = n / m
-  return (sum / n) * (0.85 + 0.15 * coverage)
+  return n === 1 && m > 1 ? sum * (0.6 + 0.4 * coverage) : (sum / n) * (0.85 + 0.15 * coverage)
 }
 let sims = new Float64Array(64)
 let usedShort = new Uint8Array(16)
@@ -169,6 +210,7 @@ const COARSE: Record<string, string> = {
   R: 'R',
   M: 'M',
   N: 'N',
+  U: 'N', // N_OR_LIQUID
 }
 
 /**

@@ -67,3 +67,8 @@ export const TABLE_SCRIPTS: ReadonlySet<string> = new Set([
 export function vowelsMayBeMissing(script: string): boolean {
   return ABJADS.has(script as ScriptCode) || (!TABLE_SCRIPTS.has(script) && script !== 'Hani')
 }
+
+/** Scripts that write l and r with one letter (Hangul ㄹ, kana ラ行): their romanisations pick one by rule. */
+export function oneLiquid(script: string): boolean {
+  return script === 'Hang' || script === 'Kana'
+}

@@ -113,13 +113,27 @@ function transliterateEthiopic(text: string): string {
   return out
 }
 
+/** ㅡ, the vowel Korean inserts after a consonant that has none (트럼프, teu-reom-peu: Trump). */
+const HANGUL_EU = 18
+/** ㅇ as a syllable's first letter: no consonant. */
+const HANGUL_NO_INITIAL = 11
+
+/**
+ * Revised Romanisation, syllable by syllable, except that a consonant
+ * followed by ㅡ and nothing else is written alone: Korean writes a foreign
+ * consonant cluster or final consonant that way (스티브, Steve; 프로이트,
+ * Freud), and Korean names themselves almost never hold such a syllable.
+ */
 function transliterateHangul(text: string): string {
   let out = ''
   for (const ch of text) {
     const s = (ch.codePointAt(0) ?? 0) - 0xac00
     if (s >= 0 && s < 11172) {
-      out +=
-        (HANGUL_L[Math.floor(s / 588)] ?? '') + (HANGUL_V[Math.floor((s % 588) / 28)] ?? '') + (HANGUL_T[s % 28] ?? '')
+      const initial = Math.floor(s / 588)
+      const vowel = Math.floor((s % 588) / 28)
+      const final = s % 28
+      const epenthetic = vowel === HANGUL_EU && final === 0 && initial !== HANGUL_NO_INITIAL
+      out += (HANGUL_L[initial] ?? '') + (epenthetic ? '' : (HANGUL_V[vowel] ?? '')) + (HANGUL_T[final] ?? '')
     } else out += ch
   }
   return out

@@ -219,3 +219,46 @@ describe('agreeingTokens', () => {
     expect(agreeingTokens(nameKey('Dawit', 'Mehari', 'Latn'), zaynab, 0.65)).toEqual([])
   })
 })
+
+describe('Korean names and their romanisations', () => {
+  // The whole name as Korean writes it, one word or two, against the usual Latin spelling.
+  it.each([
+    // ㅡ after a consonant that has no vowel of its own is not read (스 s, 트 t, 프 p).
+    ['스티브 잡스', 'Steve Jobs'],
+    ['지크문트 프로이트', 'Sigmund Freud'],
+    ['레프 톨스토이', 'Leo Tolstoy'],
+    // ㄹ is l or r: Korean has one letter for both.
+    ['리오넬 메시', 'Lionel Messi'],
+    ['로저 페더러', 'Roger Federer'],
+    ['칼 루이스', 'Carl Lewis'],
+    ['리콴유', 'Lee Kuan Yew'],
+    // The initial sound rule: an l or r dropped before i or y, or read n, that the romanisation keeps.
+    ['이건희', 'Lee Kun-hee'],
+    ['이승만', 'Syngman Rhee'],
+    ['노태우', 'Roh Tae-woo'],
+    ['이순신', 'Yi Sun-sin'],
+    ['남궁민', 'Nam Goong-min'],
+  ])('%s ~ %s', (korean, latin) => {
+    expect(nameBand(namePairSimilarity(korean, latin))).not.toBe('none')
+  })
+
+  it.each([
+    ['노태우', 'Kim Dae-jung'],
+    ['고은', 'Lee Byung-hun'],
+  ])('%s is not %s', (korean, latin) => {
+    expect(nameBand(namePairSimilarity(korean, latin))).toBe('none')
+  })
+
+  it('reads ㅡ after ㅇ, and in a syllable with a final consonant, as a vowel', () => {
+    expect(foldLatin(toLatin('은지 승', 'Hang'))).toBe('eunji seung')
+    expect(foldLatin(toLatin('트럼프', 'Hang'))).toBe('treomp')
+  })
+})
+
+describe('one token against several', () => {
+  it('counts for less than a token-by-token agreement: one name of two or three is weak evidence', () => {
+    // An exact token times 0.6 + 0.4 x the share of the longer name it accounts for.
+    expect(nameSimilarity(nameKey('Hassan', ''), nameKey('Ahmad Ali Hassan', ''))).toBeCloseTo(0.6 + 0.4 / 3, 12)
+    expect(nameSimilarity(nameKey('Hassan', ''), nameKey('Ahmad Hassan', ''))).toBeCloseTo(0.8, 12)
+  })
+})
