@@ -1,5 +1,13 @@
 import { compareDates, isFullDate } from './dates.js'
-import { agreeingTokens, type NameKey, nameKey, nameSimilarity, skeleton, skeletonVariants } from './nameKeys.js'
+import {
+  agreeingTokens,
+  type NameKey,
+  nameKey,
+  nameSimilarity,
+  namesContradict,
+  skeleton,
+  skeletonVariants,
+} from './nameKeys.js'
 import { normalizeDocumentNumber } from './normalize.js'
 import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
 
@@ -393,7 +401,19 @@ function compare(
   // A contradiction on evidence that tells people apart (another number on the same kind of document
   // from the same issuer) keeps a candidate from `strong` whatever its total: a renewed passport, or a
   // namesake born the same day. It can still be `possible`, and its details then need confirming.
-  const contradicted = evidence.some((e) => e.field === 'document' && e.outcome === 'different')
+  let contradicted = evidence.some((e) => e.field === 'document' && e.outcome === 'different')
+  // So does a name token on each side that the other lacks beside the tokens they share: another
+  // father's name, where registries write one. Looked at only for a candidate strong so far (the
+  // names of every candidate were compared already; this reads nothing).
+  if (
+    weight >= strongAt &&
+    !contradicted &&
+    !evidence.some((e) => e.field === 'document' && e.outcome === 'same') &&
+    namesContradict(q.names as NameKey[], r.names as NameKey[], NAME_LEVELS.weak)
+  ) {
+    contradicted = true
+    add('name', 'a token each side lacks', 0)
+  }
   const band: Band =
     weight >= strongAt && !contradicted
       ? 'strong'

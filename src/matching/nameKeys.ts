@@ -97,6 +97,39 @@ export function agreeingTokens(q: NameKey, r: NameKey, floor: number): string[] 
 }
 
 /**
+ * Whether two people's names contradict each other: a name of each that
+ * share two tokens or more, where each name also carries a token that none
+ * of the other person's names has (another father's name: Zaynab Muhammad
+ * Boussefi, Zaynab Yusuf Boussefi). A name that only lacks a token is no
+ * contradiction (a dropped middle name), nor is a compound written as one
+ * word on one side (Abdul Rahman, Abdulrahman), nor an initial (F, Fitzgerald).
+ * Tokens agree at `floor` similarity or above.
+ */
+export function namesContradict(q: NameKey[], r: NameKey[], floor: number): boolean {
+  for (const a of q) {
+    for (const b of r) {
+      const costs = costsFor(a, b)
+      const shared = a.tokens.filter((t) => b.tokens.some((u) => keySimilarity(t, u, costs) >= floor)).length
+      if (shared < 2) continue
+      const onlyA = a.tokens.filter((t) => t.length > 1 && !carriedBy(t, a, r, floor))
+      const onlyB = b.tokens.filter((t) => t.length > 1 && !carriedBy(t, b, q, floor))
+      if (onlyA.length === 0 || onlyB.length === 0) continue
+      if (keySimilarity(onlyA.join(''), onlyB.join(''), costs) >= floor) continue
+      return true
+    }
+  }
+  return false
+}
+
+/** Whether some name in `names` carries token `t` of name `from`. */
+function carriedBy(t: string, from: NameKey, names: NameKey[], floor: number): boolean {
+  return names.some((n) => {
+    const costs = costsFor(from, n)
+    return n.tokens.some((u) => keySimilarity(t, u, costs) >= floor)
+  })
+}
+
+/**
  * Similarity of two names in 0..1, robust to token order, missing middle
  * names and compound names written as one or two words (Abdul Rahman /
  * Abdulrahman). Symmetric.

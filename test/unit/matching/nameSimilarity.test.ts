@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FULL_VOWELS, keySimilarity, keySimilarityAbove, weightedDistance } from '../../../src/matching/editDistance.js'
 import { nameBand, namePairSimilarity } from '../../../src/matching/matcher.js'
-import { agreeingTokens, nameKey, nameSimilarity } from '../../../src/matching/nameKeys.js'
+import { agreeingTokens, nameKey, nameSimilarity, namesContradict } from '../../../src/matching/nameKeys.js'
 import { normalizeDocumentNumber } from '../../../src/matching/normalize.js'
 import { foldLatin, phoneticWord } from '../../../src/matching/phonetic.js'
 import { detectScript } from '../../../src/matching/scripts.js'
@@ -260,5 +260,25 @@ describe('one token against several', () => {
     // An exact token times 0.6 + 0.4 x the share of the longer name it accounts for.
     expect(nameSimilarity(nameKey('Hassan', ''), nameKey('Ahmad Ali Hassan', ''))).toBeCloseTo(0.6 + 0.4 / 3, 12)
     expect(nameSimilarity(nameKey('Hassan', ''), nameKey('Ahmad Hassan', ''))).toBeCloseTo(0.8, 12)
+  })
+})
+
+describe('namesContradict', () => {
+  const names = (...full: string[]) => full.map((n) => nameKey(n, ''))
+  it('finds a token on each side that the other lacks, beside two or more they share', () => {
+    expect(namesContradict(names('Zaynab Muhammad Boussefi'), names('Zaynab Josof Boossefi'), 0.65)).toBe(true)
+    expect(namesContradict(names('Ahmad Omar Haddad'), names('Haddad Ahmad Yusuf'), 0.65)).toBe(true)
+  })
+  it.each<[string, string[], string[]]>([
+    ['a dropped middle name', ['Zaynab Muhammad Boussefi'], ['Zaynab Boussefi']],
+    ['a grandfather added', ['Zaynab Muhammad Boussefi'], ['Zaynab Muhammad Yusuf Boussefi']],
+    ['a compound written as one word', ['Abdul Rahman Khalil Hassan'], ['Abdulrahman Khalil Hassan']],
+    ['an initial', ['John F Kennedy'], ['John Fitzgerald Kennedy']],
+    ['a token another of their names carries', ['Fatima Ali Hassan'], ['Fatima Ali Omar', 'Fatima Ali Hassan']],
+    ['one token shared only', ['Zaynab Yusuf'], ['Zaynab Muhammad']],
+    ['one name in two scripts', ['Zaynab Muhammad Boussefi'], ['زينب محمد البوسيفي']],
+  ])('is no contradiction: %s', (_what, q, r) => {
+    expect(namesContradict(names(...q), names(...r), 0.65)).toBe(false)
+    expect(namesContradict(names(...r), names(...q), 0.65)).toBe(false)
   })
 })
