@@ -20,7 +20,7 @@ const TOKENS_FILE = join(projectRoot(), '..', 'shared', 'data', 'names', 'latin-
 /** npm run bench -- matching: name-pair and person-level quality. Speed at scale is `matching-scale`. */
 export async function benchMatching(): Promise<void> {
   namePairs(TOKENS_FILE, (text) => text.replace(/ /g, ''))
-  for (const file of ['latin-hangul-names.tsv', 'latin-hebrew-names.tsv'])
+  for (const file of ['latin-cyrillic-tokens.tsv', 'latin-hangul-names.tsv', 'latin-hebrew-names.tsv'])
     namePairs(join(projectRoot(), 'bench', 'data', file))
   for (const size of [10_000, 100_000]) personLevel(size)
 }

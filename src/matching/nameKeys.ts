@@ -243,7 +243,7 @@ const COARSE: Record<string, string> = {
   R: 'R',
   M: 'M',
   N: 'N',
-  U: 'N', // N_OR_LIQUID
+  U: 'N', // N_OR_LIQUID; LIQUID_OR_NOTHING (Q) is left out, as vowels, h, w and y are
 }
 
 /**
