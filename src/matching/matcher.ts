@@ -1,6 +1,7 @@
 import { compareDates, isFullDate } from './dates.js'
 import {
   agreeingTokens,
+  joinedReadings,
   type NameKey,
   nameKey,
   nameSimilarity,
@@ -92,8 +93,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
  * 3: `b:` full-date-of-birth keys. 4: Hebrew final ה as -ah, וו as v, a consonant then ה
  * as two sounds. 5: Hangul's epenthetic ㅡ left out, the initial sound rule's symbols.
+ * 6: blocking keys for each reading of those symbols (liquidReadings).
  */
-export const MATCH_KEYS_VERSION = 5
+export const MATCH_KEYS_VERSION = 6
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
@@ -197,8 +199,10 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
       }
     }
     // Six consonants: enough to tell names apart, and "Abdul Rahman" and "Abdulrahman" still agree.
-    const joined = skeleton(name.tokens.join(''), 6)
-    if (year && joined.length >= 2) keys.add(`yj:${joined}:${year}`)
+    for (const reading of joinedReadings(name.tokens)) {
+      const joined = skeleton(reading, 6)
+      if (year && joined.length >= 2) keys.add(`yj:${joined}:${year}`)
+    }
   }
   return keys
 }

@@ -269,11 +269,34 @@ export function skeleton(token: string, length = 4): string {
  * and CH as ch (Chaled in French) or as kh (German Chader).
  */
 export function skeletonVariants(token: string): string[] {
-  const variants = new Set([skeleton(token)])
-  if (token.includes('J')) variants.add(skeleton(token.replace(/J/g, 'Y')))
-  if (token.includes('C')) {
-    variants.add(skeleton(token.replace(/C/g, 'H')))
-    if (token.includes('J')) variants.add(skeleton(token.replace(/C/g, 'H').replace(/J/g, 'Y')))
+  const variants = new Set<string>()
+  for (const reading of liquidReadings(token)) {
+    variants.add(skeleton(reading))
+    if (reading.includes('J')) variants.add(skeleton(reading.replace(/J/g, 'Y')))
+    if (reading.includes('C')) {
+      variants.add(skeleton(reading.replace(/C/g, 'H')))
+      if (reading.includes('J')) variants.add(skeleton(reading.replace(/C/g, 'H').replace(/J/g, 'Y')))
+    }
   }
   return [...variants].filter((k) => k.length >= 1)
+}
+
+/**
+ * The readings of a Hangul word's key under the initial sound rule
+ * (initialSoundRule): the l or r it may have dropped as nothing, l or r; the
+ * n it may have read from one as n, l or r. Blocking keys are made of each,
+ * so that 이건희 and Lee Kun-hee, 노태우 and Roh Tae-woo share them.
+ */
+export function liquidReadings(token: string): string[] {
+  const rest = token.slice(1)
+  if (token.startsWith(LIQUID_OR_NOTHING)) return [rest, `L${rest}`, `R${rest}`]
+  if (token.startsWith(N_OR_LIQUID)) return [`N${rest}`, `L${rest}`, `R${rest}`]
+  return [token]
+}
+
+/** A name's tokens joined, under each reading of the initial sound rule's symbols (liquidReadings). */
+export function joinedReadings(tokens: readonly string[]): string[] {
+  const joined = tokens.join('')
+  if (!joined.includes(LIQUID_OR_NOTHING) && !joined.includes(N_OR_LIQUID)) return [joined]
+  return [0, 1, 2].map((i) => tokens.map((t) => liquidReadings(t)[i] ?? t).join(''))
 }

@@ -261,3 +261,20 @@ describe('generatePopulation', () => {
     expect(a.truth.some((t) => t.records.length > 1)).toBe(true)
   })
 })
+
+describe('blocking on names Korean writes by the initial sound rule', () => {
+  const keysShared = (q: Partial<MatchSubject>, r: Partial<MatchSubject>): string[] => {
+    const rk = new Set(matcher.recordKeys(matcher.prepare(person(r))))
+    return matcher.queryKeys(matcher.prepare(person(q))).filter((k) => rk.has(k))
+  }
+  it.each([
+    ['건희', '이', 'Kun-hee', 'Lee'],
+    ['태우', '노', 'Tae-woo', 'Roh'],
+    ['순신', '이', 'Sun-sin', 'Yi'],
+  ])('a record of %s %s and a question about %s %s with a birth year share a name key', (g, f, lg, lf) => {
+    const korean = { names: [{ given: g, family: f, script: 'Hang' }], documents: [], dateOfBirth: '1942' }
+    const latin = { names: [{ given: lg, family: lf }], documents: [], dateOfBirth: '1942' }
+    expect(keysShared(latin, korean).length).toBeGreaterThan(0)
+    expect(keysShared(korean, latin).length).toBeGreaterThan(0)
+  })
+})
