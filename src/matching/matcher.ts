@@ -93,9 +93,10 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * again at start. 2: `td:` token-and-date keys; Greek τζ read as j; German dsch.
  * 3: `b:` full-date-of-birth keys. 4: Hebrew final ה as -ah, וו as v, a consonant then ה
  * as two sounds. 5: Hangul's epenthetic ㅡ left out, the initial sound rule's symbols.
- * 6: blocking keys for each reading of those symbols (liquidReadings).
+ * 6: blocking keys for each reading of those symbols (liquidReadings). 7: Greek ου before
+ * a vowel as w, a diaeresis parting two vowels.
  */
-export const MATCH_KEYS_VERSION = 6
+export const MATCH_KEYS_VERSION = 7
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {

@@ -16,6 +16,8 @@ export const CYRILLIC: Record<string, string> = {
 
 /** Greek digraphs, tried before single letters. */
 export const GREEK_PAIRS: [string, string][] = [
+  // ου before a vowel is how Greek writes a foreign w (Ουάσιγκτον, Νταουίτ: Dawit)
+  ['ουα', 'wa'], ['ουε', 'we'], ['ουι', 'wi'], ['ουο', 'wo'], ['ουη', 'wi'], ['ουω', 'wo'],
   ['γιου', 'yu'], ['για', 'ya'], ['γιο', 'yo'], ['γιω', 'yo'], ['γιε', 'ye'], ['ου', 'ou'], ['αι', 'e'], ['ει', 'i'],
   ['οι', 'i'], ['υι', 'i'], ['αυ', 'av'], ['ευ', 'ev'], ['ηυ', 'iv'], ['μπ', 'b'], ['ντ', 'd'], ['γκ', 'g'], ['γγ', 'ng'],
   ['γχ', 'nkh'], ['τσ', 'ts'], ['τζ', 'dj'], // τζ: how Greek writes a foreign j (Τζαμάλ)

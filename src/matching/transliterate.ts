@@ -213,7 +213,16 @@ export function toLatin(text: string, script: ScriptCode): string {
     case 'Cyrl':
       return byTable(t, CYRILLIC)
     case 'Grek':
-      return byTable(t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), GREEK, GREEK_PAIRS)
+      // A diaeresis parts a vowel from the one before it (Χαϊντάρι: Haidari, not the digraph αι, e).
+      return byTable(
+        t
+          .normalize('NFD')
+          .replace(/[ιυΙΥ]\u0308/g, 'i')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase(),
+        GREEK,
+        GREEK_PAIRS,
+      )
     case 'Hebr':
       return transliterateHebrew(t)
     case 'Armn':
