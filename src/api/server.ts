@@ -62,6 +62,8 @@ const queryBodySchema = {
         fearedCountries: { type: 'array', items: country, maxItems: 32 },
         protectionClaim: { type: 'string', enum: PROTECTION_STATUSES },
         documents: documentsSchema,
+        placeOfBirth: { type: 'string', minLength: 1, maxLength: IDENTIFY_LIMITS.charsPerPlace },
+        placeOfBirthCountry: country,
       },
     },
   },

@@ -24,6 +24,9 @@ export interface QueryInput {
     sex?: string
     nationalities?: string[]
     documents?: IdentityDocument[]
+    /** Place of birth as written (a town or city, any script) and its country (alpha-3): they tell namesakes apart. */
+    placeOfBirth?: string
+    placeOfBirthCountry?: string
     /** Countries the person fears. Never sent: read by the outgoing guard only. */
     fearedCountries?: string[]
     /** The person applied for or holds international protection (as the record schema's status kinds). Never sent. */

@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES } from '../records/schema.js'
 import { UsageError } from '../util/errors.js'
 import { didYouMean } from '../util/yamlFile.js'
 import type { Purpose } from '../wire/types.js'
+import { IDENTIFY_LIMITS } from '../wire/validate.js'
 
 /**
  * Caseworker flags checked before any request is made, with messages that
@@ -36,6 +37,17 @@ export function targets(values: readonly string[]): string[] | 'all' {
   if (values.length === 1 && values[0]?.trim().toLowerCase() === 'all') return 'all'
   if (values.length === 0) throw new UsageError('--to: name at least one country (e.g. --to ITA,DEU) or "all"')
   return countryCodes('--to', values)
+}
+
+/** A town or city as written: not empty, at most IDENTIFY_LIMITS.charsPerPlace characters. */
+export function place(flag: string, value: string): string {
+  const v = value.trim()
+  if (v === '') throw new UsageError(`${flag}: give a town or city, e.g. ${flag} Aleppo`)
+  const chars = [...v].length
+  if (chars > IDENTIFY_LIMITS.charsPerPlace) {
+    throw new UsageError(`${flag}: at most ${IDENTIFY_LIMITS.charsPerPlace} characters: got ${chars}`)
+  }
+  return v
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists. */

@@ -59,6 +59,17 @@ export const WEIGHTS = {
   documentSameNumberOtherIssuer: 3,
   /** Different numbers for the same document type and issuer: people renew passports. */
   documentDifferent: -1,
+  /**
+   * The same town or city of birth (names at the `agree` level, any script).
+   * The commonest birthplaces hold a fifth to a quarter of an origin's people
+   * (a capital, a besieged city most refugees fled), and the node does not
+   * count how many of its records share one: so no more than that, 2 bits.
+   */
+  placeSame: 2,
+  /** Another town or city: weak, for the same reasons. */
+  placeDifferent: -2,
+  /** Another country of birth, where both know it. */
+  placeCountryDifferent: -3,
 } as const
 
 /** Name similarity levels. */
@@ -94,9 +105,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * 3: `b:` full-date-of-birth keys. 4: Hebrew final ה as -ah, וו as v, a consonant then ה
  * as two sounds. 5: Hangul's epenthetic ㅡ left out, the initial sound rule's symbols.
  * 6: blocking keys for each reading of those symbols (liquidReadings). 7: Greek ου before
- * a vowel as w, a diaeresis parting two vowels.
+ * a vowel as w, a diaeresis parting two vowels. 8: the place of birth (a town keyed as a name, its country).
  */
-export const MATCH_KEYS_VERSION = 7
+export const MATCH_KEYS_VERSION = 8
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
@@ -124,6 +135,16 @@ export function prepare(subject: MatchSubject): PreparedSubject {
     documents: subject.documents
       .map((d) => ({ type: d.type ?? '', number: normalizeDocumentNumber(d.number), issuer: d.issuer }))
       .filter((d) => d.number !== ''),
+    ...placeOf(subject),
+  }
+}
+
+/** A place of birth keyed as a name is (any script), and its country. */
+function placeOf(subject: MatchSubject): Pick<PreparedSubject, 'placeOfBirth' | 'placeOfBirthCountry'> {
+  const place = subject.placeOfBirth ? nameKey(subject.placeOfBirth, '') : undefined
+  return {
+    ...(place !== undefined && place.tokens.length > 0 ? { placeOfBirth: place } : {}),
+    ...(subject.placeOfBirthCountry ? { placeOfBirthCountry: subject.placeOfBirthCountry } : {}),
   }
 }
 
@@ -239,10 +260,15 @@ export function nameCountKeys(q: PreparedSubject): string[] {
  * their shares of a whole registry), so a stranger with the same name and
  * birth date is likelier than the product says.
  */
-function registryNameBits(q: NameKey, r: NameKey, stats: NameStatistics): number | undefined {
+function registryNameBits(
+  q: NameKey,
+  r: NameKey,
+  stats: NameStatistics,
+  memo?: Map<string, number>,
+): number | undefined {
   const count = stats.keyCount
   if (count === undefined || stats.records === undefined) return undefined
-  const agreeing = agreeingTokens(r, q, NAME_LEVELS.weak).map(skeletonVariants)
+  const agreeing = agreeingTokens(r, q, NAME_LEVELS.weak, memo).map(skeletonVariants)
   if (agreeing.length < 2) return undefined
   let fewest = Number.POSITIVE_INFINITY
   for (let i = 0; i < agreeing.length; i++) {
@@ -380,22 +406,27 @@ function compare(
   const doc = compareDocuments(q, r)
   if (doc !== undefined) add('document', doc[0], doc[1])
 
+  const place = comparePlaces(q, r)
+  if (place !== undefined) add(place[0], place[1], place[2])
+
   let weight = evidence.reduce((sum, e) => sum + e.weight, 0)
   const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
-  // Before a `strong`: the name's rarity as the registry counts the name, when that is less. Only for the
-  // candidates the token frequencies would make strong and whose other evidence would not keep them strong
-  // with the least a name weighs; the counts themselves were read for the question before any scoring.
+  // The name's rarity as the registry counts the name, when that is less: for every candidate whose name
+  // agrees at all, so that candidates rank by one measure (a namesake born in the town asked about never
+  // ranks below one born elsewhere). It decides `strong`, not `possible`: that stays with the token
+  // frequencies, as it was. The counts themselves were read for the question before any scoring.
+  const byTokens = weight
   const name = evidence[nameAt]
-  if (
-    weight >= strongAt &&
-    stats !== undefined &&
-    bestPair !== undefined &&
-    name !== undefined &&
-    nameShare > 0 &&
-    weight - name.weight + WEIGHTS.nameAgreeMin * nameShare < strongAt
-  ) {
-    const counted = registryNameBits(bestPair[0], bestPair[1], stats)
-    if (counted !== undefined) {
+  if (stats !== undefined && bestPair !== undefined && name !== undefined && nameShare > 0) {
+    // Namesakes' names are one key: remembered per query with the token pairs, and per statistics
+    // (the counts change with the records; the same question may be scored again).
+    const memoKey = `registry|${statisticsId(stats)}|${bestPair[0].tokens.join(' ')}|${bestPair[1].tokens.join(' ')}`
+    let counted = memo.get(memoKey)
+    if (counted === undefined) {
+      counted = registryNameBits(bestPair[0], bestPair[1], stats, memo) ?? Number.NaN
+      memo.set(memoKey, counted)
+    }
+    if (!Number.isNaN(counted)) {
       const capped = clamp(counted, WEIGHTS.nameAgreeMin, WEIGHTS.nameAgreeMax) * nameShare
       if (capped < name.weight) {
         weight -= name.weight - capped
@@ -422,12 +453,31 @@ function compare(
   const band: Band =
     weight >= strongAt && !contradicted
       ? 'strong'
-      : weight >= opts.possibleThreshold ||
+      : byTokens >= opts.possibleThreshold ||
           fitsEverything(best, date, evidence) ||
           sharesNameAndDay(q, r, date, evidence)
         ? 'possible'
         : 'none'
   return { band, score: 1 / (1 + 2 ** (12 - weight)), weight, evidence }
+}
+
+/**
+ * Places of birth: the towns or cities where both sides have one (as names
+ * are compared: any script, any spelling), else the countries where both
+ * have one. A town between `weak` and `agree` similarity says nothing.
+ */
+function comparePlaces(q: PreparedSubject, r: PreparedSubject): [string, string, number] | undefined {
+  if (q.placeOfBirth !== undefined && r.placeOfBirth !== undefined) {
+    const s = nameSimilarity(q.placeOfBirth as NameKey, r.placeOfBirth as NameKey)
+    if (s >= NAME_LEVELS.agree) return ['placeOfBirth', 'same', WEIGHTS.placeSame]
+    if (s < NAME_LEVELS.weak) return ['placeOfBirth', 'different', WEIGHTS.placeDifferent]
+    return undefined
+  }
+  if (q.placeOfBirthCountry !== undefined && r.placeOfBirthCountry !== undefined) {
+    if (q.placeOfBirthCountry !== r.placeOfBirthCountry)
+      return ['placeOfBirthCountry', 'different', WEIGHTS.placeCountryDifferent]
+  }
+  return undefined
 }
 
 function compareDocuments(q: PreparedSubject, r: PreparedSubject): [string, number] | undefined {
@@ -456,6 +506,18 @@ function compareDocuments(q: PreparedSubject, r: PreparedSubject): [string, numb
 // token similarities are remembered per query object, which lives for one query.
 const memos = new WeakMap<PreparedSubject, Map<string, number>>()
 
+/** A number for each statistics object, for memo keys. */
+function statisticsId(stats: NameStatistics): number {
+  let id = STATISTICS_IDS.get(stats)
+  if (id === undefined) {
+    id = STATISTICS_IDS_NEXT.value++
+    STATISTICS_IDS.set(stats, id)
+  }
+  return id
+}
+const STATISTICS_IDS = new WeakMap<NameStatistics, number>()
+const STATISTICS_IDS_NEXT = { value: 0 }
+
 function memoFor(query: PreparedSubject): Map<string, number> {
   let memo = memos.get(query)
   if (memo === undefined) {
@@ -468,17 +530,21 @@ function memoFor(query: PreparedSubject): Map<string, number> {
 /**
  * The evidence that tells people apart, beyond names, on which a comparison
  * agrees: the same document, the same full date of birth that is not the
- * 1 January placeholder registries write for an unknown day. Namesakes born
- * the same year agree on everything else.
+ * 1 January placeholder registries write for an unknown day, the same town
+ * or city of birth. Namesakes born the same year agree on everything else.
  */
-export function discriminatingAgreement(q: PreparedSubject, result: MatchResult): ('document' | 'dateOfBirth')[] {
-  const agreed: ('document' | 'dateOfBirth')[] = []
+export function discriminatingAgreement(q: PreparedSubject, result: MatchResult): Discriminator[] {
+  const agreed: Discriminator[] = []
   for (const e of result.evidence) {
     if (e.field === 'document' && e.outcome === 'same') agreed.push('document')
     if (e.field === 'dateOfBirth' && e.outcome === 'exact' && isFullDate(q.dateOfBirth)) agreed.push('dateOfBirth')
+    if (e.field === 'placeOfBirth' && e.outcome === 'same') agreed.push('placeOfBirth')
   }
   return agreed
 }
+
+/** Evidence beyond names that tells people apart (discriminatingAgreement). */
+export type Discriminator = 'document' | 'dateOfBirth' | 'placeOfBirth'
 
 /** Whether a comparison found the names in agreement (similarity at the `agree` level): namesakes at least. */
 export function namesAgree(result: MatchResult): boolean {

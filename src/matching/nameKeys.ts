@@ -88,11 +88,12 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
  * token of `q` at least `floor` similar (a spelling whose consonants differ,
  * as a Greek and a Ukrainian rendering of one name do).
  */
-export function agreeingTokens(q: NameKey, r: NameKey, floor: number): string[] {
+export function agreeingTokens(q: NameKey, r: NameKey, floor: number, memo?: Map<string, number>): string[] {
   const costs = costsFor(q, r)
   const ours = new Set(q.tokens.flatMap(skeletonVariants))
   return r.tokens.filter(
-    (t) => skeletonVariants(t).some((k) => ours.has(k)) || q.tokens.some((u) => keySimilarity(u, t, costs) >= floor),
+    (t) =>
+      skeletonVariants(t).some((k) => ours.has(k)) || q.tokens.some((u) => tokenSimilarity(u, t, costs, memo) >= floor),
   )
 }
 
@@ -269,6 +270,19 @@ export function skeleton(token: string, length = 4): string {
  * and CH as ch (Chaled in French) or as kh (German Chader).
  */
 export function skeletonVariants(token: string): string[] {
+  let known = VARIANTS.get(token)
+  if (known === undefined) {
+    known = computeSkeletonVariants(token)
+    if (VARIANTS.size >= VARIANTS_LIMIT) VARIANTS.clear()
+    VARIANTS.set(token, known)
+  }
+  return known
+}
+/** Skeleton variants of tokens seen lately (a registry's vocabulary is far smaller than this). */
+const VARIANTS = new Map<string, string[]>()
+const VARIANTS_LIMIT = 100_000
+
+function computeSkeletonVariants(token: string): string[] {
   const variants = new Set<string>()
   for (const reading of liquidReadings(token)) {
     variants.add(skeleton(reading))

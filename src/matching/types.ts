@@ -21,6 +21,9 @@ export interface MatchSubject {
   sex?: string | undefined
   nationalities: readonly string[]
   documents: readonly MatchDocument[]
+  /** A town or city as written (any script), and its country (alpha-3). */
+  placeOfBirth?: string | undefined
+  placeOfBirthCountry?: string | undefined
 }
 
 /** A subject with its names keyed once (stored with each record, computed once per query). JSON-serialisable. */
@@ -30,6 +33,9 @@ export interface PreparedSubject {
   sex?: string | undefined
   nationalities: string[]
   documents: { type: string; number: string; issuer: string }[]
+  /** The town or city of birth keyed as a name. */
+  placeOfBirth?: { tokens: string[]; script: string }
+  placeOfBirthCountry?: string
 }
 
 export type Band = 'strong' | 'possible' | 'none'

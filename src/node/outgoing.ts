@@ -92,6 +92,8 @@ export class OutgoingQueries {
         number: d.number,
         issuer: d.issuer ?? '',
       })),
+      ...(input.person.placeOfBirth ? { placeOfBirth: input.person.placeOfBirth } : {}),
+      ...(input.person.placeOfBirthCountry ? { placeOfBirthCountry: input.person.placeOfBirthCountry } : {}),
     }
     const subject = this.matcher.prepare(identify)
     const declared = declaredProtection(input.person)

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { RecordGuard } from '../audit/auditLog.js'
-import { discriminatingAgreement, nameCountKeys } from '../matching/matcher.js'
+import { type Discriminator, discriminatingAgreement, nameCountKeys } from '../matching/matcher.js'
 import type { Matcher, PreparedSubject } from '../matching/types.js'
 import { guardRecord, type RequestContext } from '../policy/decide.js'
 import type { MatchBand } from '../wire/types.js'
@@ -16,7 +16,7 @@ export interface ScoredMatch {
    * The evidence beyond names it agrees on (matcher.discriminatingAgreement): what tells it
    * apart from a namesake, and what a confirmation of this match could no longer add.
    */
-  agreedOn: ('document' | 'dateOfBirth')[]
+  agreedOn: Discriminator[]
   prepared: PreparedSubject
 }
 

@@ -394,7 +394,7 @@ type ResponseBase = Omit<Parameters<typeof makeResponse>[0], 'status'>
  * adds nothing: a namesake born the same day agrees on it too); both, if the
  * match agreed on both and still was not clearly ahead.
  */
-function confirmationKinds(agreedOn: readonly ConfirmKind[]): ConfirmKind[] {
+function confirmationKinds(agreedOn: readonly string[]): ConfirmKind[] {
   const left = CONFIRM_KINDS.filter((k) => !agreedOn.includes(k))
   return left.length > 0 ? left : [...CONFIRM_KINDS]
 }

@@ -127,6 +127,8 @@ export function encodeRequest(req: QueryRequest): Uint8Array {
       sex: q.sex ?? '',
       nationalities: q.nationalities,
       documents: q.documents,
+      placeOfBirth: q.placeOfBirth ?? '',
+      placeOfBirthCountry: q.placeOfBirthCountry ?? '',
     }
   } else {
     const d = req.query.details
@@ -170,6 +172,8 @@ export function decodeRequest(bytes: Uint8Array): QueryRequest {
         nationalities: q.nationalities ?? [],
         // Stryker disable next-line ArrayDeclaration,LogicalOperator,OptionalChaining,StringLiteral,BooleanLiteral: protobufjs decodes absent repeated fields to [] and sets the member its oneof names
         documents: (q.documents ?? []).map(documentFromWire),
+        placeOfBirth: q.placeOfBirth || undefined,
+        placeOfBirthCountry: q.placeOfBirthCountry || undefined,
       },
     }
   } else if (m.query === 'details' && m.details) {

@@ -66,6 +66,9 @@ export interface IdentifyQuery {
   sex?: string
   nationalities: string[]
   documents: IdentityDocument[]
+  /** Place of birth as written (a town or city, any script), and its country (alpha-3). */
+  placeOfBirth?: string
+  placeOfBirthCountry?: string
 }
 
 export interface DetailsQuery {

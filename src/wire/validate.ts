@@ -20,6 +20,8 @@ export const IDENTIFY_LIMITS = {
   // apostrophes split, can reach nine or ten; twelve is one person's name, not a list.
   tokensPerName: 12,
   charsPerName: 128,
+  /** A town or city as written: a name's length. */
+  charsPerPlace: 128,
   nationalities: 8,
   documents: 8,
 } as const
@@ -89,6 +91,12 @@ export function validateRequest(req: QueryRequest): void {
       throw invalid('dateOfBirth is not a valid partial date')
     for (const n of q.nationalities) if (!isCountryCode(n)) throw invalid('nationalities must be ISO 3166-1 alpha-3')
     checkDocuments('identify.documents', q.documents)
+    if (q.placeOfBirth !== undefined && [...q.placeOfBirth].length > IDENTIFY_LIMITS.charsPerPlace) {
+      throw invalid(`identify.placeOfBirth: at most ${IDENTIFY_LIMITS.charsPerPlace} characters`)
+    }
+    if (q.placeOfBirthCountry !== undefined && !isCountryCode(q.placeOfBirthCountry)) {
+      throw invalid('identify.placeOfBirthCountry must be ISO 3166-1 alpha-3')
+    }
   } else {
     const d = req.query.details
     if (d.handle.length === 0 || d.handle.length > MAX_HANDLE_BYTES)

@@ -187,10 +187,10 @@ describe('mrn CLI with nodes as separate processes', () => {
     // only with an identifier that agrees with the record (a wrong one spends the handle).
     writeFileSync(
       join(root, 'namesake.jsonl'),
-      `${JSON.stringify(makeRecord({ id: 'ITA-9', dateOfBirth: '1990-08-30', documents: [] }))}\n`,
+      `${JSON.stringify(makeRecord({ id: 'ITA-9', dateOfBirth: '1990-08-30', documents: [], placeOfBirth: 'Homs' }))}\n`,
     )
     expect((await mrn(['import', '--dir', ita, join(root, 'namesake.jsonl')], itaPassphrase)).code).toBe(0)
-    const byName = (json: boolean) =>
+    const byName = (json: boolean, extra: string[] = []) =>
       mrn(
         [
           'query',
@@ -208,6 +208,7 @@ describe('mrn CLI with nodes as separate processes', () => {
           'Al Hassan',
           '--dob',
           '1990',
+          ...extra,
           ...(json ? ['--json'] : []),
         ],
         { MRN_TOKEN: token.token },
@@ -261,6 +262,15 @@ describe('mrn CLI with nodes as separate processes', () => {
     for (const h of await namesakes())
       outcomes.push((await confirm(h.handle, ['--dob', '1990-03-12'])).stdout.split('\n')[0]!)
     expect(outcomes.sort()).toEqual(['ITA: denied (DENIED) - confirmation', 'ITA: ok (OK)'])
+    // The town of birth tells the namesakes apart: asked with ITA-9's (Homs, written in Arabic), ITA-9
+    // comes first (without it, ITA-1 does: the two fit a year alike).
+    const bornThere = await byName(true, ['--birthplace', 'حمص', '--birth-country', 'syr'])
+    expect(bornThere.code).toBe(0)
+    const [firstBorn] = (JSON.parse(bornThere.stdout) as { results: { hits: { handle: string }[] }[] }).results[0]!.hits
+    expect((await confirm(firstBorn!.handle, ['--dob', '1990-08-30'])).stdout).toMatch(/^ITA: ok \(OK\)/)
+    const badPlace = await byName(false, ['--birth-country', 'Syria'])
+    expect(badPlace.code).toBe(2)
+    expect(badPlace.stderr).toContain('--birth-country: "Syria" is not a country code')
 
     const status = await mrn(['status', '--dir', grc, '--json'], { MRN_TOKEN: token.token })
     expect(JSON.parse(status.stdout)).toMatchObject({ country: 'GRC' })

@@ -20,6 +20,8 @@ interface QueryOptions extends ApiTargetOptions {
   sex?: string
   nationality?: string[]
   document?: string[]
+  birthplace?: string
+  birthCountry?: string
   feared?: string[]
   protection?: string
   json?: boolean
@@ -69,6 +71,8 @@ export function registerQuery(program: Command): void {
     .option('--sex <sex>', 'M, F or X')
     .option('--nationality <codes>', 'nationalities, comma separated', listOption)
     .option('--document <doc>', 'identity document, NUMBER or TYPE:ISSUER:NUMBER; repeatable', repeatable)
+    .option('--birthplace <town>', 'town or city of birth, as written (any script)')
+    .option('--birth-country <code>', 'country of birth, ISO 3166-1 alpha-3')
     .option('--feared <codes>', 'countries the person fears, comma separated (never sent; see below)', listOption)
     .option(
       '--protection <kind>',
@@ -84,6 +88,11 @@ Example:
 
 Outcomes per country: ok, no_hit, denied, unreachable, timeout, invalid, error,
 and not_asked: the outgoing guard kept this node from asking that country.
+
+What tells namesakes apart, beyond the name: a document, the full date of
+birth, the town or city of birth (--birthplace, any script or spelling) and its
+country (--birth-country). A peer answers strong only for a candidate clearly
+ahead on one of them.
 
 Outgoing guard (no policy switches it off): a person who applied for or holds
 international protection is never asked about to a country of their
@@ -128,6 +137,8 @@ flag is missing or malformed (nothing was sent).`,
       if (opts.sex) person.sex = flags.sex(opts.sex)
       if (opts.nationality) person.nationalities = flags.countryCodes('--nationality', opts.nationality)
       if (opts.document) person.documents = opts.document.map(flags.document)
+      if (opts.birthplace !== undefined) person.placeOfBirth = flags.place('--birthplace', opts.birthplace)
+      if (opts.birthCountry) person.placeOfBirthCountry = flags.countryCodes('--birth-country', [opts.birthCountry])[0]
       if (opts.feared) person.fearedCountries = flags.countryCodes('--feared', opts.feared)
       if (opts.protection !== undefined) person.protectionClaim = parseProtection(opts.protection)
       if (!person.names && !person.documents) {

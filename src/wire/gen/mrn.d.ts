@@ -1948,6 +1948,12 @@ export namespace mrn {
             /** IdentifyQuery documents. */
             documents: mrn.v1.IdentityDocument.$Properties[];
 
+            /** IdentifyQuery placeOfBirth. */
+            placeOfBirth: string;
+
+            /** IdentifyQuery placeOfBirthCountry. */
+            placeOfBirthCountry: string;
+
             /**
              * Creates a new IdentifyQuery instance using the specified properties.
              * @param [properties] Properties to set
@@ -2001,6 +2007,12 @@ export namespace mrn {
 
                 /** IdentifyQuery documents */
                 documents?: (mrn.v1.IdentityDocument.$Properties[]|null);
+
+                /** IdentifyQuery placeOfBirth */
+                placeOfBirth?: (string|null);
+
+                /** IdentifyQuery placeOfBirthCountry */
+                placeOfBirthCountry?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

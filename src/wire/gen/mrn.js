@@ -4812,6 +4812,8 @@ export const mrn = $root.mrn = (() => {
              * @property {string|null} [sex] IdentifyQuery sex
              * @property {Array.<string>|null} [nationalities] IdentifyQuery nationalities
              * @property {Array.<mrn.v1.IdentityDocument.$Properties>|null} [documents] IdentifyQuery documents
+             * @property {string|null} [placeOfBirth] IdentifyQuery placeOfBirth
+             * @property {string|null} [placeOfBirthCountry] IdentifyQuery placeOfBirthCountry
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4887,6 +4889,22 @@ export const mrn = $root.mrn = (() => {
             IdentifyQuery.prototype.documents = $util.emptyArray;
 
             /**
+             * IdentifyQuery placeOfBirth.
+             * @member {string} placeOfBirth
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.placeOfBirth = "";
+
+            /**
+             * IdentifyQuery placeOfBirthCountry.
+             * @member {string} placeOfBirthCountry
+             * @memberof mrn.v1.IdentifyQuery
+             * @instance
+             */
+            IdentifyQuery.prototype.placeOfBirthCountry = "";
+
+            /**
              * Creates a new IdentifyQuery instance using the specified properties.
              * @function create
              * @memberof mrn.v1.IdentifyQuery
@@ -4931,6 +4949,10 @@ export const mrn = $root.mrn = (() => {
                 if (message.documents != null && message.documents.length)
                     for (let i = 0; i < message.documents.length; ++i)
                         $root.mrn.v1.IdentityDocument.encode(message.documents[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.placeOfBirth != null && $Object.hasOwnProperty.call(message, "placeOfBirth") && message.placeOfBirth !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.placeOfBirth);
+                if (message.placeOfBirthCountry != null && $Object.hasOwnProperty.call(message, "placeOfBirthCountry") && message.placeOfBirthCountry !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.placeOfBirthCountry);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5012,6 +5034,24 @@ export const mrn = $root.mrn = (() => {
                             if (!(message.documents && message.documents.length))
                                 message.documents = [];
                             message.documents.push($root.mrn.v1.IdentityDocument.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.placeOfBirth = value;
+                            else
+                                delete message.placeOfBirth;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.placeOfBirthCountry = value;
+                            else
+                                delete message.placeOfBirthCountry;
                             continue;
                         }
                     }

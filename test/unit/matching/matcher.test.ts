@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { answerBands } from '../../../src/matching/ambiguity.js'
 import { compareDates } from '../../../src/matching/dates.js'
-import { createMatcher, STRONG_ODDS_BITS } from '../../../src/matching/matcher.js'
+import { createMatcher, discriminatingAgreement, STRONG_ODDS_BITS, WEIGHTS } from '../../../src/matching/matcher.js'
 import type { MatchSubject, NameStatistics } from '../../../src/matching/types.js'
 import { generatePopulation } from '../../../src/sim/generator.js'
 
@@ -175,14 +176,24 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(asked.every((k) => k.startsWith('p:'))).toBe(true)
     // One record (the candidate itself): the count confirms the rarity, strong stays.
     expect(band(q, q, holding(1))).toBe('strong')
-    // Only a candidate the token shares would make strong is counted: a weaker one asks nothing.
+    // Every candidate whose name agrees is counted alike (candidates rank by one measure), with the
+    // question's own pairs only; the count decides `strong`, never `possible`, which stays with the tokens.
     asked.length = 0
-    expect(band(q, { ...q, dateOfBirth: '1991-03-12' }, holding(500))).toBe('possible')
+    const weaker = matcher.compare(
+      matcher.prepare(person(q)),
+      matcher.prepare(person({ ...q, dateOfBirth: '1991-03-12' })),
+      holding(500),
+    )
+    expect(weaker.band).toBe('possible')
+    expect(weaker.evidence[0]?.outcome).toContain('namesakes')
+    expect(asked).toEqual(['p:KBRM|RT'])
+    const unrelated = { ...noDocument, names: [{ given: 'Omar', family: 'Haddad' }], dateOfBirth: '1975-06-01' }
+    asked.length = 0
+    expect(band(q, unrelated, holding(500))).toBe('none')
     expect(asked).toEqual([])
-    // Nor one whose other evidence keeps it strong with any name: the same passport.
+    // A candidate whose other evidence keeps it strong with any name stays strong: the same passport.
     const passport = { documents: [{ type: 'passport', number: 'N1', issuer: 'ERI' }] }
     expect(band({ ...q, ...passport }, { ...q, ...passport }, holding(500))).toBe('strong')
-    expect(asked).toEqual([])
   })
 
   it('is never strong with another number on the same kind of document from the same issuer', () => {
@@ -259,6 +270,77 @@ describe('generatePopulation', () => {
         .every((r) => inTruth.has(r.id)),
     ).toBe(true)
     expect(a.truth.some((t) => t.records.length > 1)).toBe(true)
+  })
+})
+
+describe('the place of birth', () => {
+  // Namesakes born the same year, no document: the town of birth tells them apart.
+  const subject = (over: Partial<MatchSubject> = {}): MatchSubject =>
+    person({ documents: [], dateOfBirth: '1985', names: [{ given: 'Ahmad', family: 'Haddad' }], ...over })
+  const compare = (q: Partial<MatchSubject>, r: Partial<MatchSubject>) => {
+    const p = matcher.prepare(subject(q))
+    const m = matcher.compare(p, matcher.prepare(subject(r)))
+    return { ...m, agreedOn: discriminatingAgreement(p, m) }
+  }
+
+  it('agrees across scripts and spellings, and counts as evidence beyond names', () => {
+    const same = compare({ placeOfBirth: 'Kobani' }, { placeOfBirth: 'كوباني' })
+    const none = compare({}, {})
+    expect(same.evidence).toContainEqual({ field: 'placeOfBirth', outcome: 'same', weight: WEIGHTS.placeSame })
+    expect(same.weight).toBeCloseTo(none.weight + WEIGHTS.placeSame, 10)
+    expect(same.agreedOn).toEqual(['placeOfBirth'])
+    expect(none.agreedOn).toEqual([])
+  })
+
+  it('counts against another town, or another country where no town is known on both sides', () => {
+    const none = compare({}, {})
+    expect(compare({ placeOfBirth: 'Kobani' }, { placeOfBirth: 'Homs' }).weight).toBeCloseTo(
+      none.weight + WEIGHTS.placeDifferent,
+      10,
+    )
+    expect(compare({ placeOfBirthCountry: 'SYR' }, { placeOfBirthCountry: 'IRQ' }).weight).toBeCloseTo(
+      none.weight + WEIGHTS.placeCountryDifferent,
+      10,
+    )
+    // Known on one side only: no evidence either way.
+    expect(compare({ placeOfBirth: 'Kobani' }, {}).weight).toBeCloseTo(none.weight, 10)
+    expect(compare({ placeOfBirthCountry: 'SYR' }, { placeOfBirth: 'Homs' }).weight).toBeCloseTo(none.weight, 10)
+  })
+
+  it('ranks the namesake born there above one born elsewhere when the registry counts the name', () => {
+    // 500 records carry the name: the count caps its weight, for every candidate alike.
+    const counted = { frequency: () => 1 / 1024, records: 100_000, keyCount: () => 500 }
+    const q = matcher.prepare(
+      subject({ names: [{ given: 'Ruth', family: 'Kibrom' }], dateOfBirth: '1985-06-02', placeOfBirth: 'Kobani' }),
+    )
+    const there = matcher.compare(
+      q,
+      matcher.prepare(
+        subject({ names: [{ given: 'Ruth', family: 'Kibrom' }], dateOfBirth: '1985-06-02', placeOfBirth: 'Kobani' }),
+      ),
+      counted,
+    )
+    const elsewhere = matcher.compare(
+      q,
+      matcher.prepare(
+        subject({ names: [{ given: 'Ruth', family: 'Kibrom' }], dateOfBirth: '1985', placeOfBirth: 'Afrin' }),
+      ),
+      counted,
+    )
+    expect(there.weight).toBeGreaterThan(elsewhere.weight)
+    expect(elsewhere.band).toBe('possible')
+  })
+
+  it('lets an answer single out the namesake born there (answerBands)', () => {
+    const q = { dateOfBirth: '1985-06-02', placeOfBirth: 'Kobani' }
+    const there = compare(q, { dateOfBirth: '1985', placeOfBirth: 'Kobanî' })
+    const elsewhere = compare(q, { dateOfBirth: '1985', placeOfBirth: 'Afrin' })
+    const bands = answerBands([there, elsewhere].map((m) => ({ ...m, band: 'strong' as const })))
+    expect([...bands.values()]).toEqual(['strong', 'possible'])
+    const unknown = answerBands(
+      [compare(q, { dateOfBirth: '1985' }), elsewhere].map((m) => ({ ...m, band: 'strong' as const })),
+    )
+    expect([...unknown.values()]).toEqual(['possible', 'possible'])
   })
 })
 

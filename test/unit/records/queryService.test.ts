@@ -128,6 +128,7 @@ describe('QueryService', () => {
             id: 'R2',
             dateOfBirth: '1990-07-30',
             documents: [{ type: 'passport', number: 'P777', issuer: 'SYR' }],
+            placeOfBirth: 'Homs', // R1 was born in Aleppo
           }),
         ],
         now,

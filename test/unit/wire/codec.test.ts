@@ -27,6 +27,24 @@ describe('codec', () => {
     expect(decodeRequest(encodeRequest(req))).toEqual(req)
   })
 
+  it('decodeRequest(encodeRequest(r)) returns r for identify with a place of birth', () => {
+    const req = identifyRequest('GRC', 'ITA', {
+      query: {
+        kind: 'identify',
+        identify: {
+          names: [{ given: 'Ahmad', family: 'Haddad', script: 'Latn', transliterated: true }],
+          nationalities: [],
+          documents: [],
+          placeOfBirth: 'كوباني',
+          placeOfBirthCountry: 'SYR',
+        },
+      },
+    })
+    const decoded = decodeRequest(encodeRequest(req))
+    expect(decoded).toEqual(req)
+    expect(decoded.query.kind === 'identify' && decoded.query.identify.placeOfBirth).toBe('كوباني')
+  })
+
   it('decodeRequest(encodeRequest(r)) returns r for details', () => {
     const req = identifyRequest('GRC', 'ITA', {
       query: { kind: 'details', details: { handle: new Uint8Array([1, 2, 3]), fields: ['names', 'documents'] } },

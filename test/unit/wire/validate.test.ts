@@ -115,11 +115,25 @@ describe('validateRequest at the edges', () => {
     ['a year and month of birth', withIdentify({ dateOfBirth: '1990-03' })],
     ['names without a document', withIdentify({ names: [name('Amina', 'Haddad')], documents: [] })],
     ['nationalities in ISO 3166-1 alpha-3', withIdentify({ nationalities: ['SYR', 'IRQ'] })],
+    [
+      'a place of birth of 128 characters and its country',
+      withIdentify({ placeOfBirth: 'ح'.repeat(128), placeOfBirthCountry: 'SYR' }),
+    ],
   ])('accepts %s', (_what, overrides) => {
     expect(() => validateRequest(identifyRequest('GRC', 'ITA', overrides))).not.toThrow()
   })
 
   it.each<[string, Partial<QueryRequest>, string]>([
+    [
+      'a place of birth of 129 characters',
+      withIdentify({ placeOfBirth: 'ح'.repeat(129) }),
+      'identify.placeOfBirth: at most 128 characters',
+    ],
+    [
+      'a country of birth of two letters',
+      withIdentify({ placeOfBirthCountry: 'SY' }),
+      'identify.placeOfBirthCountry must be ISO 3166-1 alpha-3',
+    ],
     ['a target country of two letters', { targetCountry: 'IT' }, 'targetCountry must be ISO 3166-1 alpha-3'],
     ['a requester country with a prefix', { requesterCountry: 'XGRC' }, 'requesterCountry must be ISO 3166-1 alpha-3'],
     ['a requester country with a suffix', { requesterCountry: 'GRCX' }, 'requesterCountry must be ISO 3166-1 alpha-3'],
