@@ -388,6 +388,7 @@ function compare(
     mismatch: WEIGHTS.dateMismatch,
     unknown: 0,
   }[date]
+  const dateAt = evidence.length
   if (date !== 'unknown') add('dateOfBirth', date, dateWeight)
 
   if (q.sex && r.sex && q.sex !== 'X' && r.sex !== 'X') {
@@ -416,6 +417,17 @@ function compare(
   // ranks below one born elsewhere). It decides `strong`, not `possible`: that stays with the token
   // frequencies, as it was. The counts themselves were read for the question before any scoring.
   const byTokens = weight
+  // The 1 January placeholder on both sides is two registries that did not know the birthday, and the
+  // same year: for `strong` (and the ranking) it weighs what a year does, not a day. `possible` keeps it.
+  const dateEvidence = evidence[dateAt]
+  if (date === 'exact' && isYearOnly(q.dateOfBirth) && dateEvidence !== undefined) {
+    weight -= WEIGHTS.dateExact - WEIGHTS.dateCompatibleYear
+    evidence[dateAt] = {
+      ...dateEvidence,
+      outcome: 'exact, the 1 January placeholder',
+      weight: WEIGHTS.dateCompatibleYear,
+    }
+  }
   const name = evidence[nameAt]
   if (stats !== undefined && bestPair !== undefined && name !== undefined && nameShare > 0) {
     // Namesakes' names are one key: remembered per query with the token pairs, and per statistics

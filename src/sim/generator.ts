@@ -37,6 +37,8 @@ export interface Person {
   birthdayUnknown: boolean
   passport?: string
   protectedStatus: boolean
+  /** Town or city of birth. */
+  birthplace: PooledName
 }
 
 export interface Population {
@@ -88,7 +90,15 @@ function drawOrigin(rng: SeededRandom): OriginPool {
   return ORIGINS[ORIGINS.length - 1] as OriginPool
 }
 
-function makePerson(rng: SeededRandom, serial: number): Person {
+/**
+ * How often a registry records the town of birth, and the country of birth.
+ * Places are drawn from a random stream of their own, so that everything else
+ * a seed generates is what it was before places were added.
+ */
+const BIRTHPLACE_RECORDED = 0.6
+const BIRTH_COUNTRY_RECORDED = 0.8
+
+function makePerson(rng: SeededRandom, serial: number, placeRng: SeededRandom): Person {
   const origin = drawOrigin(rng)
   const { habits } = origin
   const sex = rng.chance(0.62) ? 'M' : 'F'
@@ -104,6 +114,7 @@ function makePerson(rng: SeededRandom, serial: number): Person {
     dateOfBirth: `${year}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`,
     birthdayUnknown: rng.chance(habits.unknownBirthday),
     protectedStatus: rng.chance(0.45),
+    birthplace: drawRanked(placeRng, origin.birthplaces),
   }
   if (habits.naming === 'inherited' && !rng.chance(habits.noFamilyName)) person.family = drawRanked(rng, familyPool)
   if (rng.chance(habits.passport)) person.passport = `${origin.country[0]}${pad(rng.int(0, 99_999_999), 8)}`
@@ -117,6 +128,7 @@ function recordPerson(
   id: string,
   firstCountry: boolean,
   rng: SeededRandom,
+  placeRng: SeededRandom,
 ): MigrantRecord {
   const style = COUNTRY_STYLE[country] ?? 'en'
   // Latin spelling: from the passport's MRZ (a shared form) when the person shows one, else the clerk's ear.
@@ -203,6 +215,11 @@ function recordPerson(
     updatedAt: `${rng.int(2020, 2026)}-${pad(rng.int(1, 12))}-${pad(rng.int(1, 28))}`,
   }
   if (rng.chance(0.97)) record.sex = person.sex
+  // The town as the clerk hears and spells it, in the registry's script; the country, from the documents.
+  if (placeRng.chance(BIRTHPLACE_RECORDED)) {
+    record.placeOfBirth = spell(vary(person.birthplace.latin, placeRng), style).text
+  }
+  if (placeRng.chance(BIRTH_COUNTRY_RECORDED)) record.placeOfBirthCountry = person.origin.country
   return record
 }
 
@@ -213,6 +230,7 @@ export function generatePopulation(options: PopulationOptions): Population {
   if (!(options.overlap >= 0 && options.overlap <= 1))
     throw new RangeError(`overlap must be in 0..1: got ${options.overlap}`)
   const rng = new SeededRandom(options.seed)
+  const placeRng = new SeededRandom(options.seed + 0x9e3779b9)
   const records: Record<string, MigrantRecord[]> = Object.fromEntries(countries.map((c) => [c, []]))
   const truth: Population['truth'] = []
   const people: Person[] = []
@@ -229,13 +247,13 @@ export function generatePopulation(options: PopulationOptions): Population {
       const more = countries.filter((c) => !route.includes(c) && !full(c))
       if (more.length > 0 && rng.chance(0.2)) route.push(rng.pick(more))
     }
-    const person = makePerson(rng, serial++)
+    const person = makePerson(rng, serial++, placeRng)
     people.push(person)
     const entry = { person: person.id, records: [] as { country: string; id: string }[] }
     route.forEach((country, i) => {
       const list = records[country] as MigrantRecord[]
       const id = `${country}-${pad(list.length, 7)}`
-      list.push(recordPerson(person, country, id, i === 0, rng))
+      list.push(recordPerson(person, country, id, i === 0, rng, placeRng))
       entry.records.push({ country, id })
     })
     truth.push(entry)

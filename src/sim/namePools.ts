@@ -59,6 +59,8 @@ export interface OriginPool {
   habits: RegistrationHabits
   /** How often a person of the generated population comes from this origin (relative). */
   share: number
+  /** Towns and cities of birth, the largest first (drawn as names are: the first few are common). */
+  birthplaces: PooledName[]
 }
 
 /** Joins ranked lists, the earlier list's names first, each native name once. */
@@ -128,6 +130,9 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0.02,
     },
     share: 3,
+    birthplaces: pairs(
+      `حلب=halab; دمشق=dimashq; حمص=hims; حماة=hama; اللاذقية=al-ladhiqiyya; دير الزور=dayr al-zur; الرقة=al-raqqa; إدلب=idlib; درعا=dara; القامشلي=al-qamishli; الحسكة=al-hasaka; طرطوس=tartus; منبج=manbij; عفرين=afrin; جبلة=jabla`,
+    ),
   },
   {
     country: 'IRQ',
@@ -145,6 +150,9 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0.1,
     },
     share: 2,
+    birthplaces: pairs(
+      `بغداد=baghdad; الموصل=al-mawsil; البصرة=al-basra; أربيل=arbil; كركوك=karkuk; السليمانية=al-sulaymaniyya; النجف=al-najaf; كربلاء=karbala; الفلوجة=al-falluja; الرمادي=al-ramadi; دهوك=duhuk; تكريت=tikrit; سامراء=samarra; الناصرية=al-nasiriyya`,
+    ),
   },
   {
     country: 'AFG',
@@ -166,6 +174,9 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0.4,
     },
     share: 2,
+    birthplaces: pairs(
+      `کابل=kabul; هرات=herat; قندهار=qandahar; مزار شریف=mazar sharif; جلال آباد=jalal abad; قندوز=qunduz; غزنی=ghazni; بامیان=bamyan; خوست=khost; لشکرگاه=lashkargah; فیض آباد=fayz abad; پل خمری=pul khumri`,
+    ),
   },
   {
     country: 'ERI',
@@ -186,6 +197,9 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0,
     },
     share: 1,
+    birthplaces: pairs(
+      `ኣስመራ=asmara; ከረን=keren; ምጽዋዕ=mitsiwa; መንደፈራ=mendefera; ባረንቱ=barentu; ደቀምሓረ=dekemhare; ዓሰብ=aseb; ኣቑርደት=akurdet; ሰንዓፈ=senafe; ተሰነይ=tesenay`,
+    ),
   },
   {
     country: 'UKR',
@@ -221,6 +235,9 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0,
     },
     share: 2,
+    birthplaces: pairs(
+      `Київ=kyiv; Харків=kharkiv; Одеса=odesa; Дніпро=dnipro; Донецьк=donetsk; Запоріжжя=zaporizhzhia; Львів=lviv; Маріуполь=mariupol; Миколаїв=mykolaiv; Херсон=kherson; Луганськ=luhansk; Полтава=poltava; Чернігів=chernihiv; Суми=sumy`,
+    ),
   },
   {
     country: 'SOM',
@@ -241,5 +258,8 @@ export const ORIGINS: OriginPool[] = [
       noFamilyName: 0,
     },
     share: 1,
+    birthplaces: pairs(
+      `Muqdisho=muqdisho; Hargeysa=hargeysa; Kismaayo=kismaayo; Baydhabo=baydhabo; Boosaaso=boosaaso; Beledweyne=beledweyne; Gaalkacyo=gaalkacyo; Garoowe=garoowe; Marka=marka; Burco=burco`,
+    ),
   },
 ]

@@ -237,6 +237,8 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         ...(record.sex ? { sex: record.sex } : {}),
         nationalities: record.nationalities,
         documents: record.documents.map((d) => ({ type: d.type, number: d.number, issuer: d.issuer })),
+        ...(record.placeOfBirth ? { placeOfBirth: record.placeOfBirth } : {}),
+        ...(record.placeOfBirthCountry ? { placeOfBirthCountry: record.placeOfBirthCountry } : {}),
       }
       const t = performance.now()
       let results: PeerResultJson[]

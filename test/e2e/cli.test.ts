@@ -268,6 +268,29 @@ describe('mrn CLI with nodes as separate processes', () => {
     expect(bornThere.code).toBe(0)
     const [firstBorn] = (JSON.parse(bornThere.stdout) as { results: { hits: { handle: string }[] }[] }).results[0]!.hits
     expect((await confirm(firstBorn!.handle, ['--dob', '1990-08-30'])).stdout).toMatch(/^ITA: ok \(OK\)/)
+    // mrn match explain shows the town's evidence for one record, as the peer scored it.
+    const explained = await mrn(
+      [
+        'match',
+        'explain',
+        '--dir',
+        ita,
+        '--record',
+        'ITA-9',
+        '--given',
+        'Ahmad',
+        '--family',
+        'Al Hassan',
+        '--dob',
+        '1990',
+        '--birthplace',
+        'حمص',
+        '--json',
+      ],
+      itaPassphrase,
+    )
+    expect(explained.code).toBe(0)
+    expect(JSON.parse(explained.stdout).evidence).toContainEqual({ field: 'placeOfBirth', outcome: 'same', weight: 2 })
     const badPlace = await byName(false, ['--birth-country', 'Syria'])
     expect(badPlace.code).toBe(2)
     expect(badPlace.stderr).toContain('--birth-country: "Syria" is not a country code')

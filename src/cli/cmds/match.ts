@@ -6,6 +6,7 @@ import { loadNodeConfig } from '../../node/config.js'
 import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { RecordStore } from '../../records/store.js'
 import { OperationError, UsageError } from '../../util/errors.js'
+import * as flags from '../flags.js'
 import { document as parseDocument } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
 
@@ -50,6 +51,8 @@ export function registerMatch(program: Command): void {
     .option('--sex <sex>', 'M, F or X')
     .option('--nationality <codes>', 'nationalities, comma separated', listOption)
     .option('--document <doc>', 'NUMBER or TYPE:ISSUER:NUMBER; repeatable', repeatable)
+    .option('--birthplace <town>', 'town or city of birth, as written (any script)')
+    .option('--birth-country <code>', 'country of birth, ISO 3166-1 alpha-3')
     .option('--json', 'print the result as JSON')
     .action(
       (opts: {
@@ -61,6 +64,8 @@ export function registerMatch(program: Command): void {
         sex?: string
         nationality?: string[]
         document?: string[]
+        birthplace?: string
+        birthCountry?: string
         json?: boolean
       }) => {
         const config = loadNodeConfig(resolve(opts.dir))
@@ -76,6 +81,10 @@ export function registerMatch(program: Command): void {
             sex: opts.sex?.toUpperCase(),
             nationalities: opts.nationality ?? [],
             documents: (opts.document ?? []).map(parseDocument),
+            placeOfBirth: opts.birthplace === undefined ? undefined : flags.place('--birthplace', opts.birthplace),
+            placeOfBirthCountry: opts.birthCountry
+              ? flags.countryCodes('--birth-country', [opts.birthCountry])[0]
+              : undefined,
           })
           if (query.names.length === 0 && query.documents.length === 0)
             throw new UsageError('give a name (--given/--family) or a --document')

@@ -196,6 +196,24 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band({ ...q, ...passport }, { ...q, ...passport }, holding(500))).toBe('strong')
   })
 
+  it('weighs the 1 January placeholder on both sides as a year for strong, and keeps it possible', () => {
+    // Rare tokens: a full date agreeing makes this name strong at 100,000 records; the placeholder does not.
+    const q = { ...noDocument, names: [{ given: 'Gulalai', family: 'Masud' }] }
+    const rare = { frequency: () => 1 / 256, records: 100_000 }
+    expect(band({ ...q, dateOfBirth: '1961-03-07' }, { ...q, dateOfBirth: '1961-03-07' }, rare)).toBe('strong')
+    expect(band({ ...q, dateOfBirth: '1961-01-01' }, { ...q, dateOfBirth: '1961-01-01' }, rare)).toBe('possible')
+    const placeholder = matcher.compare(
+      matcher.prepare(person({ ...q, dateOfBirth: '1961-01-01' })),
+      matcher.prepare(person({ ...q, dateOfBirth: '1961-01-01' })),
+      rare,
+    )
+    expect(placeholder.evidence).toContainEqual({
+      field: 'dateOfBirth',
+      outcome: 'exact, the 1 January placeholder',
+      weight: 3.5,
+    })
+  })
+
   it('is never strong with another number on the same kind of document from the same issuer', () => {
     const passport = (number: string) => [{ type: 'passport', number, issuer: 'SYR' }]
     const q = { names: [{ given: 'Fatima', family: 'Haddad' }], documents: passport('N1') }

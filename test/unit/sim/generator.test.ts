@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { namePairSimilarity } from '../../../src/matching/matcher.js'
 import { generatePopulation } from '../../../src/sim/generator.js'
 import { ORIGINS } from '../../../src/sim/namePools.js'
 
@@ -77,6 +78,27 @@ describe('generatePopulation', () => {
     const passports = records.filter((r) => r.documents.some((d) => d.type === 'passport')).length / records.length
     expect(passports).toBeGreaterThan(0.2)
     expect(passports).toBeLessThan(0.7)
+  })
+
+  it("records the town of birth for part of the records, one person's town alike in every registry", () => {
+    const withTown = records.filter((r) => r.placeOfBirth !== undefined).length / records.length
+    expect(withTown).toBeGreaterThan(0.5)
+    expect(withTown).toBeLessThan(0.7)
+    const byId = new Map(records.map((r) => [r.id, r]))
+    // Spelt by each registry (Greek in Greek letters): mostly alike, never another town to the matcher.
+    const similarities: number[] = []
+    for (const t of population.truth) {
+      const towns = t.records.map((x) => byId.get(x.id)?.placeOfBirth).filter((x) => x !== undefined)
+      if (towns.length >= 2) similarities.push(namePairSimilarity(towns[0] as string, towns[1] as string))
+    }
+    expect(similarities.length).toBeGreaterThan(100)
+    expect(similarities.filter((x) => x >= 0.92).length / similarities.length).toBeGreaterThan(0.6)
+    expect(similarities.filter((x) => x < 0.65)).toEqual([])
+    // Heavy-headed, as names are: the commonest town is far commoner than the last.
+    const counts = new Map<string, number>()
+    for (const p of population.people) counts.set(p.birthplace.native, (counts.get(p.birthplace.native) ?? 0) + 1)
+    const sorted = [...counts.values()].sort((a, b) => b - a)
+    expect(sorted[0]).toBeGreaterThan(5 * (sorted.at(-1) as number))
   })
 
   it('draws from pools of hundreds of names for the large origins', () => {
