@@ -1,8 +1,9 @@
 /**
  * A weighted edit distance over phonetic keys: substitutions between
- * symbols that transliterations confuse (b/p, b/v, f/v, s/z, sh/ch, j/g, a vowel
- * and w or y; l and r from scripts with one letter for both) cost little; vowels are cheap to insert or delete, and very
- * cheap when one side comes from a script that leaves short vowels unwritten.
+ * symbols that transliterations confuse (b/p, b/v, f/v, s/z, sh/ch, j/g, a
+ * vowel and w or y; l and r from scripts with one letter for both) cost
+ * little; vowels are cheap to insert or delete, and very cheap when one side
+ * comes from a script that leaves short vowels unwritten.
  */
 
 // biome-ignore format: a table of symbol pairs reads best as rows

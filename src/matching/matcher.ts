@@ -412,13 +412,10 @@ function compare(
 
   let weight = evidence.reduce((sum, e) => sum + e.weight, 0)
   const strongAt = Math.max(opts.strongThreshold, stats?.records ? Math.log2(stats.records) + STRONG_ODDS_BITS : 0)
-  // The name's rarity as the registry counts the name, when that is less: for every candidate whose name
-  // agrees at all, so that candidates rank by one measure (a namesake born in the town asked about never
-  // ranks below one born elsewhere). It decides `strong`, not `possible`: that stays with the token
-  // frequencies, as it was. The counts themselves were read for the question before any scoring.
+  // Two adjustments below decide `strong` and the ranking, not `possible`, which keeps this total.
   const byTokens = weight
   // The 1 January placeholder on both sides is two registries that did not know the birthday, and the
-  // same year: for `strong` (and the ranking) it weighs what a year does, not a day. `possible` keeps it.
+  // same year: it weighs what a year does, not a day.
   const dateEvidence = evidence[dateAt]
   if (date === 'exact' && isYearOnly(q.dateOfBirth) && dateEvidence !== undefined) {
     weight -= WEIGHTS.dateExact - WEIGHTS.dateCompatibleYear
@@ -428,6 +425,9 @@ function compare(
       weight: WEIGHTS.dateCompatibleYear,
     }
   }
+  // The name's rarity as the registry counts the name, when that is less: for every candidate whose name
+  // agrees at all, so that candidates rank by one measure (a namesake born in the town asked about never
+  // ranks below one born elsewhere). The counts themselves were read for the question before any scoring.
   const name = evidence[nameAt]
   if (stats !== undefined && bestPair !== undefined && name !== undefined && nameShare > 0) {
     // Namesakes' names are one key: remembered per query with the token pairs, and per statistics
@@ -522,13 +522,13 @@ const memos = new WeakMap<PreparedSubject, Map<string, number>>()
 function statisticsId(stats: NameStatistics): number {
   let id = STATISTICS_IDS.get(stats)
   if (id === undefined) {
-    id = STATISTICS_IDS_NEXT.value++
+    id = nextStatisticsId++
     STATISTICS_IDS.set(stats, id)
   }
   return id
 }
 const STATISTICS_IDS = new WeakMap<NameStatistics, number>()
-const STATISTICS_IDS_NEXT = { value: 0 }
+let nextStatisticsId = 0
 
 function memoFor(query: PreparedSubject): Map<string, number> {
   let memo = memos.get(query)
