@@ -7,7 +7,6 @@ import { openNodeDatabase } from '../../node/nodeDatabase.js'
 import { RecordStore } from '../../records/store.js'
 import { OperationError, UsageError } from '../../util/errors.js'
 import * as flags from '../flags.js'
-import { document as parseDocument } from '../flags.js'
 import { listOption, printJson, printTable, repeatable } from '../output.js'
 
 export function registerMatch(program: Command): void {
@@ -80,7 +79,7 @@ export function registerMatch(program: Command): void {
             dateOfBirth: opts.dob,
             sex: opts.sex?.toUpperCase(),
             nationalities: opts.nationality ?? [],
-            documents: (opts.document ?? []).map(parseDocument),
+            documents: (opts.document ?? []).map(flags.document),
             placeOfBirth: opts.birthplace === undefined ? undefined : flags.place('--birthplace', opts.birthplace),
             placeOfBirthCountry: opts.birthCountry
               ? flags.countryCodes('--birth-country', [opts.birthCountry])[0]
