@@ -190,6 +190,7 @@ describe('mrn CLI with nodes as separate processes', () => {
       `${JSON.stringify(makeRecord({ id: 'ITA-9', dateOfBirth: '1990-08-30', documents: [], placeOfBirth: 'Homs' }))}\n`,
     )
     expect((await mrn(['import', '--dir', ita, join(root, 'namesake.jsonl')], itaPassphrase)).code).toBe(0)
+    const namesakesAsked = ['--given', 'Ahmad', '--family', 'Al Hassan', '--dob', '1990']
     const byName = (json: boolean, extra: string[] = []) =>
       mrn(
         [
@@ -202,12 +203,7 @@ describe('mrn CLI with nodes as separate processes', () => {
           'Reg. 604/2013 Art. 34',
           '--to',
           'ITA',
-          '--given',
-          'Ahmad',
-          '--family',
-          'Al Hassan',
-          '--dob',
-          '1990',
+          ...namesakesAsked,
           ...extra,
           ...(json ? ['--json'] : []),
         ],
@@ -270,23 +266,7 @@ describe('mrn CLI with nodes as separate processes', () => {
     expect((await confirm(firstBorn!.handle, ['--dob', '1990-08-30'])).stdout).toMatch(/^ITA: ok \(OK\)/)
     // mrn match explain shows the town's evidence for one record, as the peer scored it.
     const explained = await mrn(
-      [
-        'match',
-        'explain',
-        '--dir',
-        ita,
-        '--record',
-        'ITA-9',
-        '--given',
-        'Ahmad',
-        '--family',
-        'Al Hassan',
-        '--dob',
-        '1990',
-        '--birthplace',
-        'حمص',
-        '--json',
-      ],
+      ['match', 'explain', '--dir', ita, '--record', 'ITA-9', ...namesakesAsked, '--birthplace', 'حمص', '--json'],
       itaPassphrase,
     )
     expect(explained.code).toBe(0)

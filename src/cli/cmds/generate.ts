@@ -8,7 +8,7 @@ export function registerGenerate(program: Command): void {
   program
     .command('generate')
     .description(
-      'write a synthetic population for one country as JSON Lines (the `mrn import` schema), with people who also appear in the --overlap-with countries, each recorded their own way: names drawn Zipf-like from pools of hundreds, registration habits per origin (unknown birthdays as 1 January or the year alone, patronymic naming, documents for part of the people; docs/matching.md); deterministic for a seed and country list',
+      'write a synthetic population for one country as JSON Lines (the `mrn import` schema), with people who also appear in the --overlap-with countries, each recorded their own way: names drawn Zipf-like from pools of hundreds, registration habits per origin (unknown birthdays as 1 January or the year alone, patronymic naming, documents for part of the people, the town of birth for part of the records; docs/matching.md); deterministic for a seed and country list',
     )
     .requiredOption('--country <code>', 'the country whose records to write')
     .requiredOption(
