@@ -407,7 +407,7 @@ function compare(
   const doc = compareDocuments(q, r)
   if (doc !== undefined) add('document', doc[0], doc[1])
 
-  const place = comparePlaces(q, r)
+  const place = comparePlaces(q, r, memo)
   if (place !== undefined) add(place[0], place[1], place[2])
 
   let weight = evidence.reduce((sum, e) => sum + e.weight, 0)
@@ -478,9 +478,13 @@ function compare(
  * are compared: any script, any spelling), else the countries where both
  * have one. A town between `weak` and `agree` similarity says nothing.
  */
-function comparePlaces(q: PreparedSubject, r: PreparedSubject): [string, string, number] | undefined {
+function comparePlaces(
+  q: PreparedSubject,
+  r: PreparedSubject,
+  memo: Map<string, number>,
+): [string, string, number] | undefined {
   if (q.placeOfBirth !== undefined && r.placeOfBirth !== undefined) {
-    const s = nameSimilarity(q.placeOfBirth as NameKey, r.placeOfBirth as NameKey)
+    const s = nameSimilarity(q.placeOfBirth as NameKey, r.placeOfBirth as NameKey, memo)
     if (s >= NAME_LEVELS.agree) return ['placeOfBirth', 'same', WEIGHTS.placeSame]
     if (s < NAME_LEVELS.weak) return ['placeOfBirth', 'different', WEIGHTS.placeDifferent]
     return undefined
