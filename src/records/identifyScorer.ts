@@ -111,7 +111,7 @@ export class IdentifyScorer {
   ): { step: (sliceMs: number) => boolean; result: () => IdentifyScore } {
     const candidates = this.records.candidates(this.matcher.queryKeys(subject))
     const stats = this.records.nameStatistics()
-    // The name counts a `strong` may need, read for every question before any candidate is scored:
+    // The name counts scoring uses (matcher.registryNameBits), read for every question before any candidate is scored:
     // no read, and no time, that depends on which candidates match (and which a guard then hides).
     for (const key of nameCountKeys(subject)) stats.keyCount?.(key)
     const matches: ScoredMatch[] = []

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { AuditEntry, AuditLog, RecordGuard } from '../audit/auditLog.js'
 import { answerBands, STRONG_MARGIN } from '../matching/ambiguity.js'
 import { isFullDate } from '../matching/dates.js'
-import { namesAgree } from '../matching/matcher.js'
+import { type Discriminator, namesAgree } from '../matching/matcher.js'
 import { normalizeDocumentNumber } from '../matching/normalize.js'
 import type { Matcher } from '../matching/types.js'
 import type { FederationView } from '../network/federation.js'
@@ -394,7 +394,7 @@ type ResponseBase = Omit<Parameters<typeof makeResponse>[0], 'status'>
  * adds nothing: a namesake born the same day agrees on it too); both, if the
  * match agreed on both and still was not clearly ahead.
  */
-function confirmationKinds(agreedOn: readonly string[]): ConfirmKind[] {
+function confirmationKinds(agreedOn: readonly Discriminator[]): ConfirmKind[] {
   const left = CONFIRM_KINDS.filter((k) => !agreedOn.includes(k))
   return left.length > 0 ? left : [...CONFIRM_KINDS]
 }
