@@ -79,12 +79,12 @@ export async function exchangeOnce<T>(
 export async function serveOnce(
   stream: Stream,
   options: { maxRequestBytes: number; timeoutMs: number; what: string; logger: Logger },
-  answer: (frame: Uint8Array) => Uint8Array,
+  answer: (frame: Uint8Array) => Uint8Array | Promise<Uint8Array>,
 ): Promise<void> {
   try {
     const signal = AbortSignal.timeout(options.timeoutMs)
     const lp = lpStream(stream, { maxDataLength: options.maxRequestBytes })
-    const response = answer((await lp.read({ signal })).subarray())
+    const response = await answer((await lp.read({ signal })).subarray())
     await lp.write(response, { signal })
     await stream.close({ signal })
   } catch (err) {

@@ -23,7 +23,7 @@ export type WitnessHandler = (
   oldSize: number,
   proof: Uint8Array[],
   frontier: Uint8Array[],
-) => WitnessOutcome
+) => WitnessOutcome | Promise<WitnessOutcome>
 /** The checkpoint of `member`'s log this node last co-signed, if any, with its frontier (/mrn/witnessed/1.0.0). */
 export type WitnessedHandler = (member: Member) => LastWitnessed | undefined
 
@@ -73,13 +73,19 @@ export class WitnessServer {
   /** 1. read one frame  2. the peer must be a member  3. decide  4. answer, close; 4b. abort on error. */
   private async onStream(stream: Stream, connection: Connection): Promise<void> {
     const options = { maxRequestBytes: MAX_WITNESS_FRAME_BYTES, timeoutMs: this.timeoutMs, what: 'witness' }
-    await serveOnce(stream, { ...options, logger: this.c.logger }, (frame) => {
+    await serveOnce(stream, { ...options, logger: this.c.logger }, async (frame) => {
       const req = pb.WitnessRequest.decode(frame)
       const member = this.c.federation.byPeerId(connection.remotePeer.toString())
       let res: mrn.v1.IWitnessResponse
       if (member === undefined) res = { status: pb.WitnessResponse.Status.BAD_CHECKPOINT }
       else {
-        const out = this.c.handler(member, req.checkpoint, toNumber(req.oldSize), req.consistencyProof, req.frontier)
+        const out = await this.c.handler(
+          member,
+          req.checkpoint,
+          toNumber(req.oldSize),
+          req.consistencyProof,
+          req.frontier,
+        )
         res =
           out.status === 'COSIGNED'
             ? { status: pb.WitnessResponse.Status.COSIGNED, cosignature: out.cosignature, lastSize: out.size }

@@ -19,6 +19,7 @@ import {
 import { type CosignResult, requestCosignature, requestWitnessed } from '../network/witnessProtocol.js'
 import { policyDigest as digestOfPolicy, type Policy } from '../policy/policyFile.js'
 import type { Db } from '../records/database.js'
+import type { GroupCommit } from '../records/groupCommit.js'
 import type { Clock } from '../util/clock.js'
 import { OperationError } from '../util/errors.js'
 import type { Logger } from '../util/logger.js'
@@ -27,6 +28,8 @@ import { checkNoteAgainstLog, writeCosignedCheckpoint } from './storageCheck.js'
 
 export interface AuditDutiesComponents {
   db: Db
+  /** The node's group commit: witnessing shares its fsyncs with the answers. */
+  commit: GroupCommit
   audit: AuditLog
   federation: FederationView
   libp2p: Pick<Libp2p, 'dialProtocol'>
@@ -74,6 +77,7 @@ export class AuditDuties {
   readonly witnessing = { refusedToCosign: 0, cosignRefused: 0 }
   readonly origin: string
   private readonly db: Db
+  private readonly commit: GroupCommit
   private readonly audit: AuditLog
   private readonly federation: FederationView
   private readonly libp2p: Pick<Libp2p, 'dialProtocol'>
@@ -90,6 +94,7 @@ export class AuditDuties {
 
   constructor(components: AuditDutiesComponents, init: AuditDutiesInit) {
     this.db = components.db
+    this.commit = components.commit
     this.audit = components.audit
     this.federation = components.federation
     this.libp2p = components.libp2p
@@ -145,73 +150,88 @@ export class AuditDuties {
    */
   async witnessNow(): Promise<{ country: string; status: string }[]> {
     const cp = this.checkpoint()
-    const out: { country: string; status: string }[] = []
+    if (cp.size === 0) return []
     // Sent with every checkpoint: what a restore from a backup continues from (docs/operations.md).
-    const frontier = cp.size === 0 ? [] : this.audit.frontier(cp.size)
-    for (const member of this.federation.members()) {
-      if (member.peerId === this.peerId || cp.size === 0) continue
-      const keys = memberWitnessKeys(member, this.clock.nowMs())
-      const name = memberWitnessName(member)
-      let oldSize = this.audit.cosignedSize(name)
-      if (oldSize === cp.size) {
-        out.push({ country: member.country, status: 'COSIGNED' }) // already, for this very checkpoint
-        continue
-      }
-      let result: CosignResult | undefined
-      let unprovable = false
-      for (let attempt = 0; attempt < 2; attempt++) {
-        let proof: Uint8Array[] = []
-        try {
-          if (oldSize > 0 && oldSize < cp.size) proof = this.audit.consistencyProof(oldSize, cp.size)
-        } catch {
-          // From a size inside entries a restore lost: the hashes it needs are gone.
-          unprovable = true
-          break
-        }
-        result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.peerTimeoutMs, frontier)
-        if (result.status !== 'OLD_SIZE_MISMATCH' || result.lastSize > cp.size) break
-        oldSize = result.lastSize
-      }
-      if (unprovable) {
+    const frontier = this.audit.frontier(cp.size)
+    // Every witness is asked at once; what they answer is stored in one commit, and the
+    // co-signed checkpoint written beside the database once.
+    const asked = await Promise.all(
+      this.federation
+        .members()
+        .filter((member) => member.peerId !== this.peerId)
+        .map((member) => this.askToCosign(member, cp, frontier)),
+    )
+    const store = asked.flatMap((a) => (a.store ? [a.store] : []))
+    if (store.length > 0) {
+      await this.commit.run(() => {
+        for (const s of store) s()
+      })
+    }
+    if (this.cosignedCheckpointPath && asked.some((a) => a.status === 'COSIGNED' && a.store)) {
+      writeCosignedCheckpoint(this.cosignedCheckpointPath, cp.note)
+    }
+    return asked.map(({ country, status }) => ({ country, status }))
+  }
+
+  /** One witness's answer to checkpoint `cp`, with what to store of it (its cosignature, or the refusal's entry). */
+  private async askToCosign(
+    member: Member,
+    cp: Checkpoint,
+    frontier: Uint8Array[],
+  ): Promise<{ country: string; status: string; store?: () => void }> {
+    const keys = memberWitnessKeys(member, this.clock.nowMs())
+    const name = memberWitnessName(member)
+    let oldSize = this.audit.cosignedSize(name)
+    // already, for this very checkpoint
+    if (oldSize === cp.size) return { country: member.country, status: 'COSIGNED' }
+    let result: CosignResult | undefined
+    for (let attempt = 0; attempt < 2; attempt++) {
+      let proof: Uint8Array[] = []
+      try {
+        if (oldSize > 0 && oldSize < cp.size) proof = this.audit.consistencyProof(oldSize, cp.size)
+      } catch {
+        // From a size inside entries a restore lost: the hashes it needs are gone.
         this.logger.warn('cannot prove this log to a witness: it last co-signed a size a restore lost', {
           witness: member.country,
           size: oldSize,
         })
-        out.push({ country: member.country, status: 'UNPROVABLE' })
-        continue
+        return { country: member.country, status: 'UNPROVABLE' }
       }
-      let status: string = result?.status ?? 'UNREACHABLE'
-      if (result?.status === 'COSIGNED') {
-        const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
-        if (keys.some((k) => verifyCosignature(body, result.cosignature, k.name, k.publicKey) !== undefined)) {
-          this.audit.addCosignature(cp.size, name, result.cosignature, this.clock.nowMs())
-          if (this.cosignedCheckpointPath) writeCosignedCheckpoint(this.cosignedCheckpointPath, cp.note)
-        } else status = 'BAD_COSIGNATURE'
-      } else if (
-        result?.status === 'CONFLICT' ||
-        result?.status === 'BAD_PROOF' ||
-        result?.status === 'BAD_CHECKPOINT'
-      ) {
-        this.witnessing.cosignRefused++
-        this.audit.append(
-          {
-            kind: 'cosignature_refused',
-            peerId: member.peerId,
-            origin: this.origin,
-            size: cp.size,
-            code: result.status,
-          },
-          this.clock.nowMs(),
-        )
-        this.logger.error('a witness refused to co-sign our checkpoint', {
-          witness: member.country,
-          status: result.status,
-          size: cp.size,
-        })
-      }
-      out.push({ country: member.country, status })
+      result = await requestCosignature(this.libp2p, member, cp.note, oldSize, proof, this.peerTimeoutMs, frontier)
+      if (result.status !== 'OLD_SIZE_MISMATCH' || result.lastSize > cp.size) break
+      oldSize = result.lastSize
     }
-    return out
+    if (result?.status === 'COSIGNED') {
+      const body = cp.note.slice(0, cp.note.indexOf('\n\n') + 1)
+      const line = result.cosignature
+      if (!keys.some((k) => verifyCosignature(body, line, k.name, k.publicKey) !== undefined)) {
+        return { country: member.country, status: 'BAD_COSIGNATURE' }
+      }
+      return {
+        country: member.country,
+        status: 'COSIGNED',
+        store: () => this.audit.addCosignature(cp.size, name, line, this.clock.nowMs()),
+      }
+    }
+    if (result?.status === 'CONFLICT' || result?.status === 'BAD_PROOF' || result?.status === 'BAD_CHECKPOINT') {
+      const code = result.status
+      this.witnessing.cosignRefused++
+      this.logger.error('a witness refused to co-sign our checkpoint', {
+        witness: member.country,
+        status: code,
+        size: cp.size,
+      })
+      return {
+        country: member.country,
+        status: code,
+        store: () =>
+          this.audit.append(
+            { kind: 'cosignature_refused', peerId: member.peerId, origin: this.origin, size: cp.size, code },
+            this.clock.nowMs(),
+          ),
+      }
+    }
+    return { country: member.country, status: result?.status ?? 'UNREACHABLE' }
   }
 
   /**
@@ -428,29 +448,30 @@ export class AuditDuties {
   }
 
   /** This node as witness of a member's log (the handler of /mrn/witness/1.0.0). */
-  witnessPeer(
+  async witnessPeer(
     member: Member,
     note: string,
     oldSize: number,
     proof: Uint8Array[],
     frontier: Uint8Array[] = [],
-  ): WitnessOutcome {
-    const nowMs = this.clock.nowMs()
+  ): Promise<WitnessOutcome> {
     const origin = auditOrigin(member.country, logPeerIdOf(member))
-    const outcome = new Witness(this.db, this.witnessSigner()).witness(
-      note,
-      oldSize,
-      proof,
-      { ...memberLogKey(member, nowMs), origin },
-      nowMs,
-      frontier,
-    )
+    const witness = new Witness(this.db, this.witnessSigner())
+    // Decided and remembered inside the group commit (requests for one log in one batch run in
+    // turn), and answered only once what this witness now holds of the log is durable.
+    const outcome = await this.commit.run(() => {
+      const nowMs = this.clock.nowMs()
+      const out = witness.witness(note, oldSize, proof, { ...memberLogKey(member, nowMs), origin }, nowMs, frontier)
+      if (out.status === 'CONFLICT' || out.status === 'BAD_PROOF' || out.status === 'BAD_CHECKPOINT') {
+        this.audit.append(
+          { kind: 'witness_refused', peerId: member.peerId, origin, size: out.lastSize, code: out.status },
+          nowMs,
+        )
+      }
+      return out
+    })
     if (outcome.status === 'CONFLICT' || outcome.status === 'BAD_PROOF' || outcome.status === 'BAD_CHECKPOINT') {
       this.witnessing.refusedToCosign++
-      this.audit.append(
-        { kind: 'witness_refused', peerId: member.peerId, origin, size: outcome.lastSize, code: outcome.status },
-        this.clock.nowMs(),
-      )
       this.logger.error('refused to co-sign a peer checkpoint', {
         peer: member.country,
         status: outcome.status,

@@ -29,6 +29,7 @@ import { QueryServer } from '../network/queryServer.js'
 import { WitnessServer } from '../network/witnessProtocol.js'
 import { loadPolicy, type Policy, policyDigest } from '../policy/policyFile.js'
 import { type Db, openDatabase } from '../records/database.js'
+import { GroupCommit } from '../records/groupCommit.js'
 import { PolicyCounters } from '../records/policyCounters.js'
 import { QueryService } from '../records/queryService.js'
 import { RefusalLog } from '../records/refusalLog.js'
@@ -140,6 +141,7 @@ export class MrnNode implements LocalApiBackend {
     refused: { count: number }
     matcher: Matcher
     handler: QueryService
+    commit: GroupCommit
     refusals: RefusalLog
     encryptedAtRest: boolean
     passphrase: string | undefined
@@ -173,6 +175,7 @@ export class MrnNode implements LocalApiBackend {
     this.duties = new AuditDuties(
       {
         db: parts.db,
+        commit: parts.commit,
         audit: parts.audit,
         federation: parts.federation,
         libp2p: parts.libp2p,
@@ -190,7 +193,7 @@ export class MrnNode implements LocalApiBackend {
     )
     this.outgoing = new OutgoingQueries(
       {
-        db: parts.db,
+        commit: parts.commit,
         audit: parts.audit,
         client: parts.client,
         federation: parts.federation,
@@ -279,6 +282,9 @@ export class MrnNode implements LocalApiBackend {
     })
     const requests = new RequestState(db)
     const counters = new PolicyCounters(db)
+    // One group commit for every durable write on the query path (answers, the requester's audit
+    // entries, witnessing): writes of one event-loop turn share one fsync.
+    const commit = new GroupCommit(db)
     const handler = new QueryService(
       {
         db,
@@ -291,6 +297,7 @@ export class MrnNode implements LocalApiBackend {
         clock,
         peerLimiter: new RateLimiter(config.rateLimits.perPeerPerMinute, 60_000),
         counters,
+        commit,
         refusals,
         metrics: allQueryMetrics(metrics, contacts),
         logger,
@@ -338,6 +345,7 @@ export class MrnNode implements LocalApiBackend {
       refused: refusedCounter,
       matcher,
       handler,
+      commit,
       refusals,
       encryptedAtRest: passphrase !== undefined,
       passphrase,

@@ -9,7 +9,7 @@ import type { FederationView } from '../network/federation.js'
 import type { OutgoingQuery, PeerResult, QueryClient } from '../network/queryClient.js'
 import { decideOutgoing, type OutgoingGuardDecision, type ProtectionFacts } from '../policy/outgoingGuard.js'
 import type { Policy } from '../policy/policyFile.js'
-import type { Db } from '../records/database.js'
+import type { GroupCommit } from '../records/groupCommit.js'
 import { hex } from '../records/queryService.js'
 import { GRANTED_STATUSES, protectionFacts } from '../records/schema.js'
 import type { SentHandles } from '../records/sentHandles.js'
@@ -20,7 +20,8 @@ import type { QueryMetrics } from '../util/queryMetrics.js'
 import type { DetailsConfirmation, IdentifyQuery, QueryRequest } from '../wire/types.js'
 
 export interface OutgoingComponents {
-  db: Db
+  /** Shared with the node's answers: the requester's audit entries are durable before it sends or returns. */
+  commit: GroupCommit
   audit: AuditLog
   client: QueryClient
   federation: FederationView
@@ -39,7 +40,7 @@ const SOURCE_WORDS = { query: 'as the query declares', record: "as this node's o
 
 /** A caseworker's questions to peers, from the local API to the wire and back, audited both ways. */
 export class OutgoingQueries {
-  private readonly db: Db
+  private readonly commit: GroupCommit
   private readonly audit: AuditLog
   private readonly client: QueryClient
   private readonly federation: FederationView
@@ -55,7 +56,7 @@ export class OutgoingQueries {
     this.records = components.records
     this.matcher = components.matcher
     this.sentHandles = components.sentHandles
-    this.db = components.db
+    this.commit = components.commit
     this.audit = components.audit
     this.client = components.client
     this.federation = components.federation
@@ -100,18 +101,19 @@ export class OutgoingQueries {
     const outgoing = outgoingQuery(caller, input, { kind: 'identify', identify })
     const guard = this.guard(caller, input.purpose, subject, declared)
     const plan = this.plan(targets, input.to === 'all', guard, outgoing, caller)
-    const results = await this.exchange(plan.ask, outgoing, plan)
-    const nowMs = this.clock.nowMs()
-    this.sentHandles.putAll(
-      results.flatMap((r) =>
-        (r.response?.hits ?? []).map((hit) => ({
-          handle: hit.handle,
-          country: r.country,
-          expiresAtMs: Math.max(hit.handleExpiresAtMs, nowMs),
-        })),
+    // The handles received are remembered in the same commit as the responses' audit entries.
+    const results = await this.exchange(plan.ask, outgoing, plan, (received, nowMs) =>
+      this.sentHandles.putAll(
+        received.flatMap((r) =>
+          (r.response?.hits ?? []).map((hit) => ({
+            handle: hit.handle,
+            country: r.country,
+            expiresAtMs: Math.max(hit.handleExpiresAtMs, nowMs),
+          })),
+        ),
+        subject,
+        declared,
       ),
-      subject,
-      declared,
     )
     const answered = results.map((r) => {
       const json = toJson(r)
@@ -256,6 +258,8 @@ export class OutgoingQueries {
     targets: string[],
     outgoing: OutgoingQuery,
     guarded: { notAsked: GuardedCountry[]; askedUnderException: GuardedCountry[] },
+    /** More writes for the commit of the responses' audit entries. */
+    alsoCommit?: (results: readonly PeerResult[], nowMs: number) => void,
   ): Promise<PeerResult[]> {
     let requests: QueryRequest[]
     try {
@@ -264,41 +268,39 @@ export class OutgoingQueries {
       if (err instanceof MrnError) throw new ApiError(400, err.message)
       throw err
     }
-    this.audit.append(
-      {
-        kind: 'query_sent',
-        requests: requests.map((r) => ({ country: r.targetCountry, requestId: hex(r.requestId) })),
-        purpose: outgoing.purpose,
-        legalBasis: outgoing.legalBasis,
-        caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
-        caseworker: outgoing.caseworkerPseudonym,
-        step: outgoing.query.kind,
-        queryHash: this.audit.keyedHash(JSON.stringify(outgoing.query)),
-        ...(guarded.notAsked.length > 0 ? { notAsked: guarded.notAsked } : {}),
-        ...(guarded.askedUnderException.length > 0 ? { askedUnderException: guarded.askedUnderException } : {}),
-      },
-      this.clock.nowMs(),
-    )
+    const sent = {
+      kind: 'query_sent',
+      requests: requests.map((r) => ({ country: r.targetCountry, requestId: hex(r.requestId) })),
+      purpose: outgoing.purpose,
+      legalBasis: outgoing.legalBasis,
+      caseReferenceHash: this.audit.keyedHash(outgoing.caseReference),
+      caseworker: outgoing.caseworkerPseudonym,
+      step: outgoing.query.kind,
+      queryHash: this.audit.keyedHash(JSON.stringify(outgoing.query)),
+      ...(guarded.notAsked.length > 0 ? { notAsked: guarded.notAsked } : {}),
+      ...(guarded.askedUnderException.length > 0 ? { askedUnderException: guarded.askedUnderException } : {}),
+    } as const
+    // Durable before anything is sent (group commit: awaited, shared with the node's other writes).
+    await this.commit.run(() => this.audit.append(sent, this.clock.nowMs()))
     if (requests.length === 0) return []
     const results = await this.client.fanOut(requests)
-    const nowMs = this.clock.nowMs()
-    this.db
-      .transaction(() => {
-        for (const r of results) {
-          this.audit.append(
-            {
-              kind: 'response_received',
-              requestId: r.requestId,
-              responder: r.country,
-              outcome: r.outcome,
-              ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
-              ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
-            },
-            nowMs,
-          )
-        }
-      })
-      .immediate()
+    await this.commit.run(() => {
+      const nowMs = this.clock.nowMs()
+      for (const r of results) {
+        this.audit.append(
+          {
+            kind: 'response_received',
+            requestId: r.requestId,
+            responder: r.country,
+            outcome: r.outcome,
+            ...(r.response ? { peerAuditLeafIndex: r.response.auditLeafIndex } : {}),
+            ...(r.responseDigest ? { responseDigest: r.responseDigest } : {}),
+          },
+          nowMs,
+        )
+      }
+      alsoCommit?.(results, nowMs)
+    })
     return results
   }
 }

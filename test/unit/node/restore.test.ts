@@ -11,6 +11,7 @@ import { Federation, type Member } from '../../../src/network/federation.js'
 import { AuditDuties } from '../../../src/node/auditDuties.js'
 import { pendingRestore, RESTORE_PENDING_KEY } from '../../../src/node/backup.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
+import { GroupCommit } from '../../../src/records/groupCommit.js'
 import { silentLogger } from '../../../src/util/logger.js'
 import { mrn } from '../../../src/wire/gen/mrn.js'
 
@@ -60,6 +61,7 @@ describe('finishing a restore with the witnesses', () => {
     new AuditDuties(
       {
         db,
+        commit: new GroupCommit(db),
         audit: restored,
         federation: new Federation([ita.member, grc.member, deu.member]),
         libp2p: {
