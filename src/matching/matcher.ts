@@ -8,6 +8,7 @@ import {
   namesContradict,
   skeleton,
   skeletonVariants,
+  tokenSkeletons,
 } from './nameKeys.js'
 import { normalizeDocumentNumber } from './normalize.js'
 import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
@@ -107,7 +108,7 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * 6: blocking keys for each reading of those symbols (liquidReadings). 7: Greek ου before
  * a vowel as w, a diaeresis parting two vowels. 8: the place of birth (a town keyed as a name, its country).
  */
-export const MATCH_KEYS_VERSION = 8
+export const MATCH_KEYS_VERSION = 9
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
@@ -184,8 +185,8 @@ function tokenDateKeys(s: PreparedSubject): string[] {
   if (!isFullDate(s.dateOfBirth)) return []
   const keys = new Set<string>()
   for (const name of s.names) {
-    for (const token of name.tokens) {
-      for (const k of skeletonVariants(token)) if (k.length >= 2) keys.add(`td:${k}:${s.dateOfBirth}`)
+    for (const variants of tokenSkeletons(name)) {
+      for (const k of variants) if (k.length >= 2) keys.add(`td:${k}:${s.dateOfBirth}`)
     }
   }
   return [...keys]
@@ -207,7 +208,7 @@ function subjectKeys(s: PreparedSubject, year: string | undefined, withPairs: bo
   const keys = new Set<string>()
   for (const d of s.documents) keys.add(`d:${d.number}`)
   for (const name of s.names) {
-    const perToken = name.tokens.map(skeletonVariants).filter((v) => v.length > 0)
+    const perToken = tokenSkeletons(name).filter((v) => v.length > 0)
     if (perToken.length === 1 && year) for (const k of perToken[0] as string[]) keys.add(`y:${k}:${year}`)
     for (let i = 0; i < perToken.length; i++) {
       for (let j = i + 1; j < perToken.length; j++) {

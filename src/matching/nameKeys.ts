@@ -19,6 +19,12 @@ export interface NameKey {
   tokens: string[]
   /** Script the name was written in (abjads make vowels cheap). */
   script: ScriptCode
+  /**
+   * The other reading of a token that may begin with a glued Arabic article
+   * (articleReading), by the token's index; '' for a token without one.
+   * Absent when no token has one.
+   */
+  readings?: string[]
 }
 
 /**
@@ -27,8 +33,8 @@ export interface NameKey {
  * Ben; a transliterated Ali is "li") stay tokens.
  */
 const PARTICLES = new Set(['aL', 'eL', 'oL', 'eBN', 'FoN', 'FaN', 'DeR'])
-/** Arabic article glued to a word ("Alhassan", "الحسن"). */
-const ARTICLE_PREFIX = /^[ae]L(?=[^aeo]{1}.)/
+/** Arabic article glued to a word ("Alhassan", "الحسن", "Elalamy"). */
+const ARTICLE = /^[ae]L/
 
 /** A joined-name comparison counts a little below a token-by-token agreement. */
 const JOINED_DISCOUNT = 0.97
@@ -39,11 +45,17 @@ export function nameKey(given: string, family: string, script?: string): NameKey
   const detected = script && script !== '' ? (script as ScriptCode) : detectScript(text)
   const effective = detected === 'Latn' || detected === 'Zyyy' ? detectScript(text) : detected
   const words = effective === 'Hang' ? text.split(/[^\p{L}]+/u) : [text]
-  const tokens = words.flatMap((word) => {
+  const tokens: string[] = []
+  const readings: string[] = []
+  for (const word of words) {
     const keys = phoneticKeys(word, effective)
-    return keys.length > 0 ? [initialSoundRule(word, keys[0] as string), ...keys.slice(1)] : keys
-  })
-  return { tokens, script: effective }
+    keys.forEach((k, i) => {
+      const [token, other] = articleReading(i === 0 ? initialSoundRule(word, k) : k)
+      tokens.push(token)
+      readings.push(other)
+    })
+  }
+  return readings.some((r) => r !== '') ? { tokens, script: effective, readings } : { tokens, script: effective }
 }
 
 function phoneticKeys(text: string, script: ScriptCode): string[] {
@@ -51,8 +63,26 @@ function phoneticKeys(text: string, script: ScriptCode): string[] {
     .split(' ')
     .filter((w) => w !== '')
     .map(phoneticWord)
-    .map((t) => (ARTICLE_PREFIX.test(t) && t.length > 4 ? t.slice(2) : t))
     .filter((t) => t !== '' && !PARTICLES.has(t))
+}
+
+/**
+ * A token that may begin with the Arabic article glued to it, as the token
+ * it keeps and its other reading ('' if none). Before a consonant the article
+ * is taken off (Alhassan is Hassan), and the whole word is the other reading,
+ * for a name that only begins like the article (Ilyin, Alden, Elwes). Before a
+ * vowel the word is kept; before an a, the word without the article is the
+ * other reading (Elalamy is al-Alami, Alani al-Ani: Arabic writes the article
+ * apart). Not before e or o: Elena, Alexander and Elias would meet Ena, Xander
+ * and Yas, and few Arabic names follow the article with those vowels. The
+ * rest must be a name of its own: three letters or more, not a particle.
+ */
+export function articleReading(t: string): [string, string] {
+  if (!ARTICLE.test(t)) return [t, '']
+  const rest = t.slice(2)
+  if (rest.length < 3 || PARTICLES.has(rest)) return [t, '']
+  if (!isVowel(rest[0] as string)) return [rest, t]
+  return rest[0] === 'a' ? [t, rest] : [t, '']
 }
 
 /**
@@ -90,11 +120,30 @@ function costsFor(a: NameKey, b: NameKey): DistanceCosts {
  */
 export function agreeingTokens(q: NameKey, r: NameKey, floor: number, memo?: Map<string, number>): string[] {
   const costs = costsFor(q, r)
-  const ours = new Set(q.tokens.flatMap(skeletonVariants))
-  return r.tokens.filter(
-    (t) =>
-      skeletonVariants(t).some((k) => ours.has(k)) || q.tokens.some((u) => tokenSimilarity(u, t, costs, memo) >= floor),
+  const ourReadings = q.tokens.flatMap((_, i) => readingsOf(q, i))
+  const ours = new Set(ourReadings.flatMap(skeletonVariants))
+  return r.tokens.filter((_, i) =>
+    readingsOf(r, i).some(
+      (x) =>
+        skeletonVariants(x).some((k) => ours.has(k)) ||
+        ourReadings.some((u) => tokenSimilarity(u, x, costs, memo) >= floor),
+    ),
   )
+}
+
+/** Token `i` of `name` and its other reading, if it has one (articleReading). */
+export function readingsOf(name: Pick<NameKey, 'tokens' | 'readings'>, i: number): string[] {
+  const token = name.tokens[i] as string
+  const other = name.readings?.[i]
+  return other ? [token, other] : [token]
+}
+
+/** The blocking skeletons of each token of `name`: every variant of each of its readings. */
+export function tokenSkeletons(name: Pick<NameKey, 'tokens' | 'readings'>): string[][] {
+  return name.tokens.map((t, i) => {
+    const other = name.readings?.[i]
+    return other ? [...new Set([...skeletonVariants(t), ...skeletonVariants(other)])] : skeletonVariants(t)
+  })
 }
 
 /**
@@ -110,10 +159,10 @@ export function namesContradict(q: NameKey[], r: NameKey[], floor: number): bool
   for (const a of q) {
     for (const b of r) {
       const costs = costsFor(a, b)
-      const shared = a.tokens.filter((t) => b.tokens.some((u) => keySimilarity(t, u, costs) >= floor)).length
+      const shared = a.tokens.filter((_, i) => b.tokens.some((_, j) => tokensAgree(a, i, b, j, costs, floor))).length
       if (shared < 2) continue
-      const onlyA = a.tokens.filter((t) => t.length > 1 && !carriedBy(t, a, r, floor))
-      const onlyB = b.tokens.filter((t) => t.length > 1 && !carriedBy(t, b, q, floor))
+      const onlyA = a.tokens.filter((t, i) => t.length > 1 && !carriedBy(a, i, r, floor))
+      const onlyB = b.tokens.filter((t, j) => t.length > 1 && !carriedBy(b, j, q, floor))
       if (onlyA.length === 0 || onlyB.length === 0) continue
       if (keySimilarity(onlyA.join(''), onlyB.join(''), costs) >= floor) continue
       return true
@@ -122,11 +171,16 @@ export function namesContradict(q: NameKey[], r: NameKey[], floor: number): bool
   return false
 }
 
-/** Whether some name in `names` carries token `t` of name `from`. */
-function carriedBy(t: string, from: NameKey, names: NameKey[], floor: number): boolean {
+/** Whether token `i` of `a` and token `j` of `b` agree at `floor`, under either reading of each. */
+function tokensAgree(a: NameKey, i: number, b: NameKey, j: number, costs: DistanceCosts, floor: number): boolean {
+  return readingsOf(a, i).some((x) => readingsOf(b, j).some((y) => keySimilarity(x, y, costs) >= floor))
+}
+
+/** Whether some name in `names` carries token `i` of name `from`. */
+function carriedBy(from: NameKey, i: number, names: NameKey[], floor: number): boolean {
   return names.some((n) => {
     const costs = costsFor(from, n)
-    return n.tokens.some((u) => keySimilarity(t, u, costs) >= floor)
+    return n.tokens.some((_, j) => tokensAgree(from, i, n, j, costs, floor))
   })
 }
 
@@ -138,7 +192,7 @@ function carriedBy(t: string, from: NameKey, names: NameKey[], floor: number): b
 export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number>): number {
   if (a.tokens.length === 0 || b.tokens.length === 0) return 0
   const costs = costsFor(a, b)
-  const tokenSet = tokenSetSimilarity(a.tokens, b.tokens, costs, memo)
+  const tokenSet = tokenSetSimilarity(a, b, costs, memo)
   // Equal token counts, or a token-by-token result the joined form could not beat: done.
   if (a.tokens.length === b.tokens.length || tokenSet >= JOINED_DISCOUNT) return tokenSet
   // A compound written as one word on one side accounts for a token or two; names whose
@@ -174,6 +228,23 @@ function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<s
   return s
 }
 
+/** Raises `sims` (tokenSetSimilarity's, `a` the shorter name) where a token's other reading is closer. */
+function otherReadings(a: NameKey, b: NameKey, costs: DistanceCosts, memo: Map<string, number> | undefined): void {
+  const m = b.tokens.length
+  for (let i = 0; i < a.tokens.length; i++) {
+    const ra = a.readings?.[i] || undefined
+    for (let j = 0; j < m; j++) {
+      const rb = b.readings?.[j] || undefined
+      if (ra === undefined && rb === undefined) continue
+      let best = sims[i * m + j] as number
+      if (ra !== undefined) best = Math.max(best, tokenSimilarity(ra, b.tokens[j]!, costs, memo))
+      if (rb !== undefined) best = Math.max(best, tokenSimilarity(a.tokens[i]!, rb, costs, memo))
+      if (ra !== undefined && rb !== undefined) best = Math.max(best, tokenSimilarity(ra, rb, costs, memo))
+      sims[i * m + j] = best
+    }
+  }
+}
+
 /** Token counts may differ by this much for the joined forms to be compared. */
 const MAX_JOINED_TOKEN_DIFFERENCE = 2
 
@@ -183,10 +254,13 @@ const MEMO_LIMIT = 50_000
 /**
  * The best one-to-one pairing of the shorter name's tokens with the longer's,
  * chosen greedily (the most similar pair first, ties in token order), scaled
- * down when the longer name has tokens left over.
+ * down when the longer name has tokens left over. A token with two readings
+ * (articleReading) counts with the one closer to the other token.
  */
-function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts, memo?: Map<string, number>): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+function tokenSetSimilarity(x: NameKey, y: NameKey, costs: DistanceCosts, memo?: Map<string, number>): number {
+  const [a, b] = x.tokens.length <= y.tokens.length ? [x, y] : [y, x]
+  const short = a.tokens
+  const long = b.tokens
   const n = short.length
   const m = long.length
   // Reused buffers: this runs for every name pair of every candidate.
@@ -197,6 +271,7 @@ function tokenSetSimilarity(a: string[], b: string[], costs: DistanceCosts, memo
     usedShort[i] = 0
     for (let j = 0; j < m; j++) sims[i * m + j] = tokenSimilarity(short[i]!, long[j]!, costs, memo)
   }
+  if (a.readings !== undefined || b.readings !== undefined) otherReadings(a, b, costs, memo)
   for (let j = 0; j < m; j++) usedLong[j] = 0
   let sum = 0
   for (let round = 0; round < n; round++) {

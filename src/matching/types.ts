@@ -28,7 +28,8 @@ export interface MatchSubject {
 
 /** A subject with its names keyed once (stored with each record, computed once per query). JSON-serialisable. */
 export interface PreparedSubject {
-  names: { tokens: string[]; script: string }[]
+  /** Each name's tokens, script, and other readings of its tokens (matching/nameKeys.ts NameKey). */
+  names: { tokens: string[]; script: string; readings?: string[] }[]
   dateOfBirth?: string | undefined
   sex?: string | undefined
   nationalities: string[]

@@ -2,7 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FULL_VOWELS, keySimilarity, keySimilarityAbove, weightedDistance } from '../../../src/matching/editDistance.js'
 import { nameBand, namePairSimilarity } from '../../../src/matching/matcher.js'
-import { agreeingTokens, nameKey, nameSimilarity, namesContradict } from '../../../src/matching/nameKeys.js'
+import {
+  agreeingTokens,
+  nameKey,
+  nameSimilarity,
+  namesContradict,
+  tokenSkeletons,
+} from '../../../src/matching/nameKeys.js'
 import { normalizeDocumentNumber } from '../../../src/matching/normalize.js'
 import { foldLatin, phoneticWord } from '../../../src/matching/phonetic.js'
 import { detectScript } from '../../../src/matching/scripts.js'
@@ -283,5 +289,53 @@ describe('namesContradict', () => {
   ])('is no contradiction: %s', (_what, q, r) => {
     expect(namesContradict(names(...q), names(...r), 0.65)).toBe(false)
     expect(namesContradict(names(...r), names(...q), 0.65)).toBe(false)
+  })
+})
+
+describe('a word that may begin with the Arabic article', () => {
+  // Both readings count: the article taken off (Alhassan is Hassan) and the word whole
+  // (Ilyin only begins like it); before an a, the word without the article too (al-Alami).
+  it.each([
+    ['Ilyin', 'Ilin'],
+    ['Ilyin', 'Ильин'],
+    ['Alden', 'ألدن'],
+    ['Alder', 'ألدر'],
+    ['Elwes', 'إلويس'],
+    ['Elalamy', 'العلمي'],
+    ['Elaraby', 'Araby'],
+    ['Alhassan', 'Hassan'],
+    ['Alhassan', 'الحسن'],
+  ])('%s meets %s', (a, b) => {
+    expect(namePairSimilarity(a, b)).toBeGreaterThanOrEqual(0.8)
+    expect(namePairSimilarity(b, a)).toBeCloseTo(namePairSimilarity(a, b), 10)
+  })
+
+  it('keeps a word whose rest after al or el is a particle (Alder is not der)', () => {
+    expect(nameKey('Alder', '').tokens).toEqual(['aLDeR'])
+  })
+
+  it.each([
+    ['Elena', 'Ena'],
+    ['Elena', 'Nina'],
+    ['Elias', 'Yas'],
+    ['Alisher', 'Sher'],
+  ])('does not read %s without the article before e or o: it stays apart from %s', (a, b) => {
+    expect(nameBand(namePairSimilarity(a, b))).toBe('none')
+  })
+
+  it('makes blocking keys of both readings', () => {
+    const shared = (a: string, b: string) => {
+      const ka = new Set(tokenSkeletons(nameKey(a, '')).flat())
+      return tokenSkeletons(nameKey(b, '')).some((v) => v.some((k) => ka.has(k)))
+    }
+    expect(shared('Ilyin', 'Ilin')).toBe(true)
+    expect(shared('Alhassan', 'Hassan')).toBe(true)
+    expect(shared('Elalamy', 'Alami')).toBe(true)
+  })
+
+  it('finds no contradiction between names that differ only in one reading', () => {
+    const q = [nameKey('Pavel Ilyin', 'Sergeyevich')]
+    const r = [nameKey('Pavel Ilin', 'Sergeyevich')]
+    expect(namesContradict(q, r, 0.8)).toBe(false)
   })
 })
