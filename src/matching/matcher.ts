@@ -107,6 +107,7 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * as two sounds. 5: Hangul's epenthetic ㅡ left out, the initial sound rule's symbols.
  * 6: blocking keys for each reading of those symbols (liquidReadings). 7: Greek ου before
  * a vowel as w, a diaeresis parting two vowels. 8: the place of birth (a town keyed as a name, its country).
+ * 9: two readings of a word that may begin with a glued Arabic article (articleReading), keyed both ways.
  */
 export const MATCH_KEYS_VERSION = 9
 
