@@ -173,7 +173,23 @@ export function namesContradict(q: NameKey[], r: NameKey[], floor: number): bool
 
 /** Whether token `i` of `a` and token `j` of `b` agree at `floor`, under either reading of each. */
 function tokensAgree(a: NameKey, i: number, b: NameKey, j: number, costs: DistanceCosts, floor: number): boolean {
-  return readingsOf(a, i).some((x) => readingsOf(b, j).some((y) => keySimilarity(x, y, costs) >= floor))
+  return readingSimilarity(a, i, b, j, costs, undefined) >= floor
+}
+
+/** The similarity of token `i` of `a` and token `j` of `b` under the closest of their readings (articleReading). */
+function readingSimilarity(
+  a: NameKey,
+  i: number,
+  b: NameKey,
+  j: number,
+  costs: DistanceCosts,
+  memo: Map<string, number> | undefined,
+): number {
+  let best = 0
+  for (const x of readingsOf(a, i)) {
+    for (const y of readingsOf(b, j)) best = Math.max(best, tokenSimilarity(x, y, costs, memo))
+  }
+  return best
 }
 
 /** Whether some name in `names` carries token `i` of name `from`. */
@@ -232,15 +248,8 @@ function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<s
 function otherReadings(a: NameKey, b: NameKey, costs: DistanceCosts, memo: Map<string, number> | undefined): void {
   const m = b.tokens.length
   for (let i = 0; i < a.tokens.length; i++) {
-    const ra = a.readings?.[i] || undefined
     for (let j = 0; j < m; j++) {
-      const rb = b.readings?.[j] || undefined
-      if (ra === undefined && rb === undefined) continue
-      let best = sims[i * m + j] as number
-      if (ra !== undefined) best = Math.max(best, tokenSimilarity(ra, b.tokens[j]!, costs, memo))
-      if (rb !== undefined) best = Math.max(best, tokenSimilarity(a.tokens[i]!, rb, costs, memo))
-      if (ra !== undefined && rb !== undefined) best = Math.max(best, tokenSimilarity(ra, rb, costs, memo))
-      sims[i * m + j] = best
+      if (a.readings?.[i] || b.readings?.[j]) sims[i * m + j] = readingSimilarity(a, i, b, j, costs, memo)
     }
   }
 }
