@@ -57,7 +57,7 @@ export interface QueryServiceComponents {
   peerLimiter: RateLimiter
   /** Persisted counters for the policy rules' limits. */
   counters: PolicyCounters
-  /** Batches answers into shared commits (one is made when absent). */
+  /** The node's group commit, shared with its other durable writes on the query path (one is made when absent). */
   commit?: GroupCommit
   /** Counts refusals for their aggregate audit entries. */
   refusals: RefusalLog
