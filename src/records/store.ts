@@ -294,10 +294,7 @@ export class RecordStore {
       for (const id of ids) rank.set(id, (rank.get(id) ?? 0) + weight)
     }
     if (rank.size === 0) return []
-    const best = [...rank]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, MAX_CANDIDATES)
-      .map(([id]) => id)
+    const best = topRanked(rank, MAX_CANDIDATES)
     const rows = new Map(
       (
         this.stmts.candidateRows.all(JSON.stringify(best)) as { id: string; prepared: string; guard_view: string }[]
@@ -424,6 +421,28 @@ const KEY_ROWS_PER_INSERT = 64
  */
 const IMPORT_KEYS_TABLE =
   'CREATE TEMP TABLE IF NOT EXISTS import_keys (key TEXT NOT NULL, record_id TEXT NOT NULL); DELETE FROM temp.import_keys'
+
+/**
+ * The `limit` best-ranked ids, highest rank first, ties by id: what sorting
+ * every entry would give, without sorting thousands of them (a common name
+ * in a million records) through a comparator. The limit-th highest rank is
+ * found in a native numeric sort; the ids above it are sorted by rank, and
+ * those at it (often a thousand namesakes alike) by id alone.
+ */
+export function topRanked(rank: ReadonlyMap<string, number>, limit: number): string[] {
+  const byRank = (a: [string, number], b: [string, number]): number =>
+    b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+  if (rank.size <= limit) return [...rank].sort(byRank).map(([id]) => id)
+  const threshold = Float64Array.from(rank.values()).sort()[rank.size - limit] as number
+  const above: [string, number][] = []
+  const at: string[] = []
+  for (const entry of rank) {
+    if (entry[1] > threshold) above.push(entry)
+    else if (entry[1] === threshold) at.push(entry[0])
+  }
+  // Default sort orders strings by UTF-16 code units, as the comparator's < does.
+  return [...above.sort(byRank).map(([id]) => id), ...at.sort().slice(0, limit - above.length)]
+}
 
 /** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
 function skeletonsOf(prepared: PreparedSubject): Set<string> {

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
-import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore } from '../../../src/records/store.js'
+import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore, topRanked } from '../../../src/records/store.js'
+import { SeededRandom } from '../../../src/sim/random.js'
 import { makeRecord, strangers } from '../../helpers/federation.js'
 
 const matcher = createMatcher()
@@ -339,5 +340,38 @@ describe('schema 11: blocking keys without the by-record index', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+})
+
+describe('topRanked', () => {
+  /** What sorting every entry gives: rank high to low, ties by id. */
+  function sortedAll(rank: Map<string, number>, limit: number): string[] {
+    return [...rank]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([id]) => id)
+  }
+
+  it('gives the same ids in the same order as sorting every entry, ties at the cut included', () => {
+    const random = new SeededRandom(5)
+    // Ranks as blocking keys make them: sums of a few key weights, so whole groups tie.
+    const keyWeights = [1, 1 / Math.log2(3), 1 / Math.log2(12), 1 / Math.log2(1002), 1 / Math.log2(302)]
+    for (let round = 0; round < 200; round++) {
+      const rank = new Map<string, number>()
+      const size = random.int(0, 3000)
+      for (let i = 0; i < size; i++) {
+        let r = 0
+        for (const w of keyWeights) if (random.next() < 0.3) r += w
+        rank.set(`DEU-${String(random.int(0, 99_999)).padStart(6, '0')}${random.next() < 0.1 ? 'é' : ''}`, r)
+      }
+      const limit = random.int(1, 200)
+      expect(topRanked(rank, limit)).toEqual(sortedAll(rank, limit))
+    }
+  })
+
+  it('keeps the lowest ids of a thousand namesakes tied at the cut', () => {
+    const rank = new Map<string, number>([['z-rare', 2]])
+    for (let i = 999; i >= 0; i--) rank.set(`n-${String(i).padStart(4, '0')}`, 0.1)
+    expect(topRanked(rank, 3)).toEqual(['z-rare', 'n-0000', 'n-0001'])
   })
 })
