@@ -121,7 +121,7 @@ function personLevel(size: number): void {
       if (truthId) withPartner++
       let hitTrue: Band = 'none'
       const visible: { id: string; band: 'strong' | 'possible'; weight: number; agreedOn: string[] }[] = []
-      for (const c of store.candidates(matcher.queryKeys(prepared))) {
+      for (const c of store.candidates(matcher.weightedQueryKeys(prepared))) {
         const m = matcher.compare(prepared, c.prepared, stats)
         if (m.band === 'none') continue
         visible.push({ id: c.id, band: m.band, weight: m.weight, agreedOn: discriminatingAgreement(prepared, m) })
@@ -194,7 +194,13 @@ async function scale(total: number): Promise<void> {
         const deu = t.records.find((r) => r.country === 'DEU')
         if (deu) for (const r of t.records) if (r.country !== 'DEU') deuOf.set(r.id, deu.id)
       }
-      const asked = (pop.records.GRC as MigrantRecord[])
+      // Every k-th record, across the whole population: the records generated first (the first
+      // 3,000, as this once asked) are also the people whose records here have the lowest ids, and
+      // a tie among namesakes in the candidates' ranking goes by id, which favoured them.
+      const grc = pop.records.GRC as MigrantRecord[]
+      const stride = Math.max(1, Math.floor(grc.length / SCALE_QUESTIONS))
+      const asked = grc
+        .filter((_, i) => i % stride === 0)
         .slice(0, SCALE_QUESTIONS)
         .map((q) => ({ q, truth: deuOf.get(q.id) }))
       // As the simulation imports: records prepared on worker threads, written 50,000 to a transaction.
@@ -297,7 +303,7 @@ export async function benchWrongStrong(): Promise<void> {
       const prepared = matcher.prepare(q)
       const truthId = partner.get(q.id)
       const visible: { id: string; band: 'strong' | 'possible'; weight: number; agreedOn: string[]; why: string }[] = []
-      for (const c of store.candidates(matcher.queryKeys(prepared))) {
+      for (const c of store.candidates(matcher.weightedQueryKeys(prepared))) {
         const m = matcher.compare(prepared, c.prepared, stats)
         if (m.band === 'none') continue
         const why = m.evidence.map((e) => `${e.field} ${e.outcome} ${round(e.weight, 1)}`).join(', ')

@@ -11,7 +11,7 @@ import {
   tokenSkeletons,
 } from './nameKeys.js'
 import { normalizeDocumentNumber } from './normalize.js'
-import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject } from './types.js'
+import type { Band, Matcher, MatchResult, MatchSubject, NameStatistics, PreparedSubject, QueryKey } from './types.js'
 
 /**
  * Fellegi-Sunter weights (log2 of how much likelier the observation is for
@@ -124,6 +124,7 @@ export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
     prepare,
     recordKeys,
     queryKeys,
+    weightedQueryKeys,
     compare: (query, record, stats) => compare(query, record, stats, opts),
   }
 }
@@ -161,19 +162,41 @@ function placeOf(subject: MatchSubject): Pick<PreparedSubject, 'placeOfBirth' | 
  * - `b:` the full date of birth alone (not the 1 January placeholder).
  * A record stores all of them. A query with a birth year looks up its `yp:`,
  * `yj:` and `y:` keys for that year and the years either side (a mistyped
- * year), never the broad `p:` keys; a query without a year uses `p:`.
+ * year, weighing less in the candidates' ranking: NEIGHBOUR_YEAR_KEY_WEIGHT),
+ * never the broad `p:` keys; a query without a year uses `p:`.
  */
 function recordKeys(s: PreparedSubject): string[] {
   return [...subjectKeys(s, s.dateOfBirth?.slice(0, 4), true), ...tokenDateKeys(s), ...birthDateKeys(s)]
 }
 
 function queryKeys(s: PreparedSubject): string[] {
+  return weightedQueryKeys(s).map((k) => k.key)
+}
+
+/**
+ * What a key of a neighbouring birth year weighs in the ranking against one
+ * of the year asked about. A year one off is a registry's slip, rarer than
+ * the year as written: among the holders of a common name, a record born in
+ * that year ranks ahead of a namesake born the year before or after (with
+ * equal weights, the keys with fewer holders decided, whatever their year).
+ * A rare name with a slipped year still ranks ahead of a common one with the
+ * right year: half the weight of a key 3 records share still outweighs one
+ * 30 records share (see RecordStore.candidates).
+ */
+export const NEIGHBOUR_YEAR_KEY_WEIGHT = 0.5
+
+function weightedQueryKeys(s: PreparedSubject): QueryKey[] {
   const year = s.dateOfBirth?.slice(0, 4)
-  if (year === undefined) return [...subjectKeys(s, undefined, true)]
-  const keys = new Set<string>([...tokenDateKeys(s), ...birthDateKeys(s)])
+  if (year === undefined) return [...subjectKeys(s, undefined, true)].map((key) => ({ key, weight: 1 }))
+  const weights = new Map<string, number>()
+  for (const key of [...tokenDateKeys(s), ...birthDateKeys(s), ...subjectKeys(s, year, false)]) weights.set(key, 1)
   const y = Number(year)
-  for (const each of [y - 1, y, y + 1]) for (const k of subjectKeys(s, String(each), false)) keys.add(k)
-  return [...keys]
+  for (const each of [y - 1, y + 1]) {
+    for (const key of subjectKeys(s, String(each), false)) {
+      if (!weights.has(key)) weights.set(key, NEIGHBOUR_YEAR_KEY_WEIGHT)
+    }
+  }
+  return [...weights].map(([key, weight]) => ({ key, weight }))
 }
 
 /**

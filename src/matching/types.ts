@@ -72,6 +72,16 @@ export interface NameStatistics {
 }
 
 /** The interface the identify query uses. */
+/**
+ * A blocking key a query looks up, and how much a record sharing it counts
+ * towards the candidates' ranking before its holders are counted: 1, or less
+ * for a key that only a slip would explain (a birth year one off).
+ */
+export interface QueryKey {
+  key: string
+  weight: number
+}
+
 export interface Matcher {
   /**
    * The version of what prepare() and recordKeys() compute: a store whose
@@ -84,6 +94,8 @@ export interface Matcher {
   recordKeys(record: PreparedSubject): string[]
   /** Keys to look up for a query; candidates are the records sharing any of them. */
   queryKeys(query: PreparedSubject): string[]
+  /** The same keys, each with what sharing it weighs in the candidates' ranking (QueryKey). */
+  weightedQueryKeys(query: PreparedSubject): QueryKey[]
   prepare(subject: MatchSubject): PreparedSubject
   /** Compares a query with one candidate record. */
   compare(query: PreparedSubject, record: PreparedSubject, stats?: NameStatistics): MatchResult

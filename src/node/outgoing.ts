@@ -171,7 +171,7 @@ export class OutgoingQueries {
     // and any record holding a document the question names, whatever else disagrees: a protected
     // person's document number is never sent to the state they fled, under any name.
     const stats = this.records.nameStatistics()
-    for (const candidate of this.records.candidates(this.matcher.queryKeys(subject))) {
+    for (const candidate of this.records.candidates(this.matcher.weightedQueryKeys(subject))) {
       const match = this.matcher.compare(subject, candidate.prepared, stats)
       if (match.band === 'none' && !discriminatingAgreement(subject, match).includes('document')) continue
       const record = this.records.get(candidate.id)

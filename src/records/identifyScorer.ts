@@ -109,7 +109,7 @@ export class IdentifyScorer {
     ctx: RequestContext,
     nowMs: number,
   ): { step: (sliceMs: number) => boolean; result: () => IdentifyScore } {
-    const candidates = this.records.candidates(this.matcher.queryKeys(subject))
+    const candidates = this.records.candidates(this.matcher.weightedQueryKeys(subject))
     const stats = this.records.nameStatistics()
     // The name counts scoring uses (matcher.registryNameBits), read for every question before any candidate is scored:
     // no read, and no time, that depends on which candidates match (and which a guard then hides).

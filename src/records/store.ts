@@ -1,6 +1,6 @@
 import { MATCH_KEYS_VERSION, WEIGHTS } from '../matching/matcher.js'
 import { skeleton } from '../matching/nameKeys.js'
-import type { Matcher, NameStatistics, PreparedSubject } from '../matching/types.js'
+import type { Matcher, NameStatistics, PreparedSubject, QueryKey } from '../matching/types.js'
 import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
 import type { PreparePool } from './preparePool.js'
@@ -282,15 +282,22 @@ export class RecordStore {
    * Records sharing blocking keys with a query, at most MAX_CANDIDATES, best
    * first, each with its guard view: one read per candidate, whatever the
    * guards will decide. A record ranks by the keys it shares, each weighing
-   * 1 / log2(2 + records holding it), so one rare key (a name with a full
-   * date of birth) outranks several a thousand namesakes share; ties go by
-   * record id. At most MAX_ROWS_PER_KEY rows are read for each key.
+   * w / log2(2 + records holding it), so one rare key (a name with a full
+   * date of birth) outranks several a thousand namesakes share; w is the
+   * key's own weight (QueryKey: less for a neighbouring birth year), 1 for a
+   * key given as a string. Ties go by record id. At most MAX_ROWS_PER_KEY
+   * rows are read for each key; a key given twice counts at its heaviest.
    */
-  candidates(keys: readonly string[]): GuardedCandidate[] {
+  candidates(keys: readonly (string | QueryKey)[]): GuardedCandidate[] {
+    const weights = new Map<string, number>()
+    for (const k of keys) {
+      const [key, weight] = typeof k === 'string' ? [k, 1] : [k.key, k.weight]
+      weights.set(key, Math.max(weight, weights.get(key) ?? 0))
+    }
     const rank = new Map<string, number>()
-    for (const key of new Set(keys)) {
+    for (const [key, keyWeight] of weights) {
       const ids = this.stmts.keyRows.all(key, MAX_ROWS_PER_KEY) as string[]
-      const weight = 1 / Math.log2(2 + ids.length)
+      const weight = keyWeight / Math.log2(2 + ids.length)
       for (const id of ids) rank.set(id, (rank.get(id) ?? 0) + weight)
     }
     if (rank.size === 0) return []

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMatcher } from '../../../src/matching/matcher.js'
+import { createMatcher, NEIGHBOUR_YEAR_KEY_WEIGHT } from '../../../src/matching/matcher.js'
 import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore, topRanked } from '../../../src/records/store.js'
@@ -191,6 +191,52 @@ describe('RecordStore.candidates', () => {
     expect(found).toHaveLength(MAX_CANDIDATES)
     expect(found[0]).toBe(last)
     expect(found.slice(1)).toEqual(ms.slice(0, MAX_CANDIDATES - 1))
+  })
+
+  it("weighs a key by the query's own weight for it, a key given twice at its heaviest", () => {
+    store.putMany(
+      ['A', 'B', 'C'].map((id) => makeRecord({ id, documents: [] })),
+      1,
+    )
+    db.prepare('DELETE FROM record_keys').run()
+    // A and B hold a key of one holder each; C holds one of two holders (C and B).
+    key('A', 'k:a')
+    key('B', 'k:b')
+    key('C', 'k:c')
+    key('B', 'k:c')
+    const ids = (keys: Parameters<RecordStore['candidates']>[0]) => store.candidates(keys).map((c) => c.id)
+    // Unweighted: B shares two keys and leads; A before C, its one key rarer.
+    expect(ids(['k:a', 'k:b', 'k:c'])).toEqual(['B', 'A', 'C'])
+    // A's key at half weight falls behind C's (0.5 / log2 3 = 0.32 < 1 / log2 4 = 0.5).
+    expect(ids([{ key: 'k:a', weight: 0.5 }, 'k:b', 'k:c'])).toEqual(['B', 'C', 'A'])
+    expect(ids([{ key: 'k:a', weight: 0.5 }, { key: 'k:a', weight: 1 }, 'k:c'])).toEqual(['A', 'B', 'C'])
+  })
+
+  it('ranks namesakes born in the year asked about ahead of those born a year either side', () => {
+    const named = (id: string, dateOfBirth: string) =>
+      makeRecord({
+        id,
+        documents: [],
+        dateOfBirth,
+        names: [{ given: 'Muhammad', family: 'Ahmad', script: 'Latn', transliterated: true, type: 'primary' }],
+      })
+    // 100 namesakes born in 1985 and 100 in 1987, first by id, and 120 born in 1986: with equal
+    // weights, the neighbouring years' keys (fewer holders each) would fill the list.
+    const neighbours = Array.from({ length: 200 }, (_, i) =>
+      named(`A${String(i).padStart(4, '0')}`, i % 2 === 0 ? '1985' : '1987'),
+    )
+    const sameYear = Array.from({ length: 120 }, (_, i) => named(`Z${String(i).padStart(4, '0')}`, '1986'))
+    store.putMany([...neighbours, ...sameYear], 1)
+    const q = matcher.prepare(named('Q', '1986-01-01'))
+    const found = store.candidates(matcher.weightedQueryKeys(q)).map((c) => c.id)
+    expect(found).toHaveLength(MAX_CANDIDATES)
+    expect(found.slice(0, sameYear.length)).toEqual(sameYear.map((r) => r.id))
+    const weights = new Map(matcher.weightedQueryKeys(q).map((k) => [k.key, k.weight]))
+    expect([...weights].filter(([k]) => k.endsWith(':1986')).every(([, w]) => w === 1)).toBe(true)
+    expect([...weights].filter(([k]) => /:198[57]$/.test(k)).every(([, w]) => w === NEIGHBOUR_YEAR_KEY_WEIGHT)).toBe(
+      true,
+    )
+    expect(matcher.queryKeys(q)).toEqual([...weights.keys()])
   })
 })
 
