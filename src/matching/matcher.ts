@@ -108,8 +108,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * 6: blocking keys for each reading of those symbols (liquidReadings). 7: Greek ου before
  * a vowel as w, a diaeresis parting two vowels. 8: the place of birth (a town keyed as a name, its country).
  * 9: two readings of a word that may begin with a glued Arabic article (articleReading), keyed both ways.
+ * 10: a t or d right before a sibilant keyed as the sibilant (skeleton: ts, tsch, dz as c, ch, z); W also read as v.
  */
-export const MATCH_KEYS_VERSION = 9
+export const MATCH_KEYS_VERSION = 10
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {
@@ -219,7 +220,7 @@ function tokenDateKeys(s: PreparedSubject): string[] {
 /**
  * `b:` the full date of birth alone (not the 1 January placeholder): finds a
  * person whose name no key of the name kinds recovers (a transliteration
- * whose consonants differ, as Greek Σεβτσενκο and Ukrainian Shevchenko do).
+ * whose consonants differ, as Greek Γκαβριλιουκ and German Hawryljuk do for Гаврилюк).
  * About one record in 18,000 shares a given day (the years of birth a
  * registry holds, each of 365 days), so it adds a few candidates at 100,000
  * records and a few dozen at a million; scoring decides.

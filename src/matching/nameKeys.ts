@@ -334,24 +334,34 @@ const COARSE: Record<string, string> = {
 /**
  * A coarse consonant skeleton of a token for blocking: vowels, h, w, y
  * dropped, near consonants merged, first `length` (4) kept. Two spellings of one
- * name nearly always share it.
+ * name nearly always share it. A t or d written right before a sibilant is
+ * one sound with it, an affricate: ts, tz, tsch, ds and dz key as the c, z or
+ * ch another spelling writes for it (Greek Σεβτσενκο, German Schewtschenko,
+ * English Shevchenko; Kravets, Kravec, Krawez).
  */
 export function skeleton(token: string, length = 4): string {
   let out = ''
+  let previous = ''
   for (const s of token) {
+    const before = previous
+    previous = s
     if (isVowel(s)) continue
     const c = COARSE[s]
-    if (c === undefined || c === out.at(-1)) continue
-    out += c
+    if (c === undefined) continue
+    if (c === 'S' && out.at(-1) === 'T' && COARSE[before] === 'T') out = out.slice(0, -1)
+    if (c === out.at(-1)) continue
     if (out.length === length) break
+    out += c
   }
   return out
 }
 
 /**
- * The skeletons of a token under the two readings that split spellings
- * most: J as a consonant (Jamal) or as y (German and Nordic Jusuf, Bojko),
- * and CH as ch (Chaled in French) or as kh (German Chader).
+ * The skeletons of a token under the readings that split spellings most: J
+ * as a consonant (Jamal) or as y (German and Nordic Jusuf, Bojko), CH as ch
+ * (Chaled in French) or as kh (German Chader), and W as w (Walid, Dawit) or
+ * as v (German and Polish Schewtschenko, Krawez, Kowalski), each with the
+ * others.
  */
 export function skeletonVariants(token: string): string[] {
   let known = VARIANTS.get(token)
@@ -362,6 +372,12 @@ export function skeletonVariants(token: string): string[] {
   }
   return known
 }
+/** Letters read two ways (skeletonVariants), and their other reading. */
+const SPLIT_READINGS = [
+  ['J', 'Y'],
+  ['C', 'H'],
+  ['W', 'V'],
+] as const
 /** Skeleton variants of tokens seen lately (a registry's vocabulary is far smaller than this). */
 const VARIANTS = new Map<string, string[]>()
 const VARIANTS_LIMIT = 100_000
@@ -369,12 +385,11 @@ const VARIANTS_LIMIT = 100_000
 function computeSkeletonVariants(token: string): string[] {
   const variants = new Set<string>()
   for (const reading of liquidReadings(token)) {
-    variants.add(skeleton(reading))
-    if (reading.includes('J')) variants.add(skeleton(reading.replace(/J/g, 'Y')))
-    if (reading.includes('C')) {
-      variants.add(skeleton(reading.replace(/C/g, 'H')))
-      if (reading.includes('J')) variants.add(skeleton(reading.replace(/C/g, 'H').replace(/J/g, 'Y')))
+    let readings = [reading]
+    for (const [letter, other] of SPLIT_READINGS) {
+      if (reading.includes(letter)) readings = readings.flatMap((r) => [r, r.replaceAll(letter, other)])
     }
+    for (const r of readings) variants.add(skeleton(r))
   }
   return [...variants].filter((k) => k.length >= 1)
 }

@@ -87,6 +87,33 @@ describe('phonetic keys', () => {
   })
 })
 
+describe('blocking skeletons', () => {
+  const shareOne = (a: string, b: string): boolean => {
+    const ours = new Set(tokenSkeletons(nameKey(a, '')).flat())
+    return tokenSkeletons(nameKey(b, '')).some((v) => v.some((k) => ours.has(k)))
+  }
+  // The affricate as ts, tsch, c, ch or z; w read as v (German and Polish); each across scripts.
+  it.each([
+    ['Σεβτσενκο', 'Shevchenko'],
+    ['Σεβτσενκο', 'Шевченко'],
+    ['Schewtschenko', 'Shevchenko'],
+    ['Kravets', 'Krawez'],
+    ['Кравець', 'Krawez'],
+    ['Zaitsev', 'Saizew'],
+    ['Tchaikovsky', 'Чайковский'],
+    ['Kowalski', 'Kovalsky'],
+  ])('%s and %s share a skeleton', (a, b) => {
+    expect(shareOne(a, b)).toBe(true)
+  })
+  // A t or d with a vowel between it and the sibilant stays a consonant of its own.
+  it.each([
+    ['Tesfay', 'Sefa'],
+    ['Dawit', 'Tesfay'],
+  ])('%s and %s do not', (a, b) => {
+    expect(shareOne(a, b)).toBe(false)
+  })
+})
+
 describe('nameSimilarity', () => {
   it.each([
     ['Mohammed Al-Hassan', 'محمد الحسن'],
