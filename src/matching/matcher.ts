@@ -312,15 +312,17 @@ function registryNameBits(
 }
 
 /**
- * A record that agrees on the name and the birth date as far as both are
- * known, and contradicts nothing else the question carries, is a `possible`
- * hit even when its weight is low: a common name with a year proves little,
- * but a person with a common name is still a person to find. (The answer
- * shows such candidates as possible, side by side, and their details need a
- * confirming identifier.) A year off by one counts as a registry slip here.
+ * A record whose name is the question's in another spelling (close or
+ * better: the name matcher's `strong` band), whose birth date agrees as far
+ * as both are known, and which contradicts nothing else the question carries,
+ * is a `possible` hit even when its weight is low: a common name with a year
+ * proves little, but a person with a common name is still a person to find,
+ * whichever way two registries spelt it. (The answer shows such candidates as
+ * possible, side by side, and their details need a confirming identifier.) A
+ * year off by one counts as a registry slip here.
  */
 function fitsEverything(nameSimilarity: number, date: string, evidence: MatchResult['evidence']): boolean {
-  if (nameSimilarity < NAME_LEVELS.agree) return false
+  if (nameSimilarity < NAME_LEVELS.close) return false
   if (date !== 'exact' && date !== 'swapped' && date !== 'compatible' && date !== 'year_near') return false
   return evidence.every((e) => e.weight >= 0 || e.field === 'dateOfBirth')
 }

@@ -130,6 +130,22 @@ describe('matcher bands for people with common names and patronymic naming', () 
     expect(band({ ...q, dateOfBirth: undefined }, r, common)).toBe('none')
   })
 
+  it('answers a common name as possible in another spelling too (close, the name matcher strong band), not a weaker one', () => {
+    const q = { ...noDocument, names: [{ given: 'Αγιεν', family: 'Αμπντε', script: 'Grek' }], dateOfBirth: '1961' }
+    const r = { ...noDocument, names: [{ given: 'Ajan', family: 'Abdi' }], dateOfBirth: '1961-01-01' }
+    const name = matcher.compare(matcher.prepare(person(q)), matcher.prepare(person(r)), common).evidence[0]
+    expect(name?.outcome).toMatch(/^close 0\.(8|9)/)
+    expect(band(q, r, common)).toBe('possible')
+    expect(band(q, { ...r, sex: 'F' }, common)).toBe('none')
+    // Another father's name: only the given name agrees, weakly as a whole name.
+    const other = { ...r, names: [{ given: 'Hoden', family: 'Ahmed' }] }
+    const q2 = { ...q, names: [{ given: 'Χοντεν', family: 'Μοχαμμαντ', script: 'Grek' }] }
+    expect(
+      matcher.compare(matcher.prepare(person(q2)), matcher.prepare(person(other)), common).evidence[0]?.outcome,
+    ).toMatch(/^weak/)
+    expect(band(q2, other, common)).toBe('none')
+  })
+
   it('answers a record sharing one name and the full birth date as possible: the father here, the grandfather there', () => {
     const q = { ...noDocument, names: [{ given: 'Tesfay', family: 'Hagos' }], dateOfBirth: '1994-08-08' }
     const r = { ...noDocument, names: [{ given: 'Tesfay', family: 'Kibrom' }], dateOfBirth: '1994-08-08' }
