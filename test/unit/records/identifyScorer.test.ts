@@ -90,7 +90,8 @@ describe('IdentifyScorer', () => {
 describe('IdentifyScorer name counts', () => {
   it("reads only the question's own name counts, all before scoring, whatever the candidates", () => {
     const s = new RecordStore(openDatabase(':memory:'), matcher)
-    // A rare name, held in Latin letters; asked in Greek, whose spelling shares no skeleton with it.
+    // A rare name, held in Latin letters; asked in Greek, whose spelling shares no skeleton with it
+    // (Гаврилюк: Greek writes its г as γκ, German as h).
     s.putMany(
       [
         ...strangers(300),
@@ -100,7 +101,7 @@ describe('IdentifyScorer name counts', () => {
           dateOfBirth: '1976-12-15',
           sex: 'F',
           nationalities: ['UKR'],
-          names: [{ given: 'Olena', family: 'Shevchuk', script: 'Latn', transliterated: true, type: 'primary' }],
+          names: [{ given: 'Olena', family: 'Hawryljuk', script: 'Latn', transliterated: true, type: 'primary' }],
         }),
       ],
       NOW,
@@ -121,7 +122,7 @@ describe('IdentifyScorer name counts', () => {
     const ask = (dateOfBirth: string) => {
       asked.length = 0
       const q = matcher.prepare({
-        names: [{ given: 'Ολενα', family: 'Σεβτσουκ', script: 'Grek' }],
+        names: [{ given: 'Ολενα', family: 'Γκαβριλιουκ', script: 'Grek' }],
         dateOfBirth,
         sex: 'F',
         nationalities: ['UKR'],
