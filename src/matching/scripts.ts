@@ -60,12 +60,14 @@ export const TABLE_SCRIPTS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a romanised name from `script` may lack vowels its Latin spelling
- * has: the abjads, and the scripts romanised letter by letter without rules
- * (any-ascii writes Thai สมชาย as "smchay", Tamil தமிழ்செல்வன் as "tmilcelvn":
- * inherent vowels unwritten). Han comes out as full pinyin syllables.
+ * has, or have vowels it lacks: the abjads, the scripts romanised letter by
+ * letter without rules (any-ascii writes Thai สมชาย as "smchay", Tamil
+ * தமிழ்செல்வன் as "tmilcelvn": inherent vowels unwritten), and kana, which
+ * writes a vowel after nearly every consonant (スミス, "sumisu", for Smith).
+ * Han comes out as full pinyin syllables.
  */
 export function vowelsMayBeMissing(script: string): boolean {
-  return ABJADS.has(script as ScriptCode) || (!TABLE_SCRIPTS.has(script) && script !== 'Hani')
+  return ABJADS.has(script as ScriptCode) || script === 'Kana' || (!TABLE_SCRIPTS.has(script) && script !== 'Hani')
 }
 
 /** Scripts that write l and r with one letter (Hangul ㄹ, kana ラ行): their romanisations pick one by rule. */

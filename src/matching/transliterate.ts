@@ -240,8 +240,17 @@ export function toLatin(text: string, script: ScriptCode): string {
     case 'Latn':
       return t
     default:
-      return anyAscii(visualToLogical(t)).replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+      return anyAscii(visualToLogical(withoutSilentLetters(t))).replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
   }
+}
+
+/**
+ * Thai marks a letter it does not pronounce with the thanthakhat (์), often
+ * one kept from a Sanskrit or Pali spelling: ประยุทธ์ is Prayut, จันทร์ Chan,
+ * ลักษณ์ -lak. The letter goes, with a vowel sign written on it (ธิ์).
+ */
+function withoutSilentLetters(text: string): string {
+  return text.replace(/[\u0E01-\u0E2E][\u0E34-\u0E39]?\u0E4C/g, '')
 }
 
 /**

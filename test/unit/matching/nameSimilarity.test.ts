@@ -44,6 +44,32 @@ describe('scripts without rules of their own (any-ascii)', () => {
   it('reads Thai vowels written before their consonant after it (ใจ is "chai", not "aich")', () => {
     expect(foldLatin(toLatin('ใจ', 'Thai'))).toBe('chai')
   })
+
+  it('leaves out a Thai letter marked silent (์), with a vowel sign on it', () => {
+    expect(foldLatin(toLatin('ประยุทธ์', 'Thai'))).toBe('prayuth')
+    expect(foldLatin(toLatin('อภิสิทธิ์', 'Thai'))).toBe('ophisith')
+    expect(nameSimilarity(nameKey('ประยุทธ์', ''), nameKey('Prayut', ''))).toBeGreaterThanOrEqual(0.85)
+    expect(nameSimilarity(nameKey('สมศักดิ์', ''), nameKey('Somsak', ''))).toBeGreaterThanOrEqual(0.85)
+  })
+})
+
+describe('kana and the vowels it adds after a consonant', () => {
+  // スミス is su-mi-su: Japanese writes a vowel after every consonant but n.
+  it.each([
+    ['ジョン', 'スミス', 'John', 'Smith'],
+    ['ドナルド', 'トランプ', 'Donald', 'Trump'],
+    ['デヴィッド', 'ベッカム', 'David', 'Beckham'],
+    ['タナカ', 'ヒロシ', 'Tanaka', 'Hiroshi'],
+  ])('%s %s meets %s %s', (g1, f1, g2, f2) => {
+    expect(nameSimilarity(nameKey(g1, f1), nameKey(g2, f2))).toBeGreaterThanOrEqual(0.72)
+  })
+
+  it.each([
+    ['ジョン', 'スミス', 'Somchai', ''],
+    ['ドナルド', 'トランプ', 'Daniel', 'Turner'],
+  ])('%s %s stays apart from %s %s', (g1, f1, g2, f2) => {
+    expect(nameSimilarity(nameKey(g1, f1), nameKey(g2, f2))).toBeLessThan(0.65)
+  })
 })
 
 describe('transliteration', () => {
