@@ -109,9 +109,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * a vowel as w, a diaeresis parting two vowels. 8: the place of birth (a town keyed as a name, its country).
  * 9: two readings of a word that may begin with a glued Arabic article (articleReading), keyed both ways.
  * 10: a t or d right before a sibilant keyed as the sibilant (skeleton: ts, tsch, dz as c, ch, z); W also read as v.
- * 11: a Thai letter marked silent (์) left out.
+ * 11: a Thai letter marked silent (์) left out. 12: Myanmar romanised by syllable (transliterateMyanmar).
  */
-export const MATCH_KEYS_VERSION = 11
+export const MATCH_KEYS_VERSION = 12
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {

@@ -94,3 +94,52 @@ export const KANA = [
   'bo', 'po', 'ma', 'mi', 'mu', 'me', 'mo', 'Ya', 'ya', 'Yu', 'yu', 'Yo', 'yo', 'ra', 'ri', 'ru', 're', 'ro', 'wa',
   'wa', 'i', 'e', 'o', 'n', 'vu', 'ka', 'ke',
 ]
+
+/**
+ * Myanmar consonants U+1000..U+1021 as names are usually romanised (not MLCTS):
+ * သ th (Thein), ဆ and စ s (San, Sein), ထ ht (Htun), ရ y (Yangon), အ the vowel carrier.
+ */
+export const MYANMAR_CONSONANTS = [
+  'k', 'kh', 'g', 'g', 'ng', 's', 's', 'z', 'z', 'ny', 'ny', 't', 'ht', 'd', 'd', 'n', 't', 'ht', 'd', 'd', 'n', 'p',
+  'ph', 'b', 'b', 'm', 'y', 'y', 'l', 'w', 'th', 'h', 'l', '',
+]
+/** Independent vowels U+1023..U+102A. */
+export const MYANMAR_INDEPENDENT_VOWELS = ['i', 'i', 'u', 'u', 'e', 'e', 'aw', 'aw']
+/**
+ * A syllable's rhyme by its vowel signs (ိ i, ု u, ို o, ေ e, ော aw, ဲ e, ာ a; none:
+ * the inherent a) and its final consonant's class (k: က; ng: င; c: စ; ny: ည ဉ;
+ * t: တ ပ; n: န မ ံ; y: ယ); '' without a final. With the medial w (ွ), "w" leads
+ * the vowel key. Rhymes as the usual romanisation writes them: Aung, Kyaw, Thein,
+ * Htun, Hlaing, Myint, Khin, Kyi.
+ */
+export const MYANMAR_RHYMES: Record<string, string> = {
+  '|': 'a',
+  'a|': 'a',
+  'i|': 'i',
+  'u|': 'u',
+  'o|': 'o',
+  'e|': 'e',
+  'ai|': 'e',
+  'aw|': 'aw',
+  '|k': 'et',
+  '|ng': 'in',
+  '|c': 'it',
+  '|ny': 'i',
+  '|t': 'at',
+  '|n': 'an',
+  '|y': 'e',
+  'a|n': 'an',
+  'i|n': 'ein',
+  'i|t': 'eik',
+  'u|n': 'on',
+  'u|t': 'ok',
+  'o|k': 'aik',
+  'o|ng': 'aing',
+  'o|n': 'on',
+  'aw|k': 'auk',
+  'aw|ng': 'aung',
+  'w|n': 'un',
+  'w|t': 'ut',
+  'w|ng': 'win',
+  'w|k': 'wet',
+}

@@ -13,6 +13,7 @@ export type ScriptCode =
   | 'Kana'
   | 'Hani'
   | 'Thai'
+  | 'Mymr'
   | 'Zyyy'
 
 const DETECTORS: [ScriptCode, RegExp][] = [
@@ -28,6 +29,7 @@ const DETECTORS: [ScriptCode, RegExp][] = [
   ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
   ['Hani', /\p{Script=Han}/u],
   ['Thai', /\p{Script=Thai}/u],
+  ['Mymr', /\p{Script=Myanmar}/u],
   ['Latn', /\p{Script=Latin}/u],
 ]
 
@@ -56,6 +58,7 @@ export const TABLE_SCRIPTS: ReadonlySet<string> = new Set([
   'Ethi',
   'Hang',
   'Kana',
+  'Mymr',
 ])
 
 /**

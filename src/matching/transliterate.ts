@@ -22,6 +22,9 @@ import {
   HANGUL_V,
   HEBREW,
   KANA,
+  MYANMAR_CONSONANTS,
+  MYANMAR_INDEPENDENT_VOWELS,
+  MYANMAR_RHYMES,
 } from './scriptTables.js'
 
 /**
@@ -139,6 +142,90 @@ function transliterateHangul(text: string): string {
   return out
 }
 
+/**
+ * Myanmar writes a name's syllables without spaces, and each syllable is a
+ * name of its own, romanised as a word: အောင်ဆန်းစုကြည် is Aung San Suu Kyi.
+ * A syllable starts at a consonant or an independent vowel, except a
+ * consonant killed by the asat (်) or stacked by the virama (္), which ends
+ * the syllable before as its final. Medials: ျ ြ y, ွ w, ှ h before the
+ * initial (လှ, hl). Tone marks are not written.
+ */
+function transliterateMyanmar(text: string): string {
+  const words: string[] = []
+  let syllable: { initial: string; medial: string; vowel: string; final: string; own?: string } | undefined
+  const flush = (): void => {
+    if (syllable === undefined) return
+    const { initial, medial, vowel, final, own } = syllable
+    const y = medial.includes('y') ? 'y' : ''
+    const w = medial.includes('w')
+    // ှ voices the sound off before l, m, n (hl, hm); with y (ရှ, ယှ, လျှ) it is sh.
+    // ချ is ch (Chit); ကျ stays ky (Kyaw).
+    const plain = initial === 'kh' && y ? 'ch' : `${initial}${y}`
+    const onset = medial.includes('h') ? (initial === 'y' || y ? 'sh' : `h${plain}`) : plain
+    const rhyme =
+      own ??
+      (w && vowel === '' ? MYANMAR_RHYMES[`w|${final}`] : undefined) ??
+      `${w ? 'w' : ''}${MYANMAR_RHYMES[`${vowel}|${final}`] ?? MYANMAR_RHYMES[`${vowel}|`] ?? 'a'}`
+    words.push(`${onset}${rhyme}`)
+    syllable = undefined
+  }
+  const chars = [...text]
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]?.codePointAt(0) ?? 0
+    if (cp >= 0x1000 && cp <= 0x1021) {
+      // Tone marks may come between a final consonant and its asat (မြင့်).
+      let after = i + 1
+      while (chars[after] === '\u1037' || chars[after] === '\u1038') after++
+      if (syllable !== undefined && (chars[after] === '\u103A' || chars[after] === '\u1039')) {
+        // Another final (a loan's လ်, ဗ်) is not said: Bo for ဗိုလ်.
+        syllable.final = MYANMAR_FINAL_CLASS[cp - 0x1000] ?? ''
+        i = after
+        continue
+      }
+      flush()
+      syllable = { initial: MYANMAR_CONSONANTS[cp - 0x1000] ?? '', medial: '', vowel: '', final: '' }
+    } else if (cp >= 0x1023 && cp <= 0x102a) {
+      flush()
+      syllable = { initial: '', medial: '', vowel: '', final: '', own: MYANMAR_INDEPENDENT_VOWELS[cp - 0x1023] ?? '' }
+    } else if (syllable !== undefined && cp >= 0x103b && cp <= 0x103e) {
+      syllable.medial += cp === 0x103d ? 'w' : cp === 0x103e ? 'h' : 'y'
+    } else if (syllable !== undefined && cp >= 0x102b && cp <= 0x1032) {
+      syllable.vowel = myanmarVowel(syllable.vowel, cp)
+    } else if (syllable !== undefined && cp === 0x1036) {
+      syllable.final = 'n' // anusvara
+    } else if (cp < 0x1037 || cp > 0x103a) {
+      // Not a tone mark, nor an asat after a vowel sign (ော်), which write nothing.
+      flush()
+      words.push(chars[i] as string)
+    }
+  }
+  flush()
+  return words.join(' ').replace(/ +/g, ' ')
+}
+
+/** The final consonant classes of MYANMAR_RHYMES for U+1000..U+1021. */
+const MYANMAR_FINAL_CLASS: Record<number, string> = {
+  0: 'k',
+  4: 'ng',
+  5: 'c',
+  9: 'ny',
+  10: 'ny',
+  16: 't',
+  21: 't',
+  20: 'n',
+  25: 'n',
+  26: 'y',
+}
+
+/** The vowel key of MYANMAR_RHYMES once the sign `cp` is added to `vowel`. */
+function myanmarVowel(vowel: string, cp: number): string {
+  if (cp === 0x102b || cp === 0x102c) return vowel === 'e' ? 'aw' : 'a' // ာ; ေ + ာ is ော
+  if (cp === 0x102d || cp === 0x102e) return 'i'
+  if (cp === 0x102f || cp === 0x1030) return vowel === 'i' ? 'o' : 'u' // ိ + ု is ို
+  if (cp === 0x1031) return vowel === 'a' ? 'aw' : 'e'
+  return 'ai' // ဲ
+}
+
 function transliterateKana(text: string): string {
   let out = ''
   let doubleNext = false
@@ -237,6 +324,8 @@ export function toLatin(text: string, script: ScriptCode): string {
       return transliterateHangul(t)
     case 'Kana':
       return transliterateKana(t)
+    case 'Mymr':
+      return transliterateMyanmar(t)
     case 'Latn':
       return t
     default:

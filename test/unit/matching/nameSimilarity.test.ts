@@ -53,6 +53,38 @@ describe('scripts without rules of their own (any-ascii)', () => {
   })
 })
 
+describe('Myanmar names and their romanisations', () => {
+  // Syllables are written together, each a name of its own; rhymes as names usually write them.
+  it.each([
+    ['အောင်ဆန်းစုကြည်', 'aung san su kyi'],
+    ['မင်းအောင်လှိုင်', 'min aung hlaing'],
+    ['သိန်းစိန်', 'thein sein'],
+    ['ထွန်းထွန်း', 'htun htun'],
+    ['သန်းရွှေ', 'than shwe'],
+    ['မြင့်ဆွေ', 'myin swe'],
+    ['ဦးသန့်', 'u than'],
+  ])('%s reads %s', (mymr, latin) => {
+    expect(foldLatin(toLatin(mymr, 'Mymr'))).toBe(latin)
+  })
+
+  it.each([
+    ['အောင်ဆန်းစုကြည်', 'Aung San Suu Kyi'],
+    ['နေဝင်း', 'Ne Win'],
+    ['ထင်ကျော်', 'Htin Kyaw'],
+    ['ခင်ညွန့်', 'Khin Nyunt'],
+    ['စိုးဝင်း', 'Soe Win'],
+  ])('%s meets %s', (mymr, latin) => {
+    expect(nameSimilarity(nameKey(mymr, ''), nameKey(latin, ''))).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it.each([
+    ['သိန်းစိန်', 'Aung San'],
+    ['နေဝင်း', 'Kyaw Swa'],
+  ])('%s stays apart from %s', (mymr, latin) => {
+    expect(nameSimilarity(nameKey(mymr, ''), nameKey(latin, ''))).toBeLessThan(0.6)
+  })
+})
+
 describe('kana and the vowels it adds after a consonant', () => {
   // スミス is su-mi-su: Japanese writes a vowel after every consonant but n.
   it.each([
