@@ -108,9 +108,10 @@ export const MYANMAR_INDEPENDENT_VOWELS = ['i', 'i', 'u', 'u', 'e', 'e', 'aw', '
 /**
  * A syllable's rhyme by its vowel signs (ိ i, ု u, ို o, ေ e, ော aw, ဲ e, ာ a; none:
  * the inherent a) and its final consonant's class (k: က; ng: င; c: စ; ny: ည ဉ;
- * t: တ ပ; n: န မ ံ; y: ယ); '' without a final. With the medial w (ွ), "w" leads
- * the vowel key. Rhymes as the usual romanisation writes them: Aung, Kyaw, Thein,
- * Htun, Hlaing, Myint, Khin, Kyi.
+ * t: တ ပ; n: န မ ံ; y: ယ); '' without a final. With the medial w (ွ) and no
+ * vowel sign, the rhyme is the "w" row (ွန် un); with a vowel sign, w is written
+ * before the rhyme (ွေ we). Rhymes as the usual romanisation writes them: Aung,
+ * Kyaw, Thein, Htun, Hlaing, Myint, Khin, Kyi.
  */
 export const MYANMAR_RHYMES: Record<string, string> = {
   '|': 'a',

@@ -203,7 +203,10 @@ function transliterateMyanmar(text: string): string {
   return words.join(' ').replace(/ +/g, ' ')
 }
 
-/** The final consonant classes of MYANMAR_RHYMES for U+1000..U+1021. */
+/**
+ * The final consonant classes of MYANMAR_RHYMES, by offset from U+1000: က 0,
+ * င 4, စ 5, ဉ 9, ည 10, တ 16, န 20, ပ 21, မ 25, ယ 26.
+ */
 const MYANMAR_FINAL_CLASS: Record<number, string> = {
   0: 'k',
   4: 'ng',
