@@ -166,7 +166,8 @@ function transliterateMyanmar(text: string): string {
       own ??
       (w && vowel === '' ? MYANMAR_RHYMES[`w|${final}`] : undefined) ??
       `${w ? 'w' : ''}${MYANMAR_RHYMES[`${vowel}|${final}`] ?? MYANMAR_RHYMES[`${vowel}|`] ?? 'a'}`
-    words.push(`${onset}${rhyme}`)
+    // After the vowel carrier (အ), names write ေ as Aye (အေး) and ိ as Ei (အိ).
+    words.push(onset === '' && own === undefined ? (CARRIER_RHYMES[rhyme] ?? rhyme) : `${onset}${rhyme}`)
     syllable = undefined
   }
   const chars = [...text]
@@ -219,6 +220,9 @@ const MYANMAR_FINAL_CLASS: Record<number, string> = {
   25: 'n',
   26: 'y',
 }
+
+/** Rhymes a name writes otherwise after the vowel carrier. */
+const CARRIER_RHYMES: Record<string, string> = { e: 'aye', i: 'ei' }
 
 /** The vowel key of MYANMAR_RHYMES once the sign `cp` is added to `vowel`. */
 function myanmarVowel(vowel: string, cp: number): string {

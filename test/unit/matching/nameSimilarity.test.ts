@@ -63,6 +63,7 @@ describe('Myanmar names and their romanisations', () => {
     ['သန်းရွှေ', 'than shwe'],
     ['မြင့်ဆွေ', 'myin swe'],
     ['ဦးသန့်', 'u than'],
+    ['အေးအေးမြင့်', 'aye aye myin'],
   ])('%s reads %s', (mymr, latin) => {
     expect(foldLatin(toLatin(mymr, 'Mymr'))).toBe(latin)
   })
