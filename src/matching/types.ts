@@ -71,7 +71,6 @@ export interface NameStatistics {
   keyCount?(key: string): number
 }
 
-/** The interface the identify query uses. */
 /**
  * A blocking key a query looks up, and how much a record sharing it counts
  * towards the candidates' ranking before its holders are counted: 1, or less
@@ -82,6 +81,7 @@ export interface QueryKey {
   weight: number
 }
 
+/** The interface the identify query uses. */
 export interface Matcher {
   /**
    * The version of what prepare() and recordKeys() compute: a store whose
