@@ -82,6 +82,7 @@ export class RecordStore {
         'INSERT INTO name_tokens (token, count) VALUES (?, ?) ON CONFLICT(token) DO UPDATE SET count = count + excluded.count',
       ),
       allTokens: db.prepare('SELECT token, count FROM name_tokens'),
+      clearTokens: db.prepare('DELETE FROM name_tokens'),
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
       recordsVersion: db.prepare("SELECT value FROM node_meta WHERE key = 'recordsVersion'").pluck(),
       bumpRecordsVersion: db.prepare(
@@ -211,11 +212,16 @@ export class RecordStore {
 
   /**
    * Prepares every record again when the stored match keys are of another
-   * matcher version than this one (or of none recorded): new match keys,
-   * blocking keys and name-token counts, batch by batch, each batch its own
-   * transaction (queries and imports get the lock between them). The version
-   * is recorded once all are done, so an interrupted refresh starts again.
-   * Returns the number of records prepared again.
+   * matcher version than this one (or of none recorded): new match keys and
+   * blocking keys, batch by batch, each batch its own transaction (queries and
+   * imports get the lock between them). Only what changed is written: a
+   * record whose keys are the same is left as it is, and of another's
+   * blocking keys only those gone or new. The name-token counts are then
+   * counted again from every record, in the transaction that records the
+   * version: they are keyed by token skeleton, and a new version may skeleton
+   * an unchanged token otherwise, which no record-by-record update could undo.
+   * An interrupted refresh starts again. Returns the number of records
+   * prepared again.
    */
   refreshMatchKeys(onProgress?: (progress: { done: number; total: number }) => void): number {
     const version = String(this.matcher.keysVersion)
@@ -228,17 +234,23 @@ export class RecordStore {
       const batch = this.db
         .transaction(() => {
           const rows = this.stmts.batchAfter.all(after, REFRESH_BATCH) as (StoredKeys & { id: string; body: string })[]
-          const { addTokens, writeTokens } = this.tokenDeltas()
+          const gone: [string, string][] = []
+          const added: [string, string][] = []
           for (const row of rows) {
-            addTokens(skeletonsOf(JSON.parse(row.prepared) as PreparedSubject), -1)
-            this.deleteKeys(row.id, row)
             const prepared = this.matcher.prepare(JSON.parse(row.body) as MigrantRecord)
+            const preparedJson = JSON.stringify(prepared)
             const keys = this.matcher.recordKeys(prepared)
-            this.stmts.setPrepared.run(JSON.stringify(prepared), JSON.stringify(keys), row.id)
-            for (const key of keys) this.stmts.insertKey.run(key, row.id)
-            addTokens(skeletonsOf(prepared), 1)
+            const keysJson = JSON.stringify(keys)
+            if (preparedJson === row.prepared && keysJson === row.keys) continue
+            const before = new Set(JSON.parse(row.keys) as string[])
+            const now = new Set(keys)
+            for (const key of before) if (!now.has(key)) gone.push([key, row.id])
+            for (const key of now) if (!before.has(key)) added.push([key, row.id])
+            this.stmts.setPrepared.run(preparedJson, keysJson, row.id)
           }
-          writeTokens()
+          // In key order: neighbouring rows of the key table, page after page.
+          for (const [key, id] of gone.sort(byKeyThenId)) this.stmts.deleteKey.run(key, id)
+          for (const [key, id] of added.sort(byKeyThenId)) this.stmts.insertKey.run(key, id)
           this.stmts.bumpRecordsVersion.run()
           return rows
         })
@@ -248,7 +260,18 @@ export class RecordStore {
       after = (batch[batch.length - 1] as { id: string }).id
       onProgress?.({ done, total })
     }
-    this.stmts.setKeysVersion.run(version)
+    this.db
+      .transaction(() => {
+        const counts = new Map<string, number>()
+        for (const { prepared } of this.scan()) {
+          for (const t of skeletonsOf(prepared)) counts.set(t, (counts.get(t) ?? 0) + 1)
+        }
+        this.stmts.clearTokens.run()
+        for (const [token, count] of counts) this.stmts.addToken.run(token, count)
+        this.stmts.setKeysVersion.run(version)
+        this.stmts.bumpRecordsVersion.run()
+      })
+      .immediate()
     this.tokenCounts = undefined
     return done
   }
@@ -452,6 +475,10 @@ export function topRanked(rank: ReadonlyMap<string, number>, limit: number): str
 }
 
 /** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
+function byKeyThenId(a: [string, string], b: [string, string]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+}
+
 function skeletonsOf(prepared: PreparedSubject): Set<string> {
   return new Set(prepared.names.flatMap((n) => n.tokens.map((t) => skeleton(t))))
 }

@@ -327,6 +327,35 @@ describe('RecordStore.refreshMatchKeys', () => {
     )
   })
 
+  it('counts the name tokens again from every record: a new version may skeleton an unchanged token otherwise', () => {
+    const records = Array.from({ length: 5 }, (_, i) =>
+      makeRecord({
+        id: `S${i}`,
+        names: [
+          {
+            given: 'Olena',
+            family: i % 2 ? 'Shevchenko' : 'Kravets',
+            script: 'Latn',
+            transliterated: true,
+            type: 'primary',
+          },
+        ],
+      }),
+    )
+    new RecordStore(db, older).putMany(records, 1)
+    // As an older skeleton would have left them: counts under skeletons no record has now, one short.
+    db.prepare("UPDATE name_tokens SET token = token || '-OLD'").run()
+    db.prepare("INSERT INTO name_tokens (token, count) VALUES ('SFSN', 1)").run()
+    const fresh = openDatabase(':memory:')
+    new RecordStore(fresh, matcher).putMany(records, 1)
+    const expected = fresh.prepare('SELECT token, count FROM name_tokens WHERE count > 0 ORDER BY token').all()
+    fresh.close()
+    const store = new RecordStore(db, matcher)
+    expect(store.refreshMatchKeys()).toBe(5)
+    expect(tokenCounts()).toEqual(expected)
+    expect(store.nameStatistics().frequency('XeVCeNKo')).toBeGreaterThan(store.nameStatistics().frequency('ZZZZ'))
+  })
+
   it('records the version of a store filled from empty, so a fresh import is not prepared twice', () => {
     const store = new RecordStore(db, matcher)
     store.putMany([makeRecord({ id: 'A' })], 1)
