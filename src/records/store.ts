@@ -474,11 +474,12 @@ export function topRanked(rank: ReadonlyMap<string, number>, limit: number): str
   return [...above.sort(byRank).map(([id]) => id), ...at.sort().slice(0, limit - above.length)]
 }
 
-/** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
+/** Blocking-key rows (key, record id) in the key table's order. */
 function byKeyThenId(a: [string, string], b: [string, string]): number {
   return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
 }
 
+/** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
 function skeletonsOf(prepared: PreparedSubject): Set<string> {
   return new Set(prepared.names.flatMap((n) => n.tokens.map((t) => skeleton(t))))
 }
