@@ -460,8 +460,7 @@ const IMPORT_KEYS_TABLE =
  * those at it (often a thousand namesakes alike) by id alone.
  */
 export function topRanked(rank: ReadonlyMap<string, number>, limit: number): string[] {
-  const byRank = (a: [string, number], b: [string, number]): number =>
-    b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+  const byRank = (a: [string, number], b: [string, number]): number => b[1] - a[1] || codeUnitOrder(a[0], b[0])
   if (rank.size <= limit) return [...rank].sort(byRank).map(([id]) => id)
   const threshold = Float64Array.from(rank.values()).sort()[rank.size - limit] as number
   const above: [string, number][] = []
@@ -474,9 +473,14 @@ export function topRanked(rank: ReadonlyMap<string, number>, limit: number): str
   return [...above.sort(byRank).map(([id]) => id), ...at.sort().slice(0, limit - above.length)]
 }
 
+/** Two strings by UTF-16 code units, the order a default sort gives. */
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** Blocking-key rows (key, record id) in the key table's order. */
 function byKeyThenId(a: [string, string], b: [string, string]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+  return codeUnitOrder(a[0], b[0]) || codeUnitOrder(a[1], b[1])
 }
 
 /** The distinct token skeletons of a record: counted per skeleton, so every spelling and script of a name adds to one count. */
