@@ -2,6 +2,7 @@ import { compareDates, isFullDate } from './dates.js'
 import {
   agreeingTokens,
   joinedReadings,
+  MEMO_LIMIT,
   type NameKey,
   nameKey,
   nameSimilarity,
@@ -344,21 +345,17 @@ function sharesNameAndDay(
 ): boolean {
   if (date !== 'exact' || !isFullDate(q.dateOfBirth)) return false
   if (!evidence.every((e) => e.weight >= 0 || e.field === 'name')) return false
-  const ours = tokenSkeletonsOf(q)
-  for (const k of tokenSkeletonsOf(r)) if (ours.has(k)) return true
+  // The question's, once per question: it meets many candidates.
+  const query = recentQuery(q)
+  query.tokenSkeletons ??= tokenSkeletonsOf(q)
+  for (const k of tokenSkeletonsOf(r)) if (query.tokenSkeletons.has(k)) return true
   return false
 }
 
-/** A subject's name-token skeletons (two letters or more), once per subject: a question meets many candidates. */
+/** A subject's name-token skeletons (two letters or more). */
 function tokenSkeletonsOf(s: PreparedSubject): Set<string> {
-  let set = TOKEN_SKELETONS.get(s)
-  if (set === undefined) {
-    set = new Set(s.names.flatMap((n) => n.tokens.map((t) => skeleton(t))).filter((k) => k.length >= 2))
-    TOKEN_SKELETONS.set(s, set)
-  }
-  return set
+  return new Set(s.names.flatMap((n) => n.tokens.map((t) => skeleton(t))).filter((k) => k.length >= 2))
 }
-const TOKEN_SKELETONS = new WeakMap<PreparedSubject, Set<string>>()
 
 function compare(
   q: PreparedSubject,
@@ -378,9 +375,10 @@ function compare(
   let nameShare = 0
   let nameAt = -1
   const memo = memoFor(q)
-  for (const a of q.names as NameKey[]) {
+  for (const [i, a] of (q.names as NameKey[]).entries()) {
     for (const b of r.names as NameKey[]) {
-      const s = nameSimilarity(a, b, memo)
+      // Namesakes among the candidates write their names alike: each name compared once per question.
+      const s = remembered(memo, `name|${i}|${nameText(b)}`, () => nameSimilarity(a, b, memo))
       if (s > best) {
         best = s
         bestPair = [a, b]
@@ -463,11 +461,8 @@ function compare(
     // Namesakes' names are one key: remembered per query with the token pairs, and per statistics
     // (the counts change with the records; the same question may be scored again).
     const memoKey = `registry|${statisticsId(stats)}|${bestPair[0].tokens.join(' ')}|${bestPair[1].tokens.join(' ')}`
-    let counted = memo.get(memoKey)
-    if (counted === undefined) {
-      counted = registryNameBits(bestPair[0], bestPair[1], stats, memo) ?? Number.NaN
-      memo.set(memoKey, counted)
-    }
+    const pair = bestPair
+    const counted = remembered(memo, memoKey, () => registryNameBits(pair[0], pair[1], stats, memo) ?? Number.NaN)
     if (!Number.isNaN(counted)) {
       const capped = clamp(counted, WEIGHTS.nameAgreeMin, WEIGHTS.nameAgreeMax) * nameShare
       if (capped < name.weight) {
@@ -514,7 +509,8 @@ function comparePlaces(
   memo: Map<string, number>,
 ): [string, string, number] | undefined {
   if (q.placeOfBirth !== undefined && r.placeOfBirth !== undefined) {
-    const s = nameSimilarity(q.placeOfBirth as NameKey, r.placeOfBirth as NameKey, memo)
+    const place = r.placeOfBirth as NameKey
+    const s = remembered(memo, `place|${nameText(place)}`, () => nameSimilarity(q.placeOfBirth as NameKey, place, memo))
     if (s >= NAME_LEVELS.agree) return ['placeOfBirth', 'same', WEIGHTS.placeSame]
     if (s < NAME_LEVELS.weak) return ['placeOfBirth', 'different', WEIGHTS.placeDifferent]
     return undefined
@@ -548,10 +544,6 @@ function compareDocuments(q: PreparedSubject, r: PreparedSubject): [string, numb
   return outcome
 }
 
-// Candidates for one query share name tokens (common names, one family):
-// token similarities are remembered per query object, which lives for one query.
-const memos = new WeakMap<PreparedSubject, Map<string, number>>()
-
 /** A number for each statistics object, for memo keys. */
 function statisticsId(stats: NameStatistics): number {
   let id = STATISTICS_IDS.get(stats)
@@ -564,13 +556,56 @@ function statisticsId(stats: NameStatistics): number {
 const STATISTICS_IDS = new WeakMap<NameStatistics, number>()
 let nextStatisticsId = 0
 
-function memoFor(query: PreparedSubject): Map<string, number> {
-  let memo = memos.get(query)
-  if (memo === undefined) {
-    memo = new Map()
-    memos.set(query, memo)
+/** `compute()`, remembered in `memo` under `key` while the memo has room (MEMO_LIMIT). */
+function remembered(memo: Map<string, number>, key: string, compute: () => number): number {
+  let value = memo.get(key)
+  if (value === undefined) {
+    value = compute()
+    if (memo.size < MEMO_LIMIT) memo.set(key, value)
   }
-  return memo
+  return value
+}
+
+/** Everything nameSimilarity reads of a name, as one string (a memo key). */
+function nameText(name: NameKey): string {
+  return `${name.script}|${name.tokens.join(' ')}|${name.readings?.join(' ') ?? ''}`
+}
+
+/**
+ * What is remembered about one question while its candidates are scored:
+ * candidates for one question share name tokens (common names, one family),
+ * so token and name similarities are computed once per question.
+ */
+interface RecentQuery {
+  query: PreparedSubject
+  memo: Map<string, number>
+  tokenSkeletons?: Set<string>
+}
+
+/**
+ * The questions scored lately, newest first, by identity: a node scores a
+ * few questions interleaved (IdentifyScorer yields between steps), so a few
+ * are kept; an older one's memo is dropped and, if it comes back, rebuilt.
+ * Not a WeakMap keyed by the question: V8's young-generation collections
+ * keep a WeakMap's values alive, so every one of them copied the memos of
+ * questions long answered (at 1M records a quarter of identify's time went
+ * to collections of about 3.5 ms each, a tail of their own).
+ */
+const recentQueries: RecentQuery[] = []
+const RECENT_QUERIES = 8
+
+function recentQuery(query: PreparedSubject): RecentQuery {
+  const first = recentQueries[0]
+  if (first?.query === query) return first
+  const at = recentQueries.findIndex((r) => r.query === query)
+  const entry = at >= 0 ? (recentQueries.splice(at, 1)[0] as RecentQuery) : { query, memo: new Map<string, number>() }
+  recentQueries.unshift(entry)
+  if (recentQueries.length > RECENT_QUERIES) recentQueries.pop()
+  return entry
+}
+
+function memoFor(query: PreparedSubject): Map<string, number> {
+  return recentQuery(query).memo
 }
 
 /**

@@ -258,7 +258,7 @@ function otherReadings(a: NameKey, b: NameKey, costs: DistanceCosts, memo: Map<s
 const MAX_JOINED_TOKEN_DIFFERENCE = 2
 
 /** Most token pairs remembered per query. */
-const MEMO_LIMIT = 50_000
+export const MEMO_LIMIT = 50_000
 
 /**
  * The best one-to-one pairing of the shorter name's tokens with the longer's,

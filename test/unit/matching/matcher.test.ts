@@ -88,6 +88,48 @@ describe('matcher.compare', () => {
     )
   })
 
+  it('scores a question against many candidates, several questions interleaved, as each pair alone', () => {
+    // What compare remembers per question (names, places, token pairs) must not change a result:
+    // each comparison equals one made with a fresh copy of the question, which remembers nothing.
+    // Among the candidates: names whose tokens are the same in another script (other costs) or
+    // with another reading, a question with two names, places of birth; and more questions at
+    // once than are remembered.
+    const extra = [
+      [{ given: 'Ahmd', family: 'Hsn' }],
+      [{ given: 'أحمد', family: 'حسن' }],
+      [{ given: 'Ahmad', family: 'Alhassan' }],
+      [{ given: 'أحمد', family: 'الحسن' }],
+      [
+        { given: 'Ahmad', family: 'Hasan' },
+        { given: 'Omar', family: 'Haddad' },
+      ],
+      [{ given: 'Omar', family: 'Haddad' }],
+      // The same tokens, one with a second reading (Alden: Den, or the whole word), and a name
+      // only that reading comes close to.
+      [{ given: 'Ahmad', family: 'Alden' }],
+      [{ given: 'Ahmad', family: 'Den' }],
+      [{ given: 'Ahmad', family: 'Olden' }],
+    ].map((names, i) => ({ ...records[i]!, id: `extra-${i}`, names, placeOfBirth: ['Homs', 'حمص', 'Aleppo'][i % 3] }))
+    const candidates = [...extra, ...records.slice(0, 120)].map((r) => matcher.prepare(r))
+    const others = records.filter((_, i) => i % 29 === 0).map((r) => matcher.prepare(r))
+    const ours = extra.map((r) => matcher.prepare(r))
+    // A few questions at a time (each remembers across the candidates), then many (forgotten between).
+    const fewAtATime = [0, 4, 8].map((at) => ours.slice(at, at + 4))
+    for (const questions of [...fewAtATime, [...ours, ...others]]) {
+      // Expected first: each copy is a question of its own and would push the others out.
+      const alone = candidates.map((r) => questions.map((q) => matcher.compare(structuredClone(q), r)))
+      candidates.forEach((r, i) => {
+        questions.forEach((q, j) => {
+          expect(matcher.compare(q, r)).toEqual(alone[i]![j])
+        })
+      })
+    }
+    expect(ours.length + others.length).toBeGreaterThan(8)
+    // And a question's second name counts (the copies above remember within one comparison too).
+    const [name] = matcher.compare(ours[4]!, candidates[5]!).evidence
+    expect(name?.outcome).toBe('agree 1.00')
+  })
+
   it('never lowers a score when the query gains evidence that agrees with the record', () => {
     fc.assert(
       fc.property(
