@@ -1,18 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { answerBands } from '../src/matching/ambiguity.js'
 import { createMatcher, discriminatingAgreement, nameBand, namePairSimilarity } from '../src/matching/matcher.js'
 import type { Band } from '../src/matching/types.js'
 import type { RequestContext } from '../src/policy/decide.js'
 import { openDatabase } from '../src/records/database.js'
 import { IdentifyScorer } from '../src/records/identifyScorer.js'
-import { PreparePool } from '../src/records/preparePool.js'
 import type { MigrantRecord } from '../src/records/schema.js'
 import { RecordStore } from '../src/records/store.js'
 import { generatePopulation } from '../src/sim/generator.js'
 import { SeededRandom } from '../src/sim/random.js'
 import { projectRoot } from '../src/util/projectRoot.js'
+import type { ScaleImportJob, ScaleImportResult } from './scaleImport.js'
 import { collectGarbage, round, summarize } from './stats.js'
 
 const TOKENS_FILE = join(projectRoot(), '..', 'shared', 'data', 'names', 'latin-arabic-tokens.tsv')
@@ -172,6 +174,19 @@ export async function benchScaleOnly(): Promise<void> {
   await scale(Number(process.env.MRN_BENCH_SCALE ?? 1_000_000))
 }
 
+/** Generates and imports the scale benchmark's registry on a worker thread (scaleImport.ts says why). */
+function importOnWorker(job: ScaleImportJob): Promise<ScaleImportResult> {
+  const worker = new Worker(fileURLToPath(new URL('./scaleImport.js', import.meta.url)), { workerData: job })
+  return new Promise<ScaleImportResult>((resolve, reject) => {
+    worker.once('message', (m: { ok: true; result: ScaleImportResult } | { ok: false; error: string }) => {
+      if (m.ok) resolve(m.result)
+      else reject(new Error(`generating and importing the registry: ${m.error}`))
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`the import worker stopped (exit code ${code}) before answering`)))
+  }).finally(() => worker.terminate())
+}
+
 /** Questions asked of the scale benchmark's registry (another country's records, a fifth of them about people it holds). */
 const SCALE_QUESTIONS = 3000
 /** Of them, asked first and not counted: the page cache of a node that has been answering for a while. */
@@ -181,39 +196,10 @@ async function scale(total: number): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'mrn-bench-scale-'))
   try {
     const path = join(root, 'node.db')
+    const { queries, importSeconds, threads } = await importOnWorker({ path, total, questions: SCALE_QUESTIONS })
     const db = openDatabase(path)
     const matcher = createMatcher()
     const store = new RecordStore(db, matcher)
-    // The population is generated and imported in a scope of its own: a node holds none of it in
-    // memory, so neither does this process once it is imported (its garbage would weigh on the p99).
-    const { queries, importSeconds, threads } = await (async () => {
-      const pop = generatePopulation({ countries: ['DEU', 'GRC'], recordsPerCountry: total, overlap: 0.2, seed: 99 })
-      const records = pop.records.DEU as MigrantRecord[]
-      const deuOf = new Map<string, string>()
-      for (const t of pop.truth) {
-        const deu = t.records.find((r) => r.country === 'DEU')
-        if (deu) for (const r of t.records) if (r.country !== 'DEU') deuOf.set(r.id, deu.id)
-      }
-      // Every k-th record, across the whole population: the records generated first (the first
-      // 3,000, as this once asked) are also the people whose records here have the lowest ids, and
-      // a tie among namesakes in the candidates' ranking goes by id, which favoured them.
-      const grc = pop.records.GRC as MigrantRecord[]
-      const stride = Math.max(1, Math.floor(grc.length / SCALE_QUESTIONS))
-      const asked = grc
-        .filter((_, i) => i % stride === 0)
-        .slice(0, SCALE_QUESTIONS)
-        .map((q) => ({ q, truth: deuOf.get(q.id) }))
-      // As the simulation imports: records prepared on worker threads, written 50,000 to a transaction.
-      const t0 = performance.now()
-      const pool = new PreparePool()
-      try {
-        for (let i = 0; i < records.length; i += 50_000) await store.putManyAsync(records.slice(i, i + 50_000), 0, pool)
-      } finally {
-        await pool.close()
-      }
-      return { queries: asked, importSeconds: (performance.now() - t0) / 1000, threads: pool.threads }
-    })()
-    db.pragma('wal_checkpoint(TRUNCATE)')
     const dbBytes = statSync(path).size
     collectGarbage()
     // The node's own scoring path: blocking, scoring and the hard guards (IdentifyScorer), then the bands as answered.
@@ -280,7 +266,7 @@ async function scale(total: number): Promise<void> {
         `- identify as a node scores it (blocking, scoring, hard guards, bands as answered; no network), ${latencies.length} queries after ${SCALE_WARM_UP} to warm the page cache: p50 ${indexed.p50Ms} ms, p99 ${indexed.p99Ms} ms (the same questions again: p50 ${askedAgain.p50Ms} ms, p99 ${askedAgain.p99Ms} ms); candidates scored per query p50 ${sortedCandidates[Math.floor(candidates.length / 2)]}, p99 ${sortedCandidates[Math.floor(candidates.length * 0.99)]}, max ${sortedCandidates.at(-1)}`,
         `- as answered: strong precision ${precision(quality.strong)} (${quality.strong.tp + quality.strong.fp} strong hits), any-band precision ${precision(quality.any)}, any-band recall ${round(quality.found / Math.max(1, quality.withTruth), 4)} (${quality.found} of the ${quality.withTruth} questions about someone the registry holds)`,
         `- naive scan of every record, same process: median ${round(naiveMedian, 0)} ms per query (${round(naiveMedian / indexed.p50Ms, 0)}x the indexed p50)`,
-        `- peak resident memory of this process: ${round(process.resourceUsage().maxRSS / 1024, 0)} MiB (most of it the generated population, before import)`,
+        `- peak resident memory of this process: ${round(process.resourceUsage().maxRSS / 1024, 0)} MiB (the generated population, on the import worker)`,
         '',
       ].join('\n'),
     )
