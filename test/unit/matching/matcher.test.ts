@@ -23,6 +23,44 @@ describe('compareDates', () => {
     expect(compareDates(a, b)).toBe(outcome)
     expect(compareDates(b, a)).toBe(outcome)
   })
+
+  it('reads any text as splitting it at hyphens would (a part that is no number is not given)', () => {
+    // The reading by splitting, as compareDates once did, and a copy of its rules.
+    const split = (t: string | undefined) => {
+      if (!t) return undefined
+      const [y, m, d] = t.split('-').map(Number)
+      return y ? { y, m: m || 0, d: d || 0 } : undefined
+    }
+    const reference = (a: string | undefined, b: string | undefined): string => {
+      const x = split(a)
+      const y = split(b)
+      if (!x || !y) return 'unknown'
+      const placeholder = (p: { m: number; d: number }) => p.m === 1 && p.d === 1
+      if (x.y !== y.y) {
+        const restAgrees = (!x.m || !y.m || x.m === y.m) && (!x.d || !y.d || x.d === y.d)
+        return Math.abs(x.y - y.y) === 1 && restAgrees ? 'year_near' : 'mismatch'
+      }
+      if (x.m && y.m && x.d && y.d) {
+        if (x.m === y.m && x.d === y.d) return 'exact'
+        if (x.m === y.d && x.d === y.m) return 'swapped'
+        return placeholder(x) || placeholder(y) ? 'compatible' : 'mismatch'
+      }
+      if (x.m && y.m && x.m !== y.m) return placeholder(x) || placeholder(y) ? 'compatible' : 'mismatch'
+      return 'compatible'
+    }
+    const dateLike = fc.oneof(
+      fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+      fc.stringMatching(/^199[0-2](-(0[1-3]|1[0-2])(-(0[1-3]|1[0-3]|2[12]))?)?$/),
+      fc.string({ unit: fc.constantFrom('0', '1', '9', '-', 'x', ' ', '.'), maxLength: 12 }),
+      fc.constant(undefined),
+    )
+    fc.assert(
+      fc.property(dateLike, dateLike, (a, b) => {
+        expect(compareDates(a, b)).toBe(reference(a, b))
+      }),
+      { numRuns: 3000 },
+    )
+  })
 })
 
 const person = (over: Partial<MatchSubject> = {}): MatchSubject => ({
