@@ -583,24 +583,41 @@ interface RecentQuery {
 }
 
 /**
- * The questions scored lately, newest first, by identity: a node scores a
- * few questions interleaved (IdentifyScorer yields between steps), so a few
- * are kept; an older one's memo is dropped and, if it comes back, rebuilt.
- * Not a WeakMap keyed by the question: V8's young-generation collections
- * keep a WeakMap's values alive, so every one of them copied the memos of
- * questions long answered (at 1M records a quarter of identify's time went
- * to collections of about 3.5 ms each, a tail of their own).
+ * The questions scored lately, newest first, by identity: a node scores
+ * questions interleaved (IdentifyScorer yields every SCORING_SLICE_MS, and
+ * dozens may be in flight), so many are kept, up to a bound on what their
+ * memos hold together; an older one's memo is dropped and, if that question
+ * comes back, rebuilt. Not a WeakMap keyed by the question: V8's
+ * young-generation collections keep a WeakMap's values alive, so every one
+ * of them copied the memos of questions long answered (at 1M records a
+ * quarter of identify's time went to collections of about 3.5 ms each, a
+ * tail of their own).
  */
 const recentQueries: RecentQuery[] = []
-const RECENT_QUERIES = 8
+/** Most questions remembered at once. */
+export const RECENT_QUERIES = 64
+/** Most memo entries the remembered questions hold together (checked as a question is added). */
+const RECENT_MEMO_ENTRIES = 200_000
 
 function recentQuery(query: PreparedSubject): RecentQuery {
   const first = recentQueries[0]
   if (first?.query === query) return first
   const at = recentQueries.findIndex((r) => r.query === query)
-  const entry = at >= 0 ? (recentQueries.splice(at, 1)[0] as RecentQuery) : { query, memo: new Map<string, number>() }
+  if (at >= 0) {
+    const entry = recentQueries.splice(at, 1)[0] as RecentQuery
+    recentQueries.unshift(entry)
+    return entry
+  }
+  const entry: RecentQuery = { query, memo: new Map<string, number>() }
   recentQueries.unshift(entry)
-  if (recentQueries.length > RECENT_QUERIES) recentQueries.pop()
+  let entries = 0
+  for (let i = 0; i < recentQueries.length; i++) {
+    entries += (recentQueries[i] as RecentQuery).memo.size
+    if (i >= RECENT_QUERIES || entries > RECENT_MEMO_ENTRIES) {
+      recentQueries.length = i
+      break
+    }
+  }
   return entry
 }
 
