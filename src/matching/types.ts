@@ -99,4 +99,10 @@ export interface Matcher {
   prepare(subject: MatchSubject): PreparedSubject
   /** Compares a query with one candidate record. */
   compare(query: PreparedSubject, record: PreparedSubject, stats?: NameStatistics): MatchResult
+  /**
+   * Done with a query: what compare remembered to score its candidates
+   * (similarities of its names) is let go now rather than when later
+   * queries push it out. Optional: a matcher that remembers nothing needs none.
+   */
+  release?(query: PreparedSubject): void
 }

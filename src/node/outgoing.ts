@@ -177,6 +177,7 @@ export class OutgoingQueries {
       const record = this.records.get(candidate.id)
       if (record !== undefined) facts.push(protectionFacts(record))
     }
+    this.matcher.release?.(subject)
     return decideOutgoing(facts, { purpose, role: caller.role })
   }
 

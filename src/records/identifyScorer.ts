@@ -154,6 +154,7 @@ export class IdentifyScorer {
       return false
     }
     const result = (): IdentifyScore => {
+      this.matcher.release?.(subject)
       matches.sort((a, b) => b.weight - a.weight)
       return { matches, guards, scored, budgetExceeded }
     }

@@ -57,6 +57,36 @@ describe('IdentifyScorer', () => {
     expect(sliced).toEqual(sync)
   })
 
+  it('releases the question from the matcher once scored, sliced or in one go, not before', async () => {
+    const released: unknown[] = []
+    let comparedAfterRelease = false
+    const watching = {
+      ...matcher,
+      compare: (...args: Parameters<typeof matcher.compare>) => {
+        if (released.includes(args[0])) comparedAfterRelease = true
+        return matcher.compare(...args)
+      },
+      release: (q: typeof subject) => {
+        released.push(q)
+        matcher.release?.(q)
+      },
+    }
+    const s = store()
+    new IdentifyScorer({ records: s, matcher: watching }).scoreSync(subject, ctx, NOW)
+    const again = matcher.prepare({
+      names: [{ given: 'Ahmad', family: 'Al Hassan' }],
+      nationalities: [],
+      documents: [],
+    })
+    await new IdentifyScorer({ records: s, matcher: watching }, { sliceMs: 1, nowMs: ticking(0.4) }).score(
+      again,
+      ctx,
+      NOW,
+    )
+    expect(released).toEqual([subject, again])
+    expect(comparedAfterRelease).toBe(false)
+  })
+
   it.each([
     [5, 1, 5],
     [5, 0.5, 10],
