@@ -2,11 +2,11 @@ import { compareDates, isFullDate } from './dates.js'
 import {
   agreeingTokens,
   joinedReadings,
-  MEMO_LIMIT,
   type NameKey,
   nameKey,
   nameSimilarity,
   namesContradict,
+  remembered,
   skeleton,
   skeletonVariants,
   tokenSkeletons,
@@ -556,16 +556,6 @@ function statisticsId(stats: NameStatistics): number {
 }
 const STATISTICS_IDS = new WeakMap<NameStatistics, number>()
 let nextStatisticsId = 0
-
-/** `compute()`, remembered in `memo` under `key` while the memo has room (MEMO_LIMIT). */
-function remembered(memo: Map<string, number>, key: string, compute: () => number): number {
-  let value = memo.get(key)
-  if (value === undefined) {
-    value = compute()
-    if (memo.size < MEMO_LIMIT) memo.set(key, value)
-  }
-  return value
-}
 
 /** Everything nameSimilarity reads of a name, as one string (a memo key). */
 function nameText(name: NameKey): string {

@@ -235,13 +235,17 @@ export function nameSimilarity(a: NameKey, b: NameKey, memo?: Map<string, number
 /** keySimilarity, remembered in `memo` when given (token pairs repeat across one query's candidates). */
 function tokenSimilarity(x: string, y: string, costs: DistanceCosts, memo: Map<string, number> | undefined): number {
   if (memo === undefined) return keySimilarity(x, y, costs)
-  const key = `${costs.id}|${x}|${y}`
-  let s = memo.get(key)
-  if (s === undefined) {
-    s = keySimilarity(x, y, costs)
-    if (memo.size < MEMO_LIMIT) memo.set(key, s)
+  return remembered(memo, `${costs.id}|${x}|${y}`, () => keySimilarity(x, y, costs))
+}
+
+/** `compute()`, remembered in a query's `memo` under `key` while the memo has room (MEMO_LIMIT). */
+export function remembered(memo: Map<string, number>, key: string, compute: () => number): number {
+  let value = memo.get(key)
+  if (value === undefined) {
+    value = compute()
+    if (memo.size < MEMO_LIMIT) memo.set(key, value)
   }
-  return s
+  return value
 }
 
 /** Raises `sims` (tokenSetSimilarity's, `a` the shorter name) where a token's other reading is closer. */
@@ -257,8 +261,8 @@ function otherReadings(a: NameKey, b: NameKey, costs: DistanceCosts, memo: Map<s
 /** Token counts may differ by this much for the joined forms to be compared. */
 const MAX_JOINED_TOKEN_DIFFERENCE = 2
 
-/** Most token pairs remembered per query. */
-export const MEMO_LIMIT = 50_000
+/** Most similarities remembered per query (token pairs, names, places). */
+const MEMO_LIMIT = 50_000
 
 /**
  * The best one-to-one pairing of the shorter name's tokens with the longer's,
