@@ -168,7 +168,9 @@ function placeOf(subject: MatchSubject): Pick<PreparedSubject, 'placeOfBirth' | 
  * A record stores all of them. A query with a birth year looks up its `yp:`,
  * `yj:` and `y:` keys for that year and the years either side (a mistyped
  * year, weighing less in the candidates' ranking: NEIGHBOUR_YEAR_KEY_WEIGHT),
- * never the broad `p:` keys; a query without a year uses `p:`.
+ * and its `td:` keys at its slipped dates too (slippedDates: a year off, day
+ * and month exchanged; the same weight), never the broad `p:` keys; a query
+ * without a year uses `p:`.
  */
 function recordKeys(s: PreparedSubject): string[] {
   return [...subjectKeys(s, s.dateOfBirth?.slice(0, 4), true), ...tokenDateKeys(s), ...birthDateKeys(s)]
@@ -179,11 +181,12 @@ function queryKeys(s: PreparedSubject): string[] {
 }
 
 /**
- * What a key of a neighbouring birth year weighs in the ranking against one
- * of the year asked about. A year one off is a registry's slip, rarer than
- * the year as written: among the holders of a common name, a record born in
- * that year ranks ahead of a namesake born the year before or after (with
- * equal weights, the keys with fewer holders decided, whatever their year).
+ * What a key of a neighbouring birth year (or of a slipped date, slippedDates)
+ * weighs in the ranking against one of the year asked about. A year one off
+ * is a registry's slip, rarer than the year as written: among the holders
+ * of a common name, a record born in that year ranks ahead of a namesake born
+ * the year before or after (with equal weights, the keys with fewer holders
+ * decided, whatever their year).
  * A rare name with a slipped year still ranks ahead of a common one with the
  * right year: half the weight of a key 3 records share still outweighs one
  * 30 records share (see RecordStore.candidates).
@@ -201,7 +204,30 @@ function weightedQueryKeys(s: PreparedSubject): QueryKey[] {
       if (!weights.has(key)) weights.set(key, NEIGHBOUR_YEAR_KEY_WEIGHT)
     }
   }
+  for (const date of slippedDates(s.dateOfBirth)) {
+    for (const key of tokenDateKeys(s, date)) if (!weights.has(key)) weights.set(key, NEIGHBOUR_YEAR_KEY_WEIGHT)
+  }
   return [...weights].map(([key, weight]) => ({ key, weight }))
+}
+
+/**
+ * The full dates a registry's slip may have made of a full date of birth, as
+ * compareDates reads them (year_near, swapped): the same day a year before
+ * and a year after, and the day and month exchanged (when the day can be a
+ * month). A query looks up its `td:` keys at these dates too, weighing as a
+ * neighbouring year does: a person whose other names differ (patronymic
+ * naming) and whose year was mistyped shares no other key, and the records
+ * already hold `td:` keys for their own dates, so nothing more is stored.
+ */
+export function slippedDates(date: string | undefined): string[] {
+  if (!isFullDate(date)) return []
+  const [y, m, d] = date.split('-') as [string, string, string]
+  const dates = [
+    `${String(Number(y) - 1).padStart(4, '0')}-${m}-${d}`,
+    `${String(Number(y) + 1).padStart(4, '0')}-${m}-${d}`,
+  ]
+  if (d !== m && Number(d) <= 12) dates.push(`${y}-${d}-${m}`)
+  return dates.filter((slipped) => isFullDate(slipped))
 }
 
 /**
@@ -210,12 +236,12 @@ function weightedQueryKeys(s: PreparedSubject): QueryKey[] {
  * the next (patronymic naming: the father's name here, the grandfather's
  * there), as selective as a name pair with a year.
  */
-function tokenDateKeys(s: PreparedSubject): string[] {
-  if (!isFullDate(s.dateOfBirth)) return []
+function tokenDateKeys(s: PreparedSubject, date = s.dateOfBirth): string[] {
+  if (!isFullDate(date)) return []
   const keys = new Set<string>()
   for (const name of s.names) {
     for (const variants of tokenSkeletons(name)) {
-      for (const k of variants) if (k.length >= 2) keys.add(`td:${k}:${s.dateOfBirth}`)
+      for (const k of variants) if (k.length >= 2) keys.add(`td:${k}:${date}`)
     }
   }
   return [...keys]

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createMatcher, NEIGHBOUR_YEAR_KEY_WEIGHT } from '../../../src/matching/matcher.js'
+import { createMatcher, NEIGHBOUR_YEAR_KEY_WEIGHT, slippedDates } from '../../../src/matching/matcher.js'
 import type { Matcher } from '../../../src/matching/types.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { MAX_CANDIDATES, MAX_ROWS_PER_KEY, RecordStore, topRanked } from '../../../src/records/store.js'
@@ -237,6 +237,52 @@ describe('RecordStore.candidates', () => {
       true,
     )
     expect(matcher.queryKeys(q)).toEqual([...weights.keys()])
+  })
+})
+
+describe('slipped dates of birth', () => {
+  it('are a year either side and day and month exchanged, of a full date only', () => {
+    expect(slippedDates('1990-03-12')).toEqual(['1989-03-12', '1991-03-12', '1990-12-03'])
+    expect(slippedDates('1990-03-13')).toEqual(['1989-03-13', '1991-03-13'])
+    expect(slippedDates('1990-05-05')).toEqual(['1989-05-05', '1991-05-05'])
+    for (const notFull of ['1990-01-01', '1990', '1990-03', undefined]) expect(slippedDates(notFull)).toEqual([])
+  })
+
+  let dir: string
+  let db: Db
+  let store: RecordStore
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mrn-slipped-'))
+    db = openDatabase(join(dir, 'node.db'))
+    store = new RecordStore(db, matcher)
+  })
+  afterEach(() => {
+    db.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  // The father's name differs from one registry to the other (patronymic naming), and the date
+  // was mistyped: the given name and the day are all the two records share.
+  const person = (id: string, family: string, dateOfBirth: string) =>
+    makeRecord({
+      id,
+      documents: [],
+      dateOfBirth,
+      names: [{ given: 'Senait', family, script: 'Latn', transliterated: false, type: 'primary' }],
+    })
+
+  it.each([
+    ['a year later', '1992-02-11'],
+    ['a year earlier', '1990-02-11'],
+    ['with day and month exchanged', '1991-11-02'],
+  ])('finds a record whose date is the one asked about %s, by a token and that date', (_, recorded) => {
+    store.putMany([person('T', 'Tesfay', recorded), person('N', 'Tesfay', '1991-02-12')], 1)
+    const q = matcher.prepare(person('Q', 'Dawit', '1991-02-11'))
+    const keys = matcher.weightedQueryKeys(q)
+    expect(store.candidates(keys).map((c) => c.id)).toEqual(['T'])
+    const slipped = keys.filter((k) => k.key.startsWith('td:') && k.key.endsWith(`:${recorded}`))
+    expect(slipped.length).toBeGreaterThan(0)
+    expect(slipped.every((k) => k.weight === NEIGHBOUR_YEAR_KEY_WEIGHT)).toBe(true)
   })
 })
 
