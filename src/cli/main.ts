@@ -2,6 +2,7 @@
 // The polyfill must be the first import: see src/polyfill.ts.
 import '../polyfill.js'
 import { CommanderError } from 'commander'
+import { busyDatabaseError } from '../records/database.js'
 import { OperationError, UsageError } from '../util/errors.js'
 import { buildProgram } from './program.js'
 
@@ -22,8 +23,9 @@ async function main(): Promise<void> {
       process.exitCode = 2
       return
     }
-    if (err instanceof OperationError) {
-      process.stderr.write(`error: ${err.message}\n`)
+    const failure = busyDatabaseError(err) ?? err
+    if (failure instanceof OperationError) {
+      process.stderr.write(`error: ${failure.message}\n`)
       process.exitCode = 1
       return
     }

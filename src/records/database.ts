@@ -296,6 +296,19 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
 }
 
 export const BUSY_TIMEOUT_MS = 30_000
+
+/**
+ * SQLite's "database is locked" (SQLITE_BUSY, after waiting BUSY_TIMEOUT_MS
+ * for another connection's write) as an error an operator can act on, or
+ * undefined for any other error.
+ */
+export function busyDatabaseError(err: unknown): OperationError | undefined {
+  const code = (err as { code?: unknown } | undefined)?.code
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY')) return undefined
+  return new OperationError(
+    `node.db is busy: another process has held its write lock for more than ${BUSY_TIMEOUT_MS / 1000} s (an \`mrn import\` of a large file, or a node preparing its records' match keys again at start); try again when it has finished`,
+  )
+}
 /** The most of a database file SQLite maps into memory (its compiled-in bound, 2 GiB less 64 KiB). */
 const MMAP_BYTES = 0x7fff0000
 const PASSPHRASE_NAMES = 'MRN_KEY_PASSPHRASE or MRN_KEY_PASSPHRASE_FILE'
