@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { OperationError } from '../util/errors.js'
 import { defaultPrepareThreads, type LineError, PREPARE_CHUNK, PreparePool } from './preparePool.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
-import type { PreparedRow, RecordStore } from './store.js'
+import type { PreparedRow, RecordStore, RowWriter } from './store.js'
 
 /** Records between two progress reports. */
 const PROGRESS_EVERY = 5_000
@@ -31,6 +31,15 @@ export interface ImportOptions {
    * thousand lines is always done on the calling thread.
    */
   threads?: number
+  /**
+   * Write the records chunk by chunk as they are prepared, inside the one
+   * transaction (preparing overlaps writing, and memory holds a few chunks
+   * rather than the whole file), instead of preparing every line before the
+   * write begins. Still all or nothing: a bad line anywhere rolls back what
+   * was written. The write lock is then held for the whole import, so this is
+   * for a node directory no node is running on; default false.
+   */
+  overlap?: boolean
 }
 
 /**
@@ -49,8 +58,114 @@ export async function importRecordsFile(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const input = path === '-' ? process.stdin : createReadStream(path)
+  const threads = options.threads ?? defaultPrepareThreads()
+  if (options.overlap) return importOverlapped(path, input, store, nowMs, threads, onProgress)
   const lines: { lineNo: number; text: string }[] = []
   const errors: LineError[] = []
+  for await (const line of checkedLines(path, input, errors)) {
+    lines.push(line)
+    if (onProgress && lines.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: lines.length })
+  }
+  const prepared =
+    threads > 1 && lines.length > PREPARE_CHUNK && store.preparesLikeWorkers()
+      ? await prepareOnThreads(lines, threads, onProgress)
+      : prepareHere(lines, store, onProgress)
+  // The lines are in the prepared rows now: let the text go before the write.
+  lines.length = 0
+  errors.push(...prepared.errors)
+  const seen = new Map<string, number>()
+  for (const row of prepared.rows) checkNotTwice(row, seen, errors)
+  if (errors.length > 0) throw badLines(path, errors)
+  const total = prepared.rows.length
+  const { inserted, updated } = store.writeRows(prepared.rows, nowMs, (done) => {
+    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress({ phase: 'writing', done, total })
+  })
+  return { lines: total, inserted, updated }
+}
+
+/** Chunks of lines being prepared at once, per preparing thread, in the overlapped import. */
+const CHUNKS_AHEAD_PER_THREAD = 3
+
+/**
+ * importRecordsFile with `overlap`: lines go to the preparing threads in
+ * chunks as they are read, and each prepared chunk is written, in line order,
+ * inside one transaction opened for the first. After the first bad line
+ * nothing more is written, the rest is still checked (so the error lists
+ * every bad line, as the other way does), and the transaction is rolled back.
+ */
+async function importOverlapped(
+  path: string,
+  input: AsyncIterable<Buffer | string>,
+  store: RecordStore,
+  nowMs: number,
+  threads: number,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
+  const pool = threads > 1 && store.preparesLikeWorkers() ? new PreparePool(threads) : undefined
+  const prepare = (chunk: { lineNo: number; text: string }[]): Promise<Prepared> => {
+    const prepared = pool === undefined ? Promise.resolve(prepareHere(chunk, store)) : pool.prepareLines(chunk)
+    // Handled here so that a chunk failing while an earlier one is awaited is no unhandled rejection;
+    // awaiting it later still throws.
+    prepared.catch(() => undefined)
+    return prepared
+  }
+  const errors: LineError[] = []
+  const seen = new Map<string, number>()
+  const ahead: Promise<Prepared>[] = []
+  let writer: RowWriter | undefined
+  let read = 0
+  let checked = 0
+  let written = 0
+  let total: number | undefined
+  const takeNext = async (): Promise<void> => {
+    const prepared = await (ahead.shift() as Promise<Prepared>)
+    checked += prepared.rows.length + prepared.errors.length
+    errors.push(...prepared.errors)
+    for (const row of prepared.rows) checkNotTwice(row, seen, errors)
+    if (errors.length === 0) {
+      writer ??= store.beginWrite(nowMs)
+      writer.write(prepared.rows)
+      written += prepared.rows.length
+      onProgress?.({ phase: 'writing', done: written, ...(total === undefined ? {} : { total }) })
+    } else onProgress?.({ phase: 'preparing', done: checked, ...(total === undefined ? {} : { total }) })
+  }
+  try {
+    let chunk: { lineNo: number; text: string }[] = []
+    for await (const line of checkedLines(path, input, errors)) {
+      chunk.push(line)
+      read++
+      if (chunk.length < PREPARE_CHUNK) continue
+      ahead.push(prepare(chunk))
+      chunk = []
+      if (ahead.length >= CHUNKS_AHEAD_PER_THREAD * (pool?.threads ?? 1)) await takeNext()
+    }
+    if (chunk.length > 0) ahead.push(prepare(chunk))
+    total = read
+    while (ahead.length > 0) await takeNext()
+    if (errors.length > 0) throw badLines(path, errors)
+    writer ??= store.beginWrite(nowMs)
+    const { inserted, updated } = writer.commit()
+    return { lines: written, inserted, updated }
+  } catch (err) {
+    // Chunks still being prepared are not waited for: closing the pool refuses them.
+    writer?.rollback()
+    throw err
+  } finally {
+    await pool?.close()
+  }
+}
+
+/**
+ * The non-blank lines of a JSON Lines input, decoded; a line that is not
+ * UTF-8 (or a byte-order mark) goes to `errors` instead. A read failure is an
+ * OperationError naming the file.
+ */
+async function* checkedLines(
+  path: string,
+  input: AsyncIterable<Buffer | string>,
+  errors: LineError[],
+): AsyncGenerator<{ lineNo: number; text: string }> {
+  // Errors of the loop body reach the generator as a return, never here: only reading fails into this catch.
   try {
     for await (const { lineNo, offset, bytes } of byteLines(input)) {
       const problem = encodingProblem(bytes, lineNo, offset)
@@ -60,41 +175,33 @@ export async function importRecordsFile(
       }
       const text = UTF8.decode(bytes)
       if (text.trim() === '') continue
-      lines.push({ lineNo, text })
-      if (onProgress && lines.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: lines.length })
+      yield { lineNo, text }
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new OperationError(`${path}: cannot read: ${code === 'ENOENT' ? 'file not found' : (code ?? String(err))}`)
   }
-  const threads = options.threads ?? defaultPrepareThreads()
-  const prepared =
-    threads > 1 && lines.length > PREPARE_CHUNK && store.preparesLikeWorkers()
-      ? await prepareOnThreads(lines, threads, onProgress)
-      : prepareHere(lines, store, onProgress)
-  errors.push(...prepared.errors)
-  // Ids twice in the file, among the lines that passed their check (in line order).
-  const seen = new Map<string, number>()
-  for (const row of prepared.rows) {
-    const first = seen.get(row.id)
-    if (first !== undefined) {
-      errors.push({
-        lineNo: row.lineNo,
-        message: `Cannot import record on line ${row.lineNo}: 'id' ${shortValue(row.id)} is already on line ${first}`,
-      })
-    } else seen.set(row.id, row.lineNo)
+}
+
+/** An id already on an earlier line that passed its check (lines taken in order) is an error of this line. */
+function checkNotTwice(row: { id: string; lineNo: number }, seen: Map<string, number>, errors: LineError[]): void {
+  const first = seen.get(row.id)
+  if (first === undefined) {
+    seen.set(row.id, row.lineNo)
+    return
   }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.lineNo - b.lineNo)
-    const shown = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => e.message)
-    const more = errors.length > shown.length ? `\n... and ${errors.length - shown.length} more bad lines` : ''
-    throw new OperationError(`${path}: nothing imported, ${errors.length} bad line(s):\n${shown.join('\n')}${more}`)
-  }
-  const total = prepared.rows.length
-  const { inserted, updated } = store.writeRows(prepared.rows, nowMs, (done) => {
-    if (onProgress && (done % PROGRESS_EVERY === 0 || done === total)) onProgress({ phase: 'writing', done, total })
+  errors.push({
+    lineNo: row.lineNo,
+    message: `Cannot import record on line ${row.lineNo}: 'id' ${shortValue(row.id)} is already on line ${first}`,
   })
-  return { lines: total, inserted, updated }
+}
+
+/** The error of an import with bad lines: each line's error in line order, the first MAX_REPORTED_ERRORS of them. */
+function badLines(path: string, errors: LineError[]): OperationError {
+  errors.sort((a, b) => a.lineNo - b.lineNo)
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS).map((e) => e.message)
+  const more = errors.length > shown.length ? `\n... and ${errors.length - shown.length} more bad lines` : ''
+  return new OperationError(`${path}: nothing imported, ${errors.length} bad line(s):\n${shown.join('\n')}${more}`)
 }
 
 type Prepared = { rows: (PreparedRow & { lineNo: number })[]; errors: LineError[] }

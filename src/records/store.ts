@@ -157,57 +157,102 @@ export class RecordStore {
     nowMs: number,
     onWritten?: (done: number) => void,
   ): { inserted: number; updated: number } {
+    const writer = this.beginWrite(nowMs)
+    try {
+      writer.write(rows, onWritten)
+    } catch (err) {
+      writer.rollback()
+      throw err
+    }
+    return writer.commit()
+  }
+
+  /**
+   * Opens putMany's transaction (BEGIN IMMEDIATE: the write lock is held from
+   * here) for rows written as they come, batch after batch, until commit or
+   * rollback: an import can write one chunk while the next is prepared, and
+   * still be all or nothing. Nothing else may use this connection meanwhile.
+   * A write that throws leaves the transaction open for the caller's
+   * rollback.
+   */
+  beginWrite(nowMs: number): RowWriter {
+    this.db.exec('BEGIN IMMEDIATE')
+    let finished = false
     let updated = 0
-    this.db
-      .transaction(() => {
-        // Into an empty store, the keys are all of this matcher's version: nothing to prepare again at start.
-        const empty = this.count() === 0
-        if (this.stmts.keysVersion.get() === undefined && empty) {
-          this.stmts.setKeysVersion.run(String(this.matcher.keysVersion))
-        }
-        const { addTokens, writeTokens } = this.tokenDeltas()
-        this.db.exec(IMPORT_KEYS_TABLE)
-        const stageKeys = this.db.prepare(
-          `INSERT INTO temp.import_keys (key, record_id) VALUES ${Array(KEY_ROWS_PER_INSERT).fill('(?, ?)').join(', ')}`,
+    let written = 0
+    const finish = (sql: string): void => {
+      if (finished) throw new Error('this write is already committed or rolled back')
+      finished = true
+      this.tokenCounts = undefined
+      this.db.exec(sql)
+    }
+    try {
+      // Into an empty store, the keys are all of this matcher's version: nothing to prepare again at start.
+      const empty = this.count() === 0
+      if (this.stmts.keysVersion.get() === undefined && empty) {
+        this.stmts.setKeysVersion.run(String(this.matcher.keysVersion))
+      }
+      const { addTokens, writeTokens } = this.tokenDeltas()
+      this.db.exec(IMPORT_KEYS_TABLE)
+      const stageKeys = this.db.prepare(
+        `INSERT INTO temp.import_keys (key, record_id) VALUES ${Array(KEY_ROWS_PER_INSERT).fill('(?, ?)').join(', ')}`,
+      )
+      const stageKey = this.db.prepare('INSERT INTO temp.import_keys (key, record_id) VALUES (?, ?)')
+      let staged: string[] = []
+      const flush = (): void => {
+        for (let i = 0; i < staged.length; i += 2) stageKey.run(staged[i], staged[i + 1])
+        staged = []
+        this.db.exec(
+          'INSERT OR IGNORE INTO record_keys (key, record_id) SELECT key, record_id FROM temp.import_keys ORDER BY key, record_id; DELETE FROM temp.import_keys',
         )
-        const stageKey = this.db.prepare('INSERT INTO temp.import_keys (key, record_id) VALUES (?, ?)')
-        let staged: string[] = []
-        const flush = (): void => {
-          for (let i = 0; i < staged.length; i += 2) stageKey.run(staged[i], staged[i + 1])
-          staged = []
-          this.db.exec(
-            'INSERT OR IGNORE INTO record_keys (key, record_id) SELECT key, record_id FROM temp.import_keys ORDER BY key, record_id; DELETE FROM temp.import_keys',
-          )
-        }
-        // An id listed twice in these rows: its first keys must be in the index before they are replaced.
-        // Into an empty store, no other record can have been stored before.
-        const listed = new Set<string>()
-        let written = 0
-        for (const row of rows) {
-          written++
-          onWritten?.(written)
-          const again = listed.has(row.id)
-          if (again) flush()
-          listed.add(row.id)
-          const old = empty && !again ? undefined : (this.stmts.getStored.get(row.id) as StoredKeys | undefined)
-          if (old !== undefined) {
-            updated++
-            addTokens(skeletonsOf(JSON.parse(old.prepared) as PreparedSubject), -1)
-            this.deleteKeys(row.id, old)
+      }
+      // An id listed twice in these rows: its first keys must be in the index before they are replaced.
+      // Into an empty store, no other record can have been stored before.
+      const listed = new Set<string>()
+      return {
+        write: (rows, onWritten) => {
+          if (finished) throw new Error('this write is already committed or rolled back')
+          let done = 0
+          for (const row of rows) {
+            written++
+            onWritten?.(++done)
+            const again = listed.has(row.id)
+            if (again) flush()
+            listed.add(row.id)
+            const old = empty && !again ? undefined : (this.stmts.getStored.get(row.id) as StoredKeys | undefined)
+            if (old !== undefined) {
+              updated++
+              addTokens(skeletonsOf(JSON.parse(old.prepared) as PreparedSubject), -1)
+              this.deleteKeys(row.id, old)
+            }
+            this.stmts.upsert.run(row.id, row.body, row.prepared, row.guardView, JSON.stringify(row.keys), nowMs)
+            addTokens(row.tokens, 1)
+            for (const key of row.keys) staged.push(key, row.id)
+            if (staged.length >= KEY_ROWS_PER_INSERT * 2) stageKeys.run(staged.splice(0, KEY_ROWS_PER_INSERT * 2))
+            if (written % WRITE_BATCH === 0) flush()
           }
-          this.stmts.upsert.run(row.id, row.body, row.prepared, row.guardView, JSON.stringify(row.keys), nowMs)
-          addTokens(row.tokens, 1)
-          for (const key of row.keys) staged.push(key, row.id)
-          if (staged.length >= KEY_ROWS_PER_INSERT * 2) stageKeys.run(staged.splice(0, KEY_ROWS_PER_INSERT * 2))
-          if (written % WRITE_BATCH === 0) flush()
-        }
-        flush()
-        writeTokens()
-        this.stmts.bumpRecordsVersion.run()
-      })
-      .immediate()
-    this.tokenCounts = undefined
-    return { inserted: rows.length - updated, updated }
+        },
+        commit: () => {
+          if (finished) throw new Error('this write is already committed or rolled back')
+          try {
+            flush()
+            writeTokens()
+            this.stmts.bumpRecordsVersion.run()
+          } catch (err) {
+            finish('ROLLBACK')
+            throw err
+          }
+          finish('COMMIT')
+          return { inserted: written - updated, updated }
+        },
+        rollback: () => {
+          if (!finished) finish('ROLLBACK')
+        },
+      }
+    } catch (err) {
+      finish('ROLLBACK')
+      throw err
+    }
   }
 
   /**
@@ -413,6 +458,16 @@ export class RecordStore {
   private countTokens(prepared: PreparedSubject, delta: number): void {
     for (const t of skeletonsOf(prepared)) this.stmts.addToken.run(t, delta)
   }
+}
+
+/** An open putMany transaction (RecordStore.beginWrite). */
+export interface RowWriter {
+  /** Writes rows (inside the transaction); `onWritten` counts this call's rows. */
+  write(rows: readonly PreparedRow[], onWritten?: (done: number) => void): void
+  /** Sorts the last keys in, writes the token counts and commits: records inserted and updated. */
+  commit(): { inserted: number; updated: number }
+  /** Undoes every row written (nothing of the import stays); does nothing once committed or rolled back. */
+  rollback(): void
 }
 
 /** A record as the store writes it: its JSON, match keys, guard view, blocking keys and name-token skeletons. */

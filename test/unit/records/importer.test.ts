@@ -110,6 +110,85 @@ describe('importRecordsFile', () => {
       /3 bad line\(s\):\n.*line 6: not valid JSON.*\n.*line 4002: 'dateOfBirth'.*\n.*line 6001: 'id' .* is already on line 101$/,
     )
     expect(await message(2)).toBe(single)
+
+    // Writing each chunk as it is prepared: the same database, the same errors, on one thread or two.
+    for (const threads of [1, 2]) {
+      const overlapped = freshStore()
+      expect(await importRecordsFile(path, overlapped, 0, undefined, { threads, overlap: true })).toEqual({
+        lines: records.length,
+        inserted: records.length,
+        updated: 0,
+      })
+      expect(contents(overlapped)).toEqual(contents(here))
+      const store = freshStore()
+      const err = await importRecordsFile(bad, store, 0, undefined, { threads, overlap: true }).catch((e: Error) => e)
+      expect((err as Error).message).toBe(single)
+      expect(store.count()).toBe(0)
+    }
+  })
+
+  it('overlapped, rolls back the chunks already written when a late line is bad, and reports every bad line', async () => {
+    const records = generatePopulation({
+      countries: ['DEU'],
+      recordsPerCountry: 4 * PREPARE_CHUNK,
+      overlap: 0,
+      seed: 4,
+    }).records.DEU as MigrantRecord[]
+    const lines = records.map((r) => JSON.stringify(r))
+    // Three chunks are good (and written); the fourth repeats an id of the first and has a bad date.
+    lines[3 * PREPARE_CHUNK + 10] = JSON.stringify(records[7])
+    lines[4 * PREPARE_CHUNK - 1] = JSON.stringify({ ...records[11], dateOfBirth: '1990-13' })
+    const path = join(dir, 'late-bad.jsonl')
+    writeFileSync(path, `${lines.join('\n')}\n`)
+    for (const threads of [1, 2]) {
+      const store = freshStore()
+      const db = (store as unknown as { db: Db }).db
+      store.putMany([makeRecord({ id: 'KEEP' })], 0)
+      const before = {
+        records: db.prepare('SELECT id, body, keys FROM records ORDER BY id').all(),
+        keys: db.prepare('SELECT key, record_id FROM record_keys ORDER BY key, record_id').all(),
+        tokens: db.prepare('SELECT token, count FROM name_tokens ORDER BY token').all(),
+        meta: db.prepare('SELECT key, value FROM node_meta ORDER BY key').all(),
+      }
+      const written: number[] = []
+      const err = await importRecordsFile(
+        path,
+        store,
+        0,
+        (p) => {
+          if (p.phase === 'writing') written.push(p.done)
+        },
+        { threads, overlap: true },
+      ).catch((e: Error) => e)
+      expect((err as Error).message).toMatch(
+        new RegExp(
+          `nothing imported, 2 bad line\\(s\\):\\n.*line ${3 * PREPARE_CHUNK + 11}: 'id' .* is already on line 8\\n.*line ${4 * PREPARE_CHUNK}: 'dateOfBirth'`,
+        ),
+      )
+      // Written before the bad lines came, and all of it undone.
+      expect(written.at(-1)).toBe(3 * PREPARE_CHUNK)
+      expect({
+        records: db.prepare('SELECT id, body, keys FROM records ORDER BY id').all(),
+        keys: db.prepare('SELECT key, record_id FROM record_keys ORDER BY key, record_id').all(),
+        tokens: db.prepare('SELECT token, count FROM name_tokens ORDER BY token').all(),
+        meta: db.prepare('SELECT key, value FROM node_meta ORDER BY key').all(),
+      }).toEqual(before)
+      // The connection is usable again: the next import goes through.
+      expect(await importRecordsFile(join(dir, 'ok.jsonl'), store, 1, undefined, { overlap: true })).toEqual({
+        lines: 2,
+        inserted: 2,
+        updated: 0,
+      })
+    }
+  })
+
+  it('overlapped, reports a file it cannot read and leaves no transaction open', async () => {
+    const store = freshStore()
+    await expect(importRecordsFile(join(dir, 'missing.jsonl'), store, 0, undefined, { overlap: true })).rejects.toThrow(
+      /missing\.jsonl: cannot read: file not found/,
+    )
+    store.putMany([makeRecord({ id: 'AFTER' })], 0)
+    expect(store.count()).toBe(1)
   })
 
   it('leaves the store unchanged when any line is bad', async () => {
@@ -174,11 +253,13 @@ describe('import input hygiene', () => {
       /line 2 \(byte \d+ of the file\): not valid UTF-8/,
     ],
   ])('refuses %s, naming the line and byte, with nothing written', async (_, bytes, message) => {
-    const store = freshStore()
     const path = join(dir, `enc-${Math.random().toString(36).slice(2)}.jsonl`)
     writeFileSync(path, bytes)
-    await expect(importRecordsFile(path, store, 0)).rejects.toThrow(message)
-    expect(store.count()).toBe(0)
+    for (const overlap of [false, true]) {
+      const store = freshStore()
+      await expect(importRecordsFile(path, store, 0, undefined, { overlap })).rejects.toThrow(message)
+      expect(store.count()).toBe(0)
+    }
   })
 
   it('never echoes more than a short prefix of a huge value', async () => {
