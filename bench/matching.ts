@@ -262,7 +262,7 @@ async function scale(total: number): Promise<void> {
     process.stdout.write(
       [
         `scale: ${total} records`,
-        `- import: ${round(importSeconds, 1)} s (${Math.round(total / importSeconds)} records/s; prepared on ${threads} worker threads, written 50,000 to a transaction), database ${round(dbBytes / 2 ** 20, 0)} MiB`,
+        `- import: ${round(importSeconds, 1)} s (${Math.round(total / importSeconds)} records/s; prepared on ${threads} worker threads, written in one transaction as prepared), database ${round(dbBytes / 2 ** 20, 0)} MiB`,
         `- identify as a node scores it (blocking, scoring, hard guards, bands as answered; no network), ${latencies.length} queries after ${SCALE_WARM_UP} to warm the page cache: p50 ${indexed.p50Ms} ms, p99 ${indexed.p99Ms} ms (the same questions again: p50 ${askedAgain.p50Ms} ms, p99 ${askedAgain.p99Ms} ms); candidates scored per query p50 ${sortedCandidates[Math.floor(candidates.length / 2)]}, p99 ${sortedCandidates[Math.floor(candidates.length * 0.99)]}, max ${sortedCandidates.at(-1)}`,
         `- as answered: strong precision ${precision(quality.strong)} (${quality.strong.tp + quality.strong.fp} strong hits), any-band precision ${precision(quality.any)}, any-band recall ${round(quality.found / Math.max(1, quality.withTruth), 4)} (${quality.found} of the ${quality.withTruth} questions about someone the registry holds)`,
         `- naive scan of every record, same process: median ${round(naiveMedian, 0)} ms per query (${round(naiveMedian / indexed.p50Ms, 0)}x the indexed p50)`,

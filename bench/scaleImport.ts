@@ -46,14 +46,14 @@ async function run({ path, total, questions }: ScaleImportJob): Promise<ScaleImp
     .filter((_, i) => i % stride === 0)
     .slice(0, questions)
     .map((q) => ({ q, truth: deuOf.get(q.id) }))
-  // As the simulation imports: records prepared on worker threads, written 50,000 to a transaction.
+  // As the simulation imports: records prepared on worker threads, written chunk by chunk as they are, one transaction.
   const db = openDatabase(path)
   try {
     const store = new RecordStore(db, createMatcher())
     const t0 = performance.now()
     const pool = new PreparePool()
     try {
-      for (let i = 0; i < records.length; i += 50_000) await store.putManyAsync(records.slice(i, i + 50_000), 0, pool)
+      await store.putManyAsync(records, 0, pool)
     } finally {
       await pool.close()
     }

@@ -1,6 +1,12 @@
 import { createReadStream } from 'node:fs'
 import { OperationError } from '../util/errors.js'
-import { defaultPrepareThreads, type LineError, PREPARE_CHUNK, PreparePool } from './preparePool.js'
+import {
+  CHUNKS_AHEAD_PER_THREAD,
+  defaultPrepareThreads,
+  type LineError,
+  PREPARE_CHUNK,
+  PreparePool,
+} from './preparePool.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
 import type { PreparedRow, RecordStore, RowWriter } from './store.js'
 
@@ -82,9 +88,6 @@ export async function importRecordsFile(
   })
   return { lines: total, inserted, updated }
 }
-
-/** Chunks of lines being prepared at once, per preparing thread, in the overlapped import. */
-const CHUNKS_AHEAD_PER_THREAD = 3
 
 /**
  * importRecordsFile with `overlap`: lines go to the preparing threads in

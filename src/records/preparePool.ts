@@ -6,6 +6,12 @@ import type { PreparedRow } from './store.js'
 
 /** Records (or lines) per job: large enough that messages cost little, small enough to share the work out evenly. */
 export const PREPARE_CHUNK = 2_000
+/**
+ * Chunks being prepared at once, per thread, while earlier ones are written
+ * (an import that writes as it prepares): enough that a thread never waits
+ * for the writer, few enough that memory holds only these.
+ */
+export const CHUNKS_AHEAD_PER_THREAD = 3
 /** Most worker threads a pool starts, whatever the machine has. */
 export const MAX_PREPARE_THREADS = 4
 

@@ -3,7 +3,7 @@ import { skeleton } from '../matching/nameKeys.js'
 import type { Matcher, NameStatistics, PreparedSubject, QueryKey } from '../matching/types.js'
 import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
-import type { PreparePool } from './preparePool.js'
+import { CHUNKS_AHEAD_PER_THREAD, PREPARE_CHUNK, type PreparePool } from './preparePool.js'
 import { guardView, type MigrantRecord } from './schema.js'
 
 /** Records between two progress reports of putMany. */
@@ -130,7 +130,12 @@ export class RecordStore {
   /**
    * putMany, with the preparation on `pool`'s worker threads when this
    * store's matcher keys records as theirs do (the default matcher's
-   * version), else on this thread. The write is the same one transaction.
+   * version), else on this thread. The write is the same one transaction,
+   * opened at once: each chunk of PREPARE_CHUNK records is written as soon
+   * as it is prepared, while the threads prepare the next ones. The write
+   * lock is therefore held while records are prepared too: for a store no
+   * node answers from meanwhile (a simulation's nodes before they start, a
+   * benchmark; `mrn import` decides for itself, importer.ts).
    */
   async putManyAsync(
     records: readonly MigrantRecord[],
@@ -138,7 +143,32 @@ export class RecordStore {
     pool: PreparePool | undefined,
   ): Promise<{ inserted: number; updated: number }> {
     if (pool === undefined || !this.preparesLikeWorkers()) return this.putMany(records, nowMs)
-    return this.writeRows(await pool.prepareRecords(records), nowMs)
+    const chunks: MigrantRecord[][] = []
+    for (let i = 0; i < records.length; i += PREPARE_CHUNK) chunks.push(records.slice(i, i + PREPARE_CHUNK))
+    // Chunks being prepared, in order; a written chunk's rows are let go at once.
+    const prepared: Promise<PreparedRow[]>[] = []
+    let next = 0
+    const prepareAhead = (): void => {
+      while (prepared.length < CHUNKS_AHEAD_PER_THREAD * pool.threads && next < chunks.length) {
+        const rows = pool.prepareRecords(chunks[next++] as MigrantRecord[])
+        // Handled now, so that a chunk failing while an earlier one is awaited is no unhandled rejection.
+        rows.catch(() => undefined)
+        prepared.push(rows)
+      }
+    }
+    prepareAhead()
+    const writer = this.beginWrite(nowMs)
+    try {
+      while (prepared.length > 0) {
+        const rows = await (prepared.shift() as Promise<PreparedRow[]>)
+        prepareAhead()
+        writer.write(rows)
+      }
+    } catch (err) {
+      writer.rollback()
+      throw err
+    }
+    return writer.commit()
   }
 
   /** Whether rows prepared by worker threads (the default matcher) are what this store's matcher would write. */

@@ -98,7 +98,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
       seed: o.seed,
     })
     const tokens: Record<string, string[]> = {}
-    // Records are prepared on every core (worker threads) before each node's import transaction.
+    // Records are prepared on every core (worker threads), each node's in one transaction written chunk by chunk.
     const prepare = o.recordsPerCountry * countries.length > PREPARE_CHUNK ? new PreparePool() : undefined
     try {
       for (const c of countries) {
@@ -122,9 +122,7 @@ export async function runSimulation(o: SimOptions): Promise<SimReport> {
         const db = openDatabase(join(dir, NODE_FILES.database))
         const store = new RecordStore(db, createMatcher())
         const records = pop.records[c] ?? []
-        for (let i = 0; i < records.length; i += 20_000) {
-          await store.putManyAsync(records.slice(i, i + 20_000), Date.now(), prepare)
-        }
+        await store.putManyAsync(records, Date.now(), prepare)
         const tokenStore = new TokenStore(db)
         tokens[c] = Array.from(
           { length: CASEWORKERS_PER_NODE },

@@ -63,6 +63,35 @@ describe('PreparePool', () => {
     db.close()
   })
 
+  it('lets putManyAsync write chunk by chunk what putMany writes, and undo it all when a later chunk fails', async () => {
+    const records = Array.from({ length: 3 * PREPARE_CHUNK + 5 }, (_, i) =>
+      makeRecord({ id: `M${i}`, dateOfBirth: `19${50 + (i % 50)}-0${1 + (i % 9)}-1${i % 10}` }),
+    )
+    const contents = (db: ReturnType<typeof openDatabase>) => ({
+      records: db.prepare('SELECT id, body, prepared, guard_view, keys FROM records ORDER BY id').all(),
+      keys: db.prepare('SELECT key, record_id FROM record_keys ORDER BY key, record_id').all(),
+      tokens: db.prepare('SELECT token, count FROM name_tokens ORDER BY token').all(),
+      meta: db.prepare('SELECT key, value FROM node_meta ORDER BY key').all(),
+    })
+    const one = openDatabase(join(dir, 'one.db'))
+    const chunked = openDatabase(join(dir, 'chunked.db'))
+    new RecordStore(one, matcher).putMany(records, 1)
+    const store = new RecordStore(chunked, matcher)
+    expect(await store.putManyAsync(records, 1, pool)).toEqual({ inserted: records.length, updated: 0 })
+    expect(contents(chunked)).toEqual(contents(one))
+
+    // Three chunks are prepared and written before the fourth fails: nothing of the call stays.
+    const before = contents(chunked)
+    const again = records.map((r) => ({ ...r, placeOfBirth: 'Kabul' }))
+    const broken = [...again, { ...makeRecord({ id: 'X' }), names: undefined } as unknown as MigrantRecord]
+    await expect(store.putManyAsync(broken, 2, pool)).rejects.toThrow(/^preparing records failed: /)
+    expect(contents(chunked)).toEqual(before)
+    // The connection is free again.
+    expect(await store.putManyAsync([makeRecord({ id: 'LATER' })], 3, pool)).toEqual({ inserted: 1, updated: 0 })
+    one.close()
+    chunked.close()
+  })
+
   it('refuses work once closed, and a thread count that is not a positive whole number', async () => {
     const closing = new PreparePool(1)
     await closing.close()
