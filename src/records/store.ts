@@ -214,7 +214,13 @@ export class RecordStore {
       if (finished) throw new Error('this write is already committed or rolled back')
       finished = true
       this.tokenCounts = undefined
-      this.db.exec(sql)
+      try {
+        this.db.exec(sql)
+      } catch (err) {
+        // A COMMIT that failed and left the transaction open (SQLite undoes most failures itself).
+        if (this.db.inTransaction) this.db.exec('ROLLBACK')
+        throw err
+      }
     }
     try {
       // Into an empty store, the keys are all of this matcher's version: nothing to prepare again at start.
