@@ -24,7 +24,9 @@ export function importProgressLine(
       shown = true
       const of = p.total === undefined ? '' : ` of ${count(p.total)} (${Math.floor((100 * p.done) / p.total)} %)`
       const verb = { reading: 'read', preparing: 'checked and prepared', writing: 'written' }[p.phase]
-      stream.write(`\r\x1b[Kimport: ${count(p.done)}${of} records ${verb}`)
+      const file =
+        p.total === undefined && p.fileRead !== undefined ? ` (${Math.floor(100 * p.fileRead)} % of the file read)` : ''
+      stream.write(`\r\x1b[Kimport: ${count(p.done)}${of} records ${verb}${file}`)
     },
     done: () => {
       if (shown) stream.write('\r\x1b[K')

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, statSync } from 'node:fs'
 import { OperationError } from '../util/errors.js'
 import {
   CHUNKS_AHEAD_PER_THREAD,
@@ -22,6 +22,8 @@ export interface ImportProgress {
   done: number
   /** Known once reading is over. */
   total?: number
+  /** While reading a file (not standard input) as it is written: the share of its bytes read, 0 to 1. */
+  fileRead?: number
 }
 
 export interface ImportResult {
@@ -65,11 +67,14 @@ export async function importRecordsFile(
 ): Promise<ImportResult> {
   const input = path === '-' ? process.stdin : createReadStream(path)
   const threads = options.threads ?? defaultPrepareThreads()
-  if (options.overlap) return importOverlapped(path, input, store, nowMs, threads, onProgress)
+  if (options.overlap) {
+    const bytes = path === '-' ? undefined : sizeOf(path)
+    return importOverlapped(path, input, bytes, store, nowMs, threads, onProgress)
+  }
   const lines: { lineNo: number; text: string }[] = []
   const errors: LineError[] = []
-  for await (const line of checkedLines(path, input, errors)) {
-    lines.push(line)
+  for await (const { lineNo, text } of checkedLines(path, input, errors)) {
+    lines.push({ lineNo, text })
     if (onProgress && lines.length % PROGRESS_EVERY === 0) onProgress({ phase: 'reading', done: lines.length })
   }
   const prepared =
@@ -99,6 +104,7 @@ export async function importRecordsFile(
 async function importOverlapped(
   path: string,
   input: AsyncIterable<Buffer | string>,
+  fileBytes: number | undefined,
   store: RecordStore,
   nowMs: number,
   threads: number,
@@ -117,6 +123,7 @@ async function importOverlapped(
   const ahead: Promise<Prepared>[] = []
   let writer: RowWriter | undefined
   let read = 0
+  let bytesRead = 0
   let checked = 0
   let written = 0
   let total: number | undefined
@@ -125,18 +132,25 @@ async function importOverlapped(
     checked += prepared.rows.length + prepared.errors.length
     errors.push(...prepared.errors)
     for (const row of prepared.rows) checkNotTwice(row, seen, errors)
+    const known =
+      total !== undefined
+        ? { total }
+        : fileBytes !== undefined && fileBytes > 0
+          ? { fileRead: Math.min(1, bytesRead / fileBytes) }
+          : {}
     if (errors.length === 0) {
       writer ??= store.beginWrite(nowMs)
       writer.write(prepared.rows)
       written += prepared.rows.length
-      onProgress?.({ phase: 'writing', done: written, ...(total === undefined ? {} : { total }) })
-    } else onProgress?.({ phase: 'preparing', done: checked, ...(total === undefined ? {} : { total }) })
+      onProgress?.({ phase: 'writing', done: written, ...known })
+    } else onProgress?.({ phase: 'preparing', done: checked, ...known })
   }
   try {
     let chunk: { lineNo: number; text: string }[] = []
     for await (const line of checkedLines(path, input, errors)) {
-      chunk.push(line)
+      chunk.push({ lineNo: line.lineNo, text: line.text })
       read++
+      bytesRead = line.end
       if (chunk.length < PREPARE_CHUNK) continue
       ahead.push(prepare(chunk))
       chunk = []
@@ -167,7 +181,7 @@ async function* checkedLines(
   path: string,
   input: AsyncIterable<Buffer | string>,
   errors: LineError[],
-): AsyncGenerator<{ lineNo: number; text: string }> {
+): AsyncGenerator<{ lineNo: number; text: string; end: number }> {
   // Errors of the loop body reach the generator as a return, never here: only reading fails into this catch.
   try {
     for await (const { lineNo, offset, bytes } of byteLines(input)) {
@@ -178,11 +192,22 @@ async function* checkedLines(
       }
       const text = UTF8.decode(bytes)
       if (text.trim() === '') continue
-      yield { lineNo, text }
+      yield { lineNo, text, end: offset + bytes.length }
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     throw new OperationError(`${path}: cannot read: ${code === 'ENOENT' ? 'file not found' : (code ?? String(err))}`)
+  }
+}
+
+/** The size of a regular file in bytes; undefined for a pipe or anything else whose size says nothing. */
+function sizeOf(path: string): number | undefined {
+  try {
+    const stat = statSync(path)
+    return stat.isFile() ? stat.size : undefined
+  } catch {
+    // The read itself reports a missing or unreadable file, naming it.
+    return undefined
   }
 }
 

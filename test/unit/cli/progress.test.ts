@@ -35,4 +35,15 @@ describe('import progress line', () => {
       '\r\x1b[K',
     ])
   })
+
+  it('shows how much of the file is read while the total is not yet known', () => {
+    const { written, stream } = sink(true)
+    const p = importProgressLine(stream, { intervalMs: 0 })
+    p.update({ phase: 'writing', done: 4000, fileRead: 0.427 })
+    p.update({ phase: 'writing', done: 9000, total: 9000, fileRead: 1 })
+    expect(written).toEqual([
+      '\r\x1b[Kimport: 4,000 records written (42 % of the file read)',
+      '\r\x1b[Kimport: 9,000 of 9,000 (100 %) records written',
+    ])
+  })
 })

@@ -55,6 +55,26 @@ describe('importRecordsFile', () => {
     expect(store.count()).toBe(12_000)
   })
 
+  it('overlapped, reports records written with the share of the file read, then of the total', async () => {
+    const store = freshStore()
+    const path = join(dir, 'progress-overlap.jsonl')
+    writeFileSync(
+      path,
+      `${Array.from({ length: 12_000 }, (_, i) => JSON.stringify(makeRecord({ id: `P${i}` }))).join('\n')}\n`,
+    )
+    const seen: { phase: string; done: number; total?: number; fileRead?: number }[] = []
+    await importRecordsFile(path, store, 0, (p) => seen.push({ ...p }), { threads: 1, overlap: true })
+    expect(seen.map((p) => p.done)).toEqual([2000, 4000, 6000, 8000, 10000, 12000])
+    expect(seen.every((p) => p.phase === 'writing')).toBe(true)
+    // Read ahead of the writing, the file's share grows to 1, and the total is given once known.
+    const shares = seen.flatMap((p) => (p.fileRead === undefined ? [] : [p.fileRead]))
+    expect(shares.length).toBeGreaterThan(0)
+    expect(shares).toEqual([...shares].sort((a, b) => a - b))
+    expect(shares.every((x) => x > 0 && x <= 1)).toBe(true)
+    expect(seen.at(-1)).toEqual({ phase: 'writing', done: 12000, total: 12000 })
+    expect(store.count()).toBe(12_000)
+  })
+
   it('prepares on worker threads what it would on its own thread: the same rows, errors and progress to the total', async () => {
     // Enough lines for several jobs per thread; generated people, some written in other scripts.
     const records = generatePopulation({
