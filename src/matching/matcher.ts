@@ -111,9 +111,9 @@ export const STRONG_ODDS_BITS = 5 + REGISTRY_PRIOR_BITS
  * 9: two readings of a word that may begin with a glued Arabic article (articleReading), keyed both ways.
  * 10: a t or d right before a sibilant keyed as the sibilant (skeleton: ts, tsch, dz as c, ch, z); W also read as v.
  * 11: a Thai letter marked silent (์) left out. 12: Myanmar romanised by syllable (transliterateMyanmar).
- * 13: Myanmar ေ and ိ after the vowel carrier as aye, ei.
+ * 13: Myanmar ေ and ိ after the vowel carrier as aye, ei. 14: Latin tzh as tz then h, not t then zh (Yitzhak).
  */
-export const MATCH_KEYS_VERSION = 13
+export const MATCH_KEYS_VERSION = 14
 
 /** Creates the cross-script matcher with the given band thresholds. */
 export function createMatcher(options: Partial<MatcherOptions> = {}): Matcher {

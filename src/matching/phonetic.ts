@@ -48,6 +48,8 @@ const RULES: [string, string][] = [
   ['dsch', 'J'], // German for j: Dschamal, Dschavad
   ['tsch', 'C'],
   ['dzh', 'J'],
+  // tz is an affricate of its own (German, Yiddish, Hebrew romanised): the h after it is an h, never zh.
+  ['tzh', 'TZH'],
   ['sch', 'X'],
   ['tch', 'C'],
   ['tsh', 'C'],

@@ -144,6 +144,11 @@ describe('phonetic keys', () => {
   ])('%s and %s share a key', (a, b) => {
     expect(phoneticWord(a)).toBe(phoneticWord(b))
   })
+  it('reads tz then h as an affricate and an h (Yitzhak), and zh elsewhere as one sound (Zhukov, Dzhokhar)', () => {
+    expect(phoneticWord('yitzhak')).toBe('YeTZHaK')
+    expect(phoneticWord('zhukov')).toBe('JoKoV')
+    expect(phoneticWord('dzhokhar')).toBe('JoHaR')
+  })
 })
 
 describe('blocking skeletons', () => {
@@ -291,6 +296,7 @@ describe('Hebrew names and their romanisations', () => {
     ['יעקב', 'אברהם', 'Yaakov', 'Avraham'],
     ['אסתר', 'מלכה', 'Esther', 'Malka'],
     ['שרה', 'פרץ', 'Sarah', 'Peretz'],
+    ['יצחק', 'רבין', 'Yitzhak', 'Rabin'],
   ])('%s %s ~ %s %s', (given, family, latinGiven, latinFamily) => {
     const s = nameSimilarity(nameKey(given, family, 'Hebr'), nameKey(latinGiven, latinFamily, 'Latn'))
     expect(nameBand(s)).not.toBe('none')
