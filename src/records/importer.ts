@@ -110,8 +110,11 @@ async function importOverlapped(
   threads: number,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<ImportResult> {
-  const pool = threads > 1 && store.preparesLikeWorkers() ? new PreparePool(threads) : undefined
+  // Threads start with the first full chunk: a file of fewer lines is prepared on this thread.
+  const threaded = threads > 1 && store.preparesLikeWorkers()
+  let pool: PreparePool | undefined
   const prepare = (chunk: { lineNo: number; text: string }[]): Promise<Prepared> => {
+    if (threaded && chunk.length === PREPARE_CHUNK) pool ??= new PreparePool(threads)
     const prepared = pool === undefined ? Promise.resolve(prepareHere(chunk, store)) : pool.prepareLines(chunk)
     // Handled here so that a chunk failing while an earlier one is awaited is no unhandled rejection;
     // awaiting it later still throws.

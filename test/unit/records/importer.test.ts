@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createMatcher } from '../../../src/matching/matcher.js'
 import { type Db, openDatabase } from '../../../src/records/database.js'
 import { firstInvalidUtf8, importRecordsFile, parseRecordLine } from '../../../src/records/importer.js'
-import { PREPARE_CHUNK } from '../../../src/records/preparePool.js'
+import { PREPARE_CHUNK, PreparePool } from '../../../src/records/preparePool.js'
 import type { MigrantRecord } from '../../../src/records/schema.js'
 import { RecordStore } from '../../../src/records/store.js'
 import { generatePopulation } from '../../../src/sim/generator.js'
@@ -199,6 +199,29 @@ describe('importRecordsFile', () => {
         inserted: 2,
         updated: 0,
       })
+    }
+  })
+
+  it('overlapped, starts preparing threads only once a full chunk of lines is read', async () => {
+    const spy = vi.spyOn(PreparePool.prototype, 'prepareLines')
+    try {
+      for (const [lines, threaded] of [
+        [PREPARE_CHUNK, true],
+        [PREPARE_CHUNK - 1, false],
+      ] as const) {
+        const path = join(dir, `chunk-${lines}.jsonl`)
+        writeFileSync(
+          path,
+          `${Array.from({ length: lines + (threaded ? 1 : 0) }, (_, i) => JSON.stringify(makeRecord({ id: `C${i}` }))).join('\n')}\n`,
+        )
+        spy.mockClear()
+        const store = freshStore()
+        await importRecordsFile(path, store, 0, undefined, { threads: 2, overlap: true })
+        expect(spy.mock.calls.length > 0).toBe(threaded)
+        expect(store.count()).toBe(lines + (threaded ? 1 : 0))
+      }
+    } finally {
+      spy.mockRestore()
     }
   })
 
