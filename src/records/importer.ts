@@ -6,6 +6,7 @@ import {
   type LineError,
   PREPARE_CHUNK,
   PreparePool,
+  preparedInOrder,
 } from './preparePool.js'
 import { type MigrantRecord, recordSchema } from './schema.js'
 import type { PreparedRow, RecordStore, RowWriter } from './store.js'
@@ -115,23 +116,30 @@ async function importOverlapped(
   let pool: PreparePool | undefined
   const prepare = (chunk: { lineNo: number; text: string }[]): Promise<Prepared> => {
     if (threaded && chunk.length === PREPARE_CHUNK) pool ??= new PreparePool(threads)
-    const prepared = pool === undefined ? Promise.resolve(prepareHere(chunk, store)) : pool.prepareLines(chunk)
-    // Handled here so that a chunk failing while an earlier one is awaited is no unhandled rejection;
-    // awaiting it later still throws.
-    prepared.catch(() => undefined)
-    return prepared
+    return pool === undefined ? Promise.resolve(prepareHere(chunk, store)) : pool.prepareLines(chunk)
   }
   const errors: LineError[] = []
   const seen = new Map<string, number>()
-  const ahead: Promise<Prepared>[] = []
   let writer: RowWriter | undefined
   let read = 0
   let bytesRead = 0
   let checked = 0
   let written = 0
   let total: number | undefined
-  const takeNext = async (): Promise<void> => {
-    const prepared = await (ahead.shift() as Promise<Prepared>)
+  async function* chunks(): AsyncGenerator<{ lineNo: number; text: string }[]> {
+    let chunk: { lineNo: number; text: string }[] = []
+    for await (const line of checkedLines(path, input, errors)) {
+      chunk.push({ lineNo: line.lineNo, text: line.text })
+      read++
+      bytesRead = line.end
+      if (chunk.length < PREPARE_CHUNK) continue
+      yield chunk
+      chunk = []
+    }
+    if (chunk.length > 0) yield chunk
+    total = read
+  }
+  const take = (prepared: Prepared): void => {
     checked += prepared.rows.length + prepared.errors.length
     errors.push(...prepared.errors)
     for (const row of prepared.rows) checkNotTwice(row, seen, errors)
@@ -149,19 +157,7 @@ async function importOverlapped(
     } else onProgress?.({ phase: 'preparing', done: checked, ...known })
   }
   try {
-    let chunk: { lineNo: number; text: string }[] = []
-    for await (const line of checkedLines(path, input, errors)) {
-      chunk.push({ lineNo: line.lineNo, text: line.text })
-      read++
-      bytesRead = line.end
-      if (chunk.length < PREPARE_CHUNK) continue
-      ahead.push(prepare(chunk))
-      chunk = []
-      if (ahead.length >= CHUNKS_AHEAD_PER_THREAD * (pool?.threads ?? 1)) await takeNext()
-    }
-    if (chunk.length > 0) ahead.push(prepare(chunk))
-    total = read
-    while (ahead.length > 0) await takeNext()
+    await preparedInOrder(chunks(), prepare, () => CHUNKS_AHEAD_PER_THREAD * (pool?.threads ?? 1), take)
     if (errors.length > 0) throw badLines(path, errors)
     writer ??= store.beginWrite(nowMs)
     const { inserted, updated } = writer.commit()

@@ -102,6 +102,31 @@ export class PreparePool {
   }
 }
 
+/**
+ * Prepares chunks, up to `ahead()` at once, and hands each result to `take`
+ * in chunk order as soon as it and every earlier one are ready, so that
+ * preparing overlaps what `take` does (an import writing the rows). A chunk
+ * that fails rejects the whole, after the earlier ones were taken; chunks
+ * still being prepared then are not waited for.
+ */
+export async function preparedInOrder<C, R>(
+  chunks: AsyncIterable<C> | Iterable<C>,
+  prepare: (chunk: C) => Promise<R>,
+  ahead: () => number,
+  take: (result: R) => void,
+): Promise<void> {
+  const pending: Promise<R>[] = []
+  for await (const chunk of chunks) {
+    const result = prepare(chunk)
+    // Handled now, so that a chunk failing while an earlier one is awaited is no unhandled rejection;
+    // awaiting it later still throws.
+    result.catch(() => undefined)
+    pending.push(result)
+    if (pending.length >= ahead()) take(await (pending.shift() as Promise<R>))
+  }
+  while (pending.length > 0) take(await (pending.shift() as Promise<R>))
+}
+
 /** One thread per core, at most MAX_PREPARE_THREADS. */
 export function defaultPrepareThreads(): number {
   return Math.max(1, Math.min(MAX_PREPARE_THREADS, availableParallelism()))

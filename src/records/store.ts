@@ -3,7 +3,7 @@ import { skeleton } from '../matching/nameKeys.js'
 import type { Matcher, NameStatistics, PreparedSubject, QueryKey } from '../matching/types.js'
 import type { PolicyRecord } from '../policy/decide.js'
 import type { Db } from './database.js'
-import { CHUNKS_AHEAD_PER_THREAD, PREPARE_CHUNK, type PreparePool } from './preparePool.js'
+import { CHUNKS_AHEAD_PER_THREAD, PREPARE_CHUNK, type PreparePool, preparedInOrder } from './preparePool.js'
 import { guardView, type MigrantRecord } from './schema.js'
 
 /** Records between two progress reports of putMany. */
@@ -145,25 +145,14 @@ export class RecordStore {
     if (pool === undefined || !this.preparesLikeWorkers()) return this.putMany(records, nowMs)
     const chunks: MigrantRecord[][] = []
     for (let i = 0; i < records.length; i += PREPARE_CHUNK) chunks.push(records.slice(i, i + PREPARE_CHUNK))
-    // Chunks being prepared, in order; a written chunk's rows are let go at once.
-    const prepared: Promise<PreparedRow[]>[] = []
-    let next = 0
-    const prepareAhead = (): void => {
-      while (prepared.length < CHUNKS_AHEAD_PER_THREAD * pool.threads && next < chunks.length) {
-        const rows = pool.prepareRecords(chunks[next++] as MigrantRecord[])
-        // Handled now, so that a chunk failing while an earlier one is awaited is no unhandled rejection.
-        rows.catch(() => undefined)
-        prepared.push(rows)
-      }
-    }
-    prepareAhead()
     const writer = this.beginWrite(nowMs)
     try {
-      while (prepared.length > 0) {
-        const rows = await (prepared.shift() as Promise<PreparedRow[]>)
-        prepareAhead()
-        writer.write(rows)
-      }
+      await preparedInOrder(
+        chunks,
+        (chunk) => pool.prepareRecords(chunk),
+        () => CHUNKS_AHEAD_PER_THREAD * pool.threads,
+        (rows) => writer.write(rows),
+      )
     } catch (err) {
       writer.rollback()
       throw err
